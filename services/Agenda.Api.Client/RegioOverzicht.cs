@@ -1,0 +1,14 @@
+namespace Ontwikkelagenda.Agenda.Client;
+
+/// <summary>GET /v1/regio-overzicht: the four municipalities, the two SWVs and the region at one peildatum.</summary>
+public sealed record RegioOverzicht(
+    DateOnly Peildatum,
+    IReadOnlyList<GemeenteOverzicht> Gemeenten,
+    IReadOnlyList<SwvOverzicht> Samenwerkingsverbanden,
+    RegioCijfers Regio);
+
+public sealed record GemeenteOverzicht(string Code, string Naam, ThuiszitterCijfers Thuiszitters);
+
+public sealed record SwvOverzicht(string Code, string Naam, ThuiszitterCijfers Thuiszitters);
+
+public sealed record RegioCijfers(ThuiszitterCijfers Thuiszitters);

@@ -1,0 +1,12 @@
+namespace Ontwikkelagenda.Contracts.Kpis;
+
+/// <summary>
+/// The Thuiszitterspact figures for one scope (school, SWV, municipality, region) at a peildatum,
+/// exact counts as domain.md defines them. Percentages and rates have one decimal.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ThuiszitterKpis(
+    [property: Id(0)] int Open,
+    [property: Id(1)] int LangerDanDrieMaanden,
+    [property: Id(2)] decimal? PerDuizend,
+    [property: Id(3)] decimal? BinnenDrieMaandenOpgelost);

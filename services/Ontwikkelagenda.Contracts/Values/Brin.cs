@@ -1,0 +1,41 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace Ontwikkelagenda.Contracts.Values;
+
+/// <summary>A school's BRIN number: two digits then two capital letters, e.g. <c>12AB</c>.</summary>
+[GenerateSerializer, Immutable]
+[JsonConverter(typeof(BrinJsonConverter))]
+public readonly partial record struct Brin
+{
+    [Id(0)] public string Value { get; }
+
+    private Brin(string value) => Value = value;
+
+    public static bool TryParse([NotNullWhen(true)] string? text, out Brin brin)
+    {
+        brin = default;
+        if (text is null || !Pattern().IsMatch(text)) return false;
+        brin = new Brin(text);
+        return true;
+    }
+
+    public static Brin Parse(string text) =>
+        TryParse(text, out var brin) ? brin : throw new FormatException($"'{text}' is geen geldig BRIN-nummer (twee cijfers en twee hoofdletters, bijvoorbeeld 12AB).");
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex("^[0-9]{2}[A-Z]{2}$")]
+    private static partial Regex Pattern();
+}
+
+public sealed class BrinJsonConverter : JsonConverter<Brin>
+{
+    public override Brin Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Brin.TryParse(reader.GetString(), out var brin) ? brin : throw new JsonException("Ongeldig BRIN-nummer.");
+
+    public override void Write(Utf8JsonWriter writer, Brin value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
+}

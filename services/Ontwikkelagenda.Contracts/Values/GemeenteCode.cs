@@ -1,0 +1,41 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace Ontwikkelagenda.Contracts.Values;
+
+/// <summary>A CBS municipality code: <c>GM</c> and four digits, e.g. <c>GM1730</c> (Tynaarlo).</summary>
+[GenerateSerializer, Immutable]
+[JsonConverter(typeof(GemeenteCodeJsonConverter))]
+public readonly partial record struct GemeenteCode
+{
+    [Id(0)] public string Value { get; }
+
+    private GemeenteCode(string value) => Value = value;
+
+    public static bool TryParse([NotNullWhen(true)] string? text, out GemeenteCode code)
+    {
+        code = default;
+        if (text is null || !Pattern().IsMatch(text)) return false;
+        code = new GemeenteCode(text);
+        return true;
+    }
+
+    public static GemeenteCode Parse(string text) =>
+        TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is geen geldige CBS-gemeentecode (GM en vier cijfers, bijvoorbeeld GM1730).");
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex("^GM[0-9]{4}$")]
+    private static partial Regex Pattern();
+}
+
+public sealed class GemeenteCodeJsonConverter : JsonConverter<GemeenteCode>
+{
+    public override GemeenteCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        GemeenteCode.TryParse(reader.GetString(), out var code) ? code : throw new JsonException("Ongeldige gemeentecode.");
+
+    public override void Write(Utf8JsonWriter writer, GemeenteCode value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
+}
