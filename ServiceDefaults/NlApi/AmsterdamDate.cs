@@ -1,0 +1,15 @@
+namespace Ontwikkelagenda.NlApi;
+
+/// <summary>Calendar dates in the region's time zone: "today" is the date in Europe/Amsterdam (domain.md).</summary>
+public static class AmsterdamDate
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly Today(this TimeProvider timeProvider) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>Parses a date the way the APIs write them: <c>yyyy-MM-dd</c>, nothing else.</summary>
+    public static bool TryParseIso(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out date);
+}

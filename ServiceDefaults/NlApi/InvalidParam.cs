@@ -1,0 +1,4 @@
+namespace Ontwikkelagenda.NlApi;
+
+/// <summary>One wrong field of a request, as the ADR's problem details list them.</summary>
+public sealed record InvalidParam(string Name, string Reason);

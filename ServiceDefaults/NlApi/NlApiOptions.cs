@@ -1,0 +1,26 @@
+namespace Ontwikkelagenda.NlApi;
+
+/// <summary>
+/// What an API tells about itself under the NL API Design Rules: its title, full version (sent as the
+/// <c>API-Version</c> header) and the contact the linter requires. Bound from the <c>NlApi</c> section.
+/// </summary>
+public sealed class NlApiOptions
+{
+    public const string SectionName = "NlApi";
+
+    public string Title { get; set; } = "Ontwikkelagenda API";
+
+    public string? Description { get; set; }
+
+    /// <summary>Full semantic version; the major part is the <c>/v1</c> in the path.</summary>
+    public string Version { get; set; } = "1.0.0";
+
+    public string ContactName { get; set; } = "Ontwikkelagenda regio 22.01";
+
+    public string ContactEmail { get; set; } = "beheer@ontwikkelagenda.example";
+
+    public string ContactUrl { get; set; } = "https://ontwikkelagenda.example";
+
+    /// <summary>The major-version prefix every resource path starts with.</summary>
+    public string BasePath => "/v" + Version.Split('.')[0];
+}

@@ -1,0 +1,10 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddAgendaSilo();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+
+app.Run();

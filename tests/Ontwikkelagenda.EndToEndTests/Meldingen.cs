@@ -1,0 +1,25 @@
+namespace Ontwikkelagenda.EndToEndTests;
+
+/// <summary>Request bodies a leerplicht office sends, built fresh for each test so runs never collide.</summary>
+internal static class Meldingen
+{
+    public static DateOnly Today => DateOnly.FromDateTime(
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+
+    public static object Absoluut(string gemeente, DateOnly startdatum) => new
+    {
+        meldingId = Guid.NewGuid(),
+        casusReferentie = $"E2E-{Guid.NewGuid().ToString("N")[..12]}",
+        gemeente,
+        brin = (string?)null,
+        soortVerzuim = "absoluut",
+        startdatum = startdatum.ToString("yyyy-MM-dd"),
+    };
+
+    public static object Beeindiging(DateOnly einddatum, string uitkomst) => new
+    {
+        meldingId = Guid.NewGuid(),
+        einddatum = einddatum.ToString("yyyy-MM-dd"),
+        uitkomst,
+    };
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Ontwikkelagenda.Agenda.Client;
+using Refit;
+
+namespace Ontwikkelagenda.EndToEndTests;
+
+/// <summary>An alderman has the Regio-overzicht open while a leerplicht office reports cases.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class RegioOverzichtPageTests(SystemFixture system)
+{
+    private const string Tynaarlo = "GM1730";
+
+    [Fact]
+    public async Task NewCasesShowOnTheOpenPageWithinFiveSecondsWithoutReload()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var agenda = RestService.For<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+        using var leerplicht = new HttpClient { BaseAddress = system.AppHost.Url("leerplicht-api") };
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL" });
+
+        await page.GotoAsync(system.AppHost.Url("web").ToString());
+        var openCell = page.Locator($"[data-gemeente='{Tynaarlo}'] [data-kpi='open']");
+        await Assertions.Expect(openCell).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Equal("Regio-overzicht", await page.Locator("h1").First.InnerTextAsync());
+
+        var before = (await agenda.GetRegioOverzicht(cancellationToken: ct)).Gemeenten.Single(g => g.Code == Tynaarlo).Thuiszitters.Open;
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Tynaarlo, Meldingen.Today.AddDays(-10)), ct);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+        await WaitUntilApiShows(agenda, before + 5);
+
+        // Five or more is shown exactly; the page must pick it up by itself.
+        await Assertions.Expect(openCell).ToHaveTextAsync((before + 5).ToString(), new() { Timeout = 5_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "regio-overzicht.png"), FullPage = true });
+    }
+
+    private static async Task WaitUntilApiShows(IAgendaApi agenda, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        int open;
+        do
+        {
+            open = (await agenda.GetRegioOverzicht()).Gemeenten.Single(g => g.Code == Tynaarlo).Thuiszitters.Open;
+            if (open == expected) return;
+            await Task.Delay(200);
+        } while (DateTime.UtcNow < deadline);
+        Assert.Equal(expected, open);
+    }
+}
