@@ -1,5 +1,6 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Contracts.Grains;
 
@@ -12,4 +13,7 @@ public interface IThuiszitterScopeGrain : IGrainWithStringKey
     Task ApplyGemeld(ThuiszitterGemeld gemeld);
     Task ApplyBeeindigd(ThuiszitterBeeindigd beeindigd);
     Task<ThuiszitterKpis> GetThuiszitterKpis(DateOnly peildatum);
+
+    /// <summary>The same figures for one kind of case only: domain.md gives every figure per kind too.</summary>
+    Task<ThuiszitterKpis> GetThuiszitterKpisPerSoort(DateOnly peildatum, SoortVerzuim soort);
 }

@@ -9,4 +9,12 @@ public sealed record ThuiszitterKpis(
     [property: Id(0)] int Open,
     [property: Id(1)] int LangerDanDrieMaanden,
     [property: Id(2)] decimal? PerDuizend,
-    [property: Id(3)] decimal? BinnenDrieMaandenOpgelost);
+    [property: Id(3)] decimal? BinnenDrieMaandenOpgelost)
+{
+    /// <summary>
+    /// Of the cases closed on or before the peildatum, the percentage closed by an exemption: shown
+    /// next to <see cref="BinnenDrieMaandenOpgelost"/>, which never counts an exemption as solved.
+    /// Null when none closed.
+    /// </summary>
+    [Id(4)] public decimal? AfgeslotenMetVrijstelling { get; init; }
+}

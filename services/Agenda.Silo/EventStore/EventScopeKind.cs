@@ -1,0 +1,9 @@
+namespace Ontwikkelagenda.Agenda.Silo.EventStore;
+
+public enum EventScopeKind
+{
+    Gemeente,
+    School,
+    Swv,
+    Regio,
+}

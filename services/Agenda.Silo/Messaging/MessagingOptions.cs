@@ -1,0 +1,15 @@
+namespace Ontwikkelagenda.Agenda.Silo.Messaging;
+
+/// <summary>The silo's receive endpoint, bound from the <c>Messaging</c> section.</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    /// <summary>Durable queue shared by every silo replica: competing consumers.</summary>
+    public string Wachtrij { get; set; } = "agenda-thuiszitters";
+
+    /// <summary>Retry intervals in milliseconds before a message goes to the <c>_error</c> queue.</summary>
+    public int[] RetryIntervallenMs { get; set; } = [200, 1000, 5000];
+
+    public int PrefetchCount { get; set; } = 16;
+}

@@ -1,0 +1,12 @@
+using Ontwikkelagenda.Contracts.Register;
+
+namespace Ontwikkelagenda.Agenda.Silo.Referentie;
+
+/// <summary>The shape of <c>data/referentiedata.json</c>. <c>Opmerking</c> says which values are sample data.</summary>
+public sealed record ReferentiedataBestand(
+    string Versie,
+    string Schooljaar,
+    string Opmerking,
+    IReadOnlyList<Gemeente> Gemeenten,
+    IReadOnlyList<Samenwerkingsverband> Samenwerkingsverbanden,
+    IReadOnlyList<School> Scholen);

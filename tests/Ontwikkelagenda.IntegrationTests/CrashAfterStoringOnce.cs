@@ -1,0 +1,28 @@
+using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Ontwikkelagenda.Contracts.Events;
+
+namespace Ontwikkelagenda.IntegrationTests;
+
+/// <summary>
+/// The real event store, except that the first time it stores a given event the consumer "dies"
+/// right after the commit, before any grain heard of it: the moment the easy design loses events.
+/// </summary>
+public sealed class CrashAfterStoringOnce(PostgresEventStore inner) : IEventStore
+{
+    private readonly HashSet<Guid> _crashed = [];
+
+    public async Task<bool> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
+    {
+        var stored = await inner.Append(agendaEvent, cancellationToken);
+        lock (_crashed)
+        {
+            if (_crashed.Add(agendaEvent.EventId)) throw new SimulatedCrashException();
+        }
+        return stored;
+    }
+
+    public Task<IReadOnlyList<IAgendaEvent>> Read(EventScope scope, CancellationToken cancellationToken = default) =>
+        inner.Read(scope, cancellationToken);
+}
+
+public sealed class SimulatedCrashException() : Exception("Simulated crash between storing and applying an event.");

@@ -1,0 +1,114 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Ontwikkelagenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Values;
+
+namespace Ontwikkelagenda.IntegrationTests;
+
+/// <summary>Nothing lost, nothing doubled: events over the real broker into the real event store and grains.</summary>
+public sealed class EventDeliveryTests(ServersFixture servers)
+{
+    private static readonly DateOnly Start = new(2026, 1, 15);
+
+    [Fact]
+    public async Task AnEventPublishedTwiceIsStoredOnceAndCountsOnce()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var silo = await environment.StartSiloAsync();
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+        var gemeld = Cases.Gemeld(RegioGemeenten.Tynaarlo, Start);
+
+        await bus.Publish(gemeld);
+        await bus.Publish(gemeld);
+
+        await Eventually.Equal(1, () => OpenIn(silo, RegioGemeenten.Tynaarlo));
+        // Let the second copy be consumed too before judging that it changed nothing.
+        await Eventually.Equal(2, () => Task.FromResult(Consumed(silo).Completed(gemeld.EventId)));
+        Assert.Equal(1, await OpenIn(silo, RegioGemeenten.Tynaarlo));
+        Assert.Equal(1, await OpenInRegion(silo));
+        Assert.Equal(1, await StoredCopies(environment, gemeld.EventId));
+    }
+
+    [Fact]
+    public async Task AMessageRedeliveredAfterTheConsumerCrashedBetweenStoringAndApplyingCountsOnce()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var silo = await environment.StartSiloAsync(services =>
+        {
+            services.RemoveAll<IEventStore>();
+            services.AddSingleton<PostgresEventStore>();
+            services.AddSingleton<IEventStore, CrashAfterStoringOnce>();
+        });
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+        Assert.Equal(0, await OpenIn(silo, RegioGemeenten.Assen)); // the grain is active before the event exists
+        var gemeld = Cases.Gemeld(RegioGemeenten.Assen, Start);
+
+        await bus.Publish(gemeld);
+
+        await Eventually.Equal(1, () => OpenIn(silo, RegioGemeenten.Assen));
+        await Eventually.Equal(1, () => Task.FromResult(Consumed(silo).Completed(gemeld.EventId)));
+        Assert.Equal(1, await OpenIn(silo, RegioGemeenten.Assen));
+        Assert.Equal(1, await StoredCopies(environment, gemeld.EventId));
+    }
+
+    [Fact]
+    public async Task AnEventStoredJustBeforeASiloCrashReachesTheGrainsAndItsRedeliveryDoesNotCountAgain()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var crashed = await environment.StartSiloAsync();
+        Assert.Equal(0, await OpenIn(crashed, RegioGemeenten.AaEnHunze));
+        var gemeld = Cases.Gemeld(RegioGemeenten.AaEnHunze, Start);
+        // The consumer on the crashed silo got as far as the store; no grain heard of it, no ack was sent.
+        Assert.True(await crashed.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken));
+        await environment.StopSiloAsync(crashed);
+
+        var survivor = await environment.StartSiloAsync();
+        Assert.Equal(1, await OpenIn(survivor, RegioGemeenten.AaEnHunze));
+
+        // The broker now redelivers the unacknowledged message.
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+        await bus.Publish(gemeld);
+        await Eventually.Equal(1, () => Task.FromResult(Consumed(survivor).Completed(gemeld.EventId)));
+        Assert.Equal(1, await OpenIn(survivor, RegioGemeenten.AaEnHunze));
+        Assert.Equal(1, await OpenInRegion(survivor));
+    }
+
+    [Fact]
+    public async Task GrainStateSurvivesASiloRestart()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var silo = await environment.StartSiloAsync();
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+        await bus.Publish(Cases.Gemeld(RegioGemeenten.MiddenDrenthe, Start));
+        await bus.Publish(Cases.Gemeld(RegioGemeenten.MiddenDrenthe, Start.AddDays(30)));
+        await Eventually.Equal(2, () => OpenIn(silo, RegioGemeenten.MiddenDrenthe));
+        var before = await Grains(silo).GetGrain<IGemeenteGrain>(RegioGemeenten.MiddenDrenthe.Value).GetThuiszitterKpis(Cases.Peildatum);
+
+        await environment.StopSiloAsync(silo);
+        var restarted = await environment.StartSiloAsync();
+
+        var after = await Grains(restarted).GetGrain<IGemeenteGrain>(RegioGemeenten.MiddenDrenthe.Value).GetThuiszitterKpis(Cases.Peildatum);
+        Assert.Equal(before, after);
+        Assert.Equal(2, after.Open);
+    }
+
+    private static IGrainFactory Grains(IHost silo) => silo.Services.GetRequiredService<IGrainFactory>();
+
+    private static async Task<int> OpenIn(IHost silo, GemeenteCode gemeente) =>
+        (await Grains(silo).GetGrain<IGemeenteGrain>(gemeente.Value).GetThuiszitterKpis(Cases.Peildatum)).Open;
+
+    private static async Task<int> OpenInRegion(IHost silo) =>
+        (await Grains(silo).GetGrain<IRegioGrain>(IRegioGrain.Key).GetThuiszitterKpis(Cases.Peildatum)).Open;
+
+    private static async Task<int> StoredCopies(SiloEnvironment environment, Guid eventId)
+    {
+        await using var connection = new NpgsqlConnection(environment.AgendaDbConnectionString);
+        return await connection.ExecuteScalarAsync<int>("select count(*) from agenda.events where event_id = @eventId", new { eventId });
+    }
+
+    private static ConsumedMessages Consumed(IHost silo) => silo.Services.GetRequiredService<ConsumedMessages>();
+}

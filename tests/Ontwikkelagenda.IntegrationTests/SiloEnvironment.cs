@@ -1,0 +1,65 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Ontwikkelagenda.LocalServers;
+
+namespace Ontwikkelagenda.IntegrationTests;
+
+/// <summary>
+/// One test's own corner of the shared servers: a fresh database, Orleans cluster id and queue.
+/// Silos are hosted in-process with the production registration (<c>AddAgendaSilo</c>).
+/// </summary>
+public sealed class SiloEnvironment(ServersFixture servers) : IAsyncDisposable
+{
+    private readonly string _suffix = Guid.NewGuid().ToString("N")[..10];
+    private readonly List<IHost> _hosts = [];
+
+    public string Database => $"agenda_{_suffix}";
+    public string Queue => $"agenda-thuiszitters-{_suffix}";
+    public string AgendaDbConnectionString => servers.Postgres.ConnectionString(Database);
+
+    /// <summary>Starts a silo that joins this environment's cluster; call again for a second replica.</summary>
+    public async Task<IHost> StartSiloAsync(Action<IServiceCollection>? replace = null)
+    {
+        await servers.Postgres.EnsureDatabaseAsync(Database);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:agendadb"] = AgendaDbConnectionString,
+            ["ConnectionStrings:rabbitmq"] = servers.RabbitMq.ConnectionString,
+            ["ConnectionStrings:redis"] = servers.Redis.ConnectionString,
+            ["Orleans:ClusterId"] = $"test-{_suffix}",
+            ["Orleans:ServiceId"] = $"test-{_suffix}",
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(),
+            ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
+            ["Messaging:Wachtrij"] = Queue,
+            ["Messaging:RetryIntervallenMs:0"] = "100",
+        });
+        builder.AddAgendaSilo();
+        builder.Services.AddSingleton<ConsumedMessages>();
+        builder.Services.AddConsumeObserver(provider => provider.GetRequiredService<ConsumedMessages>());
+        replace?.Invoke(builder.Services);
+
+        var host = builder.Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        _hosts.Add(host);
+        return host;
+    }
+
+    /// <summary>Stops a silo the way a crash would leave the system: its in-memory grain state is gone.</summary>
+    public async Task StopSiloAsync(IHost host)
+    {
+        _hosts.Remove(host);
+        await host.StopAsync();
+        host.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in _hosts.AsEnumerable().Reverse().ToList())
+        {
+            await StopSiloAsync(host);
+        }
+    }
+}
