@@ -16,7 +16,7 @@ public sealed class RegioOverzichtPageTests(SystemFixture system)
     public async Task NewCasesShowOnTheOpenPageWithinFiveSecondsWithoutReload()
     {
         var ct = TestContext.Current.CancellationToken;
-        var agenda = RestService.For<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+        var agenda = RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
         using var leerplicht = new HttpClient { BaseAddress = system.AppHost.Url("leerplicht-api") };
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;

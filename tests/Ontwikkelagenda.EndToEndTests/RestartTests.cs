@@ -11,7 +11,7 @@ public sealed class RestartTests(SystemFixture system)
     public async Task SigtermStopsEverythingWithin15SecondsAndEveryCountIsUnchangedAfterRestart()
     {
         var peildatum = Meldingen.Today;
-        var before = await RestService.For<IAgendaApi>(system.AppHost.Url("agenda-api").ToString())
+        var before = await RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString())
             .GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken);
         var children = ProcessTree.Descendants(system.AppHost.ProcessId);
         Assert.NotEmpty(children);
@@ -20,7 +20,7 @@ public sealed class RestartTests(SystemFixture system)
 
         Assert.True(stoppedInTime, "AppHost did not stop within 15 seconds of SIGTERM.");
         Assert.DoesNotContain(children, ProcessTree.IsAlive);
-        var after = await RestService.For<IAgendaApi>(system.AppHost.Url("agenda-api").ToString())
+        var after = await RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString())
             .GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken);
         Assert.Equivalent(before, after, strict: true);
     }

@@ -16,7 +16,7 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
 
     private HttpClient Leerplicht => new() { BaseAddress = system.AppHost.Url("leerplicht-api") };
 
-    private IAgendaApi Agenda => RestService.For<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
 
     [Fact]
     public async Task ReportedCasesAreCountedByTheirMunicipalityAndTheRegion()

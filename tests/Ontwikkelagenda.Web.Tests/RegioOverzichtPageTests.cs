@@ -1,0 +1,208 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Web.Components.Pages;
+
+namespace Ontwikkelagenda.Web.Tests;
+
+public sealed class RegioOverzichtPageTests : BunitContext
+{
+    // 15 January 2026, 11:00 in Amsterdam.
+    private static readonly DateTimeOffset Nu = new(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
+
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(5);
+
+    private readonly FakeAgendaApi api = new(peildatum => Voorbeeld.Gewoon(peildatum));
+
+    public RegioOverzichtPageTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLogging();
+        Services.AddSingleton<IAgendaApi>(api);
+        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(Nu)));
+        Services.AddSingleton(Options.Create(new OverzichtOptions { RefreshInterval = TimeSpan.FromMilliseconds(50) }));
+    }
+
+    [Fact]
+    public void Renders_the_four_municipalities_and_the_region_from_the_api_figures()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var codes = page.FindAll("[data-gemeente]").Select(e => e.GetAttribute("data-gemeente")).ToList();
+            Assert.Equal(["GM1680", "GM0106", "GM1731", "GM1730"], codes);
+            Assert.Single(page.FindAll("[data-regio]"));
+        }, WaitLimit);
+
+        var assen = page.Find("[data-gemeente='GM0106']");
+        Assert.Contains("Assen", assen.TextContent);
+        Assert.Equal("14", assen.QuerySelector("[data-kpi='open']")!.TextContent);
+        Assert.Equal("<5", assen.QuerySelector("[data-kpi='langerDanDrieMaanden']")!.TextContent); // 2
+        Assert.Equal("1,2", assen.QuerySelector("[data-kpi='perDuizend']")!.TextContent);
+        Assert.Equal("90,9%", assen.QuerySelector("[data-kpi='binnenDrieMaandenOpgelost']")!.TextContent);
+        Assert.Equal("0", page.Find("[data-gemeente='GM1730'] [data-kpi='open']").TextContent);
+    }
+
+    [Fact]
+    public void Shows_less_than_5_for_a_count_of_3()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal("<5", page.Find("[data-gemeente='GM1680'] [data-kpi='open']").TextContent), WaitLimit);
+        Assert.DoesNotContain(">3<", page.Find("[data-gemeente='GM1680']").OuterHtml);
+    }
+
+    [Fact]
+    public void Region_total_is_not_shown_when_it_would_reveal_a_suppressed_municipality()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal("niet getoond", page.Find("[data-regio] [data-kpi='open']").TextContent), WaitLimit);
+        Assert.Equal("niet getoond", page.Find("[data-regio] [data-kpi='perDuizend']").TextContent);
+    }
+
+    [Fact]
+    public void Shows_the_unreachable_message_when_the_api_throws()
+    {
+        api.AnswerWith(_ => throw new HttpRequestException("Connection refused"));
+
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+            Assert.Contains("De cijfers zijn nu niet bereikbaar; we proberen het opnieuw.", page.Markup), WaitLimit);
+        Assert.Empty(page.FindAll("[data-gemeente]"));
+    }
+
+    [Fact]
+    public void Keeps_the_last_figures_next_to_the_message_when_the_api_goes_away()
+    {
+        var page = Render<RegioOverzichtPage>();
+        page.WaitForAssertion(() => Assert.Equal("14", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent), WaitLimit);
+
+        api.AnswerWith(_ => throw new HttpRequestException("Connection refused"));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-melding='onbereikbaar']")), WaitLimit);
+        Assert.Equal("14", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent);
+    }
+
+    [Fact]
+    public void Message_disappears_when_the_api_answers_again()
+    {
+        api.AnswerWith(_ => throw new HttpRequestException("Connection refused"));
+        var page = Render<RegioOverzichtPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-melding='onbereikbaar']")), WaitLimit);
+
+        api.AnswerWith(peildatum => Voorbeeld.Gewoon(peildatum));
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Empty(page.FindAll("[data-melding='onbereikbaar']"));
+            Assert.Equal(4, page.FindAll("[data-gemeente]").Count);
+        }, WaitLimit);
+    }
+
+    [Fact]
+    public void Asks_for_today_in_Amsterdam_as_the_default_peildatum()
+    {
+        Render<RegioOverzichtPage>();
+
+        Assert.True(api.Requested.TryPeek(out var first));
+        Assert.Equal(new DateOnly(2026, 1, 15), first);
+    }
+
+    [Fact]
+    public void Reloads_the_figures_for_a_new_peildatum()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.Find("input#peildatum").Change("2025-08-01");
+
+        page.WaitForAssertion(() => Assert.Contains(new DateOnly(2025, 8, 1), api.Requested), WaitLimit);
+        page.WaitForAssertion(() => Assert.Contains("Cijfers op 1 augustus 2025", page.Markup), WaitLimit);
+    }
+
+    [Theory]
+    [InlineData("0025-10-08")]   // a year half typed
+    [InlineData("2014-07-31")]   // before passend onderwijs
+    [InlineData("2026-01-16")]   // after today
+    public void Ignores_a_peildatum_outside_the_possible_range(string typed)
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.Find("input#peildatum").Change(typed);
+
+        Assert.All(api.Requested, p => Assert.Equal(new DateOnly(2026, 1, 15), p));
+    }
+
+    [Fact]
+    public void Peildatum_field_offers_only_possible_dates()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        var input = page.Find("input#peildatum");
+        Assert.Equal("2014-08-01", input.GetAttribute("min"));
+        Assert.Equal("2026-01-15", input.GetAttribute("max"));
+    }
+
+    [Fact]
+    public void Shows_new_figures_without_a_reload()
+    {
+        var page = Render<RegioOverzichtPage>();
+        page.WaitForAssertion(() => Assert.Equal("14", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent), WaitLimit);
+
+        api.AnswerWith(_ => Voorbeeld.Overzicht([3, 15, 6, 0], [0, 2, 0, 0]));
+
+        page.WaitForAssertion(() => Assert.Equal("15", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent), WaitLimit);
+    }
+
+    [Fact]
+    public void Says_when_the_figures_were_last_fetched_politely()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var bijgewerkt = page.Find("[data-bijgewerkt]");
+            Assert.Equal("polite", bijgewerkt.GetAttribute("aria-live"));
+            Assert.Equal("Bijgewerkt om 11:00:00", bijgewerkt.TextContent.Trim());
+        }, WaitLimit);
+    }
+
+    [Fact]
+    public void Peildatum_field_is_labelled_Peildatum()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        var label = page.Find("label[for='peildatum']");
+        Assert.Equal("Peildatum", label.TextContent.Trim());
+        Assert.Equal("date", page.Find("input#peildatum").GetAttribute("type"));
+    }
+
+    [Fact]
+    public void Status_is_given_in_words()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("op koers", page.Find("[data-gemeente='GM1680']").TextContent);
+            Assert.Contains("achter", page.Find("[data-gemeente='GM0106']").TextContent);
+        }, WaitLimit);
+    }
+
+    [Fact]
+    public void Samenwerkingsverband_table_has_column_and_row_headers()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tr[data-swv]").Count), WaitLimit);
+        Assert.All(page.FindAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+        Assert.All(page.FindAll("tr[data-swv] th"), th => Assert.Equal("row", th.GetAttribute("scope")));
+    }
+}

@@ -1,0 +1,41 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Tests;
+
+/// <summary>Regional overviews to test with; rates follow from the counts with fixed, public denominators.</summary>
+internal static class Voorbeeld
+{
+    public static readonly DateOnly Peildatum = new(2026, 1, 15);
+
+    public static readonly (string Code, string Naam, int Jongeren)[] Gemeenten =
+    [
+        ("GM1680", "Aa en Hunze", 4_200),
+        ("GM0106", "Assen", 11_600),
+        ("GM1731", "Midden-Drenthe", 5_300),
+        ("GM1730", "Tynaarlo", 5_270),
+    ];
+
+    public static int RegioJongeren => Gemeenten.Sum(g => g.Jongeren);
+
+    /// <summary>An overview whose region figures are the sums of the given municipality counts.</summary>
+    public static RegioOverzicht Overzicht(int[] open, int[] langer, decimal?[]? opgelost = null)
+    {
+        var gemeenten = Gemeenten
+            .Select((g, i) => new GemeenteOverzicht(g.Code, g.Naam, Cijfers(open[i], langer[i], g.Jongeren, opgelost?[i] ?? 90.9m)))
+            .ToList();
+        var regio = new RegioCijfers(Cijfers(open.Sum(), langer.Sum(), RegioJongeren, 90.9m));
+        var swvs = new List<SwvOverzicht>
+        {
+            new("PO2201", "SWV PO 22.01", Cijfers(8, 1, 12_500, 88.9m)),
+            new("VO2201", "SWV VO 22.01", Cijfers(12, 0, 7_500, 80.4m)),
+        };
+        return new RegioOverzicht(Peildatum, gemeenten, swvs, regio);
+    }
+
+    /// <summary>Aa en Hunze 3 (small), Assen 14, Midden-Drenthe 6, Tynaarlo 0; at the peildatum asked for, as the API answers.</summary>
+    public static RegioOverzicht Gewoon(DateOnly? peildatum = null) =>
+        Overzicht([3, 14, 6, 0], [0, 2, 0, 0]) with { Peildatum = peildatum ?? Peildatum };
+
+    public static ThuiszitterCijfers Cijfers(int open, int langer, int noemer, decimal? opgelost) =>
+        new(open, langer, Math.Round(open * 1000m / noemer, 1, MidpointRounding.AwayFromZero), opgelost);
+}

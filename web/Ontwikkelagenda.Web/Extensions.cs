@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Web.Formatting;
+using Refit;
+
+namespace Ontwikkelagenda.Web;
+
+/// <summary>Service registration and pipeline pieces of the web front end.</summary>
+public static class Extensions
+{
+    public static WebApplicationBuilder AddWebComponents(this WebApplicationBuilder builder)
+    {
+        // Serve MudBlazor's files from its package also when the launcher runs the built dll
+        // outside Development; a published app has no such manifest and this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AmsterdamClock>();
+        builder.Services.AddOptions<OverzichtOptions>().BindConfiguration(OverzichtOptions.SectionName);
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddAgendaApiClient(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AgendaApiOptions>().BindConfiguration(AgendaApiOptions.SectionName);
+
+        // RemoveAllResilienceHandlers is marked experimental; it is the documented way to replace
+        // the handler that ServiceDefaults puts on every client.
+#pragma warning disable EXTEXP0001
+        // Refit 16 builds requests with the code its generator wrote into Agenda.Api.Client; the
+        // reflection builder (AddRefitClient) needs Refit.Reflection, which the registry lacks.
+        builder.Services.AddRefitGeneratedClient<IAgendaApi>()
+            .ConfigureHttpClient((services, client) =>
+                client.BaseAddress = services.GetRequiredService<IOptions<AgendaApiOptions>>().Value.BaseAddress)
+            // The page asks again every 2 seconds by itself: long retries would only delay the
+            // "not reachable" message, so this client fails fast instead of the default's ~30 s.
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(ConfigureFastFailure);
+#pragma warning restore EXTEXP0001
+        return builder;
+    }
+
+    /// <summary>Every circuit formats in Dutch, whatever the browser asks for.</summary>
+    public static WebApplication UseDutchCulture(this WebApplication app)
+    {
+        var culture = DutchFormat.Culture.Name;
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(culture),
+            SupportedCultures = [DutchFormat.Culture],
+            SupportedUICultures = [DutchFormat.Culture],
+        });
+        return app;
+    }
+
+    private static void ConfigureFastFailure(HttpStandardResilienceOptions options)
+    {
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(4);
+        options.Retry.MaxRetryAttempts = 1;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
+    }
+}

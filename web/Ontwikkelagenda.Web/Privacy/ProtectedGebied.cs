@@ -1,0 +1,4 @@
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>A municipality or samenwerkingsverband with its protected figures.</summary>
+public sealed record ProtectedGebied(string Code, string Naam, ProtectedCijfers Cijfers);

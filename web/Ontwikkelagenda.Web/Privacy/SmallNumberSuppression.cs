@@ -1,0 +1,110 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>
+/// Small-number suppression for views without case rights (domain.md, Privacy): a count of 1 to 4
+/// is shown as "&lt;5", 0 stays 0, and no withheld count may be derivable from what is shown
+/// next to it. The rules, per figure:
+/// <list type="number">
+/// <item><b>Counts</b> (open, longer than three months): 1 to 4 is withheld as a small number.</item>
+/// <item><b>Region total</b>: the region is exactly the sum of its four municipalities, so as soon
+/// as any municipality's count is withheld, the region's count is withheld too (secondary
+/// suppression); otherwise "total minus the others" gives it back, and with several withheld
+/// municipalities their sum would narrow them down (four times "&lt;5" with a total of 4 means 1 each).
+/// We withhold the total rather than a second municipality: hiding a larger municipality only
+/// protects when the pair's sum is big enough, which needs interval bookkeeping for little gain.</item>
+/// <item><b>Per 1.000</b>: the denominators (young people 5-17, enrolled pupils) are public, so a rate
+/// is withheld whenever its count is withheld, for whatever reason.</item>
+/// <item><b>Binnen drie maanden opgelost</b>: the API does not give the number of closed cases the
+/// percentage rests on. A percentage is therefore withheld when it could come from 1 to 4 closed
+/// cases (0%, 25%, 33,3%, 50%, 66,7%, 75%, 100%): that withholds every small-base percentage,
+/// at the price of also withholding some that rest on many cases. Percentages cannot be combined
+/// into counts without their bases, so no secondary suppression is needed for them.</item>
+/// <item><b>Samenwerkingsverbanden</b> get rules 1, 3 and 4. Their counts do not add up to the region
+/// (cases without a school, or at a school outside the register, count for no SWV), so no shown
+/// figure gives a withheld SWV count back.</item>
+/// </list>
+/// </summary>
+public static class SmallNumberSuppression
+{
+    /// <summary>The smallest count that may be shown as it is.</summary>
+    public const int Threshold = 5;
+
+    public static ProtectedRegioOverzicht Apply(RegioOverzicht overzicht)
+    {
+        var gemeenten = overzicht.Gemeenten;
+        var regio = overzicht.Regio.Thuiszitters;
+
+        var open = ProtectGroup(gemeenten.Select(g => g.Thuiszitters.Open).ToList(), regio.Open);
+        var langer = ProtectGroup(gemeenten.Select(g => g.Thuiszitters.LangerDanDrieMaanden).ToList(), regio.LangerDanDrieMaanden);
+
+        var protectedGemeenten = gemeenten
+            .Select((g, i) => new ProtectedGebied(g.Code, g.Naam, Protect(g.Thuiszitters, open.Parts[i], langer.Parts[i])))
+            .ToList();
+        var protectedSwvs = overzicht.Samenwerkingsverbanden
+            .Select(s => new ProtectedGebied(s.Code, s.Naam, Protect(s.Thuiszitters)))
+            .ToList();
+
+        return new ProtectedRegioOverzicht(
+            overzicht.Peildatum,
+            protectedGemeenten,
+            protectedSwvs,
+            Protect(regio, open.Total, langer.Total));
+    }
+
+    /// <summary>Figures of one area that is not part of a group with a shown total.</summary>
+    public static ProtectedCijfers Protect(ThuiszitterCijfers cijfers) =>
+        Protect(cijfers, Count(cijfers.Open), Count(cijfers.LangerDanDrieMaanden));
+
+    /// <summary>Primary suppression of one count: 1 to 4 becomes "&lt;5".</summary>
+    public static ProtectedValue Count(int count) =>
+        count is > 0 and < Threshold ? ProtectedValue.Withheld(Protection.SmallNumber) : ProtectedValue.Shown(count);
+
+    /// <summary>
+    /// Counts of the parts of a total (the municipalities of the region) and the total itself: the
+    /// total is withheld as soon as any part is.
+    /// </summary>
+    public static ProtectedGroup ProtectGroup(IReadOnlyList<int> parts, int total)
+    {
+        var protectedParts = parts.Select(Count).ToList();
+        var protectedTotal = protectedParts.Any(p => !p.IsShown)
+            ? ProtectedValue.Withheld(Protection.Secondary)
+            : Count(total);
+        return new ProtectedGroup(protectedParts, protectedTotal);
+    }
+
+    /// <summary>A rate is shown only next to a shown count: with a public denominator it gives the count back.</summary>
+    public static ProtectedValue Rate(decimal? rate, ProtectedValue count) =>
+        count.IsShown ? ProtectedValue.Shown(rate) : ProtectedValue.Withheld(Protection.RevealsCount);
+
+    /// <summary>A percentage solved is shown only when it cannot rest on 1 to 4 closed cases (null: none closed).</summary>
+    public static ProtectedValue Percentage(decimal? percentage) =>
+        percentage is { } value && CouldRestOnFewerThanThreshold(value)
+            ? ProtectedValue.Withheld(Protection.SmallBase)
+            : ProtectedValue.Shown(percentage);
+
+    /// <summary>True when k of n cases, for some n from 1 to 4, rounds (one decimal, half away from zero) to this percentage.</summary>
+    public static bool CouldRestOnFewerThanThreshold(decimal percentage)
+    {
+        for (var n = 1; n < Threshold; n++)
+        {
+            for (var k = 0; k <= n; k++)
+            {
+                if (Math.Round(100m * k / n, 1, MidpointRounding.AwayFromZero) == percentage)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static ProtectedCijfers Protect(ThuiszitterCijfers cijfers, ProtectedValue open, ProtectedValue langer) =>
+        new(
+            open,
+            langer,
+            Rate(cijfers.PerDuizend, open),
+            Percentage(cijfers.BinnenDrieMaandenOpgelost),
+            cijfers.LangerDanDrieMaanden == 0 ? ThuiszitterStatus.OpKoers : ThuiszitterStatus.Achter);
+}
