@@ -33,7 +33,7 @@ public static class NlApiExtensions
         builder.Services.AddOpenApi(basePath.TrimStart('/'), options =>
         {
             // Only the versioned resources; health and metrics are for operators, not API users.
-            options.ShouldInclude = description => description.RelativePath?.StartsWith(basePath.TrimStart('/') + "/", StringComparison.Ordinal) == true;
+            options.ShouldInclude = api => api.RelativePath?.StartsWith(basePath.TrimStart('/') + "/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer<NlDocumentTransformer>();
             options.AddOperationTransformer<NlOperationTransformer>();
         });

@@ -21,6 +21,12 @@ public sealed class NlApiOptions
 
     public string ContactUrl { get; set; } = "https://ontwikkelagenda.example";
 
+    /// <summary>
+    /// Exceptions that mean a dependency is down rather than a bug: answered 503 so clients retry
+    /// (an API adds its own, e.g. the Orleans cluster being unreachable). Not bound from configuration.
+    /// </summary>
+    public List<Func<Exception, bool>> UnavailableWhen { get; } = [exception => exception is TimeoutException];
+
     /// <summary>The major-version prefix every resource path starts with.</summary>
     public string BasePath => "/v" + Version.Split('.')[0];
 }

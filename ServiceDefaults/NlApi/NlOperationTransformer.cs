@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
@@ -30,6 +31,10 @@ public sealed class NlOperationTransformer(IOptions<NlApiOptions> options) : IOp
         foreach (var (code, response) in operation.Responses)
         {
             if (response is not OpenApiResponse concrete) continue;
+            if (int.TryParse(code, out var status) && (concrete.Description is null || concrete.Description == ReasonPhrases.GetReasonPhrase(status)))
+            {
+                concrete.Description = DutchDescription(status);
+            }
             if (code.StartsWith('2') || code.StartsWith('3'))
             {
                 concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
@@ -41,10 +46,19 @@ public sealed class NlOperationTransformer(IOptions<NlApiOptions> options) : IOp
                 var schemaType = code == "400" ? typeof(HttpValidationProblemDetails) : typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
                 var schema = existing ?? await context.GetOrCreateSchemaAsync(schemaType, null, cancellationToken);
                 concrete.Content = new Dictionary<string, OpenApiMediaType> { [ProblemJson] = new() { Schema = schema } };
-                concrete.Description ??= code;
             }
         }
     }
+
+    private static string DutchDescription(int status) => status switch
+    {
+        StatusCodes.Status200OK => "Gelukt",
+        StatusCodes.Status201Created => "Aangemaakt",
+        StatusCodes.Status202Accepted => "Aangenomen",
+        StatusCodes.Status204NoContent => "Gelukt, zonder inhoud",
+        StatusCodes.Status400BadRequest => "Ongeldige invoer",
+        _ => Microsoft.Extensions.Hosting.NlApiExtensions.DutchTitle(status) ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private OpenApiHeader VersionHeader() => new()
     {

@@ -20,9 +20,12 @@ public static class NlProblemDetails
         {
             problem.Extensions.Remove("exception");
             problem.Title = NlApiExtensions.DutchTitle(status);
-            problem.Detail = status >= 500
-                ? "Er is een onverwachte fout opgetreden. Probeer het later opnieuw."
-                : "Het verzoek kon niet worden verwerkt; controleer de invoer.";
+            problem.Detail = status switch
+            {
+                StatusCodes.Status503ServiceUnavailable => "Een onderliggende dienst is tijdelijk niet bereikbaar. Probeer het later opnieuw.",
+                >= 500 => "Er is een onverwachte fout opgetreden. Probeer het later opnieuw.",
+                _ => "Het verzoek kon niet worden verwerkt; controleer de invoer.",
+            };
         }
         if (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status))
         {

@@ -1,0 +1,41 @@
+using Agenda.Api.Orleans;
+using Microsoft.AspNetCore.OpenApi;
+using Ontwikkelagenda.NlApi;
+using Orleans.Configuration;
+using Orleans.Runtime;
+using StackExchange.Redis;
+
+namespace Agenda.Api;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddAgendaServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        var redis = builder.Configuration.GetConnectionString("redis")
+            ?? throw new InvalidOperationException("ConnectionStrings:redis ontbreekt.");
+        var orleans = builder.Configuration.GetSection("Orleans");
+        builder.UseOrleansClient(client =>
+        {
+            client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = orleans["ClusterId"] ?? "ontwikkelagenda";
+                options.ServiceId = orleans["ServiceId"] ?? "ontwikkelagenda";
+            });
+            // The silo may start after us: keep trying instead of failing the host.
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+                return true;
+            });
+        });
+
+        // A silo that is down or unreachable is a 503 (retry later), not a bug.
+        builder.Services.Configure<NlApiOptions>(options => options.UnavailableWhen.Add(exception => exception is OrleansException));
+        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer<PeildatumParameterTransformer>());
+        builder.Services.AddHealthChecks().AddCheck<OrleansClusterHealthCheck>("orleans", tags: ["ready"]);
+        return builder;
+    }
+}

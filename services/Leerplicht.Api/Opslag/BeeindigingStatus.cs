@@ -1,0 +1,8 @@
+namespace Leerplicht.Api.Opslag;
+
+public enum BeeindigingStatus
+{
+    Vastgelegd,
+    ZaakOnbekend,
+    AlBeeindigd,
+}

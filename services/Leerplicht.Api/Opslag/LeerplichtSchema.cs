@@ -1,0 +1,72 @@
+using Dapper;
+using Npgsql;
+
+namespace Leerplicht.Api.Opslag;
+
+/// <summary>
+/// Creates the service's own schema on startup. Idempotent, and serialised with an advisory lock so
+/// that two instances starting together do not race.
+/// </summary>
+public sealed class LeerplichtSchema(NpgsqlDataSource dataSource, ILogger<LeerplichtSchema> logger) : IHostedService
+{
+    private const long MigrationLock = 2201_0001;
+
+    private const string Sql = """
+        CREATE SCHEMA IF NOT EXISTS leerplicht;
+
+        CREATE TABLE IF NOT EXISTS leerplicht.zaken (
+            id               uuid PRIMARY KEY,
+            casus_referentie text NOT NULL,
+            gemeente         text NOT NULL,
+            brin             text NULL,
+            soort_verzuim    text NOT NULL,
+            startdatum       date NOT NULL,
+            einddatum        date NULL,
+            uitkomst         text NULL,
+            gemeld_op        timestamptz NOT NULL
+        );
+
+        -- A melding with the answer it got and the event it must publish: the outbox.
+        -- The primary key on melding_id makes a repeated or concurrent melding a no-op.
+        CREATE TABLE IF NOT EXISTS leerplicht.meldingen (
+            melding_id        uuid PRIMARY KEY,
+            soort             text NOT NULL,
+            zaak_id           uuid NOT NULL REFERENCES leerplicht.zaken (id) DEFERRABLE INITIALLY DEFERRED,
+            ontvangen_op      timestamptz NOT NULL,
+            antwoord_status   integer NOT NULL,
+            antwoord_body     text NOT NULL,
+            antwoord_location text NULL,
+            event_id          uuid NOT NULL UNIQUE,
+            event_type        text NOT NULL,
+            event_body        jsonb NOT NULL,
+            gepubliceerd_op   timestamptz NULL
+        );
+
+        CREATE INDEX IF NOT EXISTS meldingen_ongepubliceerd
+            ON leerplicht.meldingen (ontvangen_op) WHERE gepubliceerd_op IS NULL;
+        """;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@MigrationLock)", new { MigrationLock }, transaction);
+                await connection.ExecuteAsync(Sql, transaction: transaction);
+                await transaction.CommitAsync(cancellationToken);
+                return;
+            }
+            catch (NpgsqlException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The database may still be starting next to us; the process is not ready until this succeeds.
+                logger.LogWarning(exception, "Schema leerplicht nog niet aangemaakt; nieuwe poging over 2 s");
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,22 @@
+namespace Leerplicht.Api.Opslag;
+
+/// <summary>
+/// An accepted melding (a row of <c>leerplicht.meldingen</c>): the answer it was given, so a repeat gets
+/// the same one, and the event to publish, with its id fixed once.
+/// </summary>
+public sealed record OpgeslagenMelding(
+    Guid MeldingId,
+    string Soort,
+    Guid ZaakId,
+    DateTimeOffset OntvangenOp,
+    int AntwoordStatus,
+    string AntwoordBody,
+    string? AntwoordLocation,
+    Guid EventId,
+    string EventType,
+    string EventBody,
+    DateTimeOffset? GepubliceerdOp)
+{
+    public const string SoortGemeld = "gemeld";
+    public const string SoortBeeindigd = "beeindigd";
+}

@@ -1,0 +1,20 @@
+using Leerplicht.Api;
+using Leerplicht.Api.Thuiszitters;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNlApiConventions("Leerplicht API", "Intake van thuiszittersmeldingen van de leerplichtbureaus van regio 22.01.");
+builder.AddLeerplichtServices();
+
+var app = builder.Build();
+
+app.UseNlApiConventions();
+app.MapNlOpenApi();
+app.MapDefaultEndpoints();
+app.MapThuiszittersApi();
+
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using RabbitMQ.Client;
+
+namespace Leerplicht.Api.Tests;
+
+/// <summary>
+/// A queue bound to the exchanges MassTransit publishes the intake's events to, as a silo would be:
+/// each published event lands here once.
+/// </summary>
+public sealed class PublishedEvents : IAsyncDisposable
+{
+    private static readonly string[] Exchanges =
+    [
+        "Ontwikkelagenda.Contracts.Events:ThuiszitterGemeld",
+        "Ontwikkelagenda.Contracts.Events:ThuiszitterBeeindigd",
+    ];
+
+    private readonly IConnection connection;
+    private readonly IChannel channel;
+    private readonly string queue;
+    private readonly List<PublishedEvent> received = [];
+
+    private PublishedEvents(IConnection connection, IChannel channel, string queue)
+    {
+        this.connection = connection;
+        this.channel = channel;
+        this.queue = queue;
+    }
+
+    public static async Task<PublishedEvents> ListenAsync(string amqpUrl, CancellationToken cancellationToken)
+    {
+        var connection = await new ConnectionFactory { Uri = new Uri(amqpUrl) }.CreateConnectionAsync(cancellationToken);
+        var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        var declared = await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true, cancellationToken: cancellationToken);
+        foreach (var exchange in Exchanges)
+        {
+            // Declared as MassTransit declares them, so whichever comes first the other agrees.
+            await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+            await channel.QueueBindAsync(declared.QueueName, exchange, "", cancellationToken: cancellationToken);
+        }
+        return new PublishedEvents(connection, channel, declared.QueueName);
+    }
+
+    /// <summary>Every event received so far for <paramref name="zaakId"/>. The broker confirmed them before the API answered 202.</summary>
+    public async Task<IReadOnlyList<PublishedEvent>> ForZaakAsync(Guid zaakId)
+    {
+        await DrainAsync();
+        return [.. received.Where(e => e.ZaakId == zaakId)];
+    }
+
+    public async Task<int> CountAsync()
+    {
+        await DrainAsync();
+        return received.Count;
+    }
+
+    private async Task DrainAsync()
+    {
+        while (await channel.BasicGetAsync(queue, autoAck: true) is { } message)
+        {
+            using var envelope = JsonDocument.Parse(message.Body);
+            var root = envelope.RootElement;
+            var body = root.GetProperty("message");
+            received.Add(new PublishedEvent(
+                Guid.Parse(root.GetProperty("messageId").GetString()!),
+                message.Exchange,
+                body.GetProperty("eventId").GetGuid(),
+                body.GetProperty("zaakId").GetGuid()));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection.IsOpen)
+        {
+            await channel.CloseAsync();
+            await connection.CloseAsync();
+        }
+        channel.Dispose();
+        connection.Dispose();
+    }
+}
