@@ -18,6 +18,7 @@ public sealed class SiloEnvironment(ServersFixture servers) : IAsyncDisposable
     public string Database => $"agenda_{_suffix}";
     public string Queue => $"agenda-thuiszitters-{_suffix}";
     public string AgendaDbConnectionString => servers.Postgres.ConnectionString(Database);
+    public string ClusterId => $"test-{_suffix}";
 
     /// <summary>Starts a silo that joins this environment's cluster; call again for a second replica.</summary>
     public async Task<IHost> StartSiloAsync(Action<IServiceCollection>? replace = null)
@@ -29,8 +30,8 @@ public sealed class SiloEnvironment(ServersFixture servers) : IAsyncDisposable
             ["ConnectionStrings:agendadb"] = AgendaDbConnectionString,
             ["ConnectionStrings:rabbitmq"] = servers.RabbitMq.ConnectionString,
             ["ConnectionStrings:redis"] = servers.Redis.ConnectionString,
-            ["Orleans:ClusterId"] = $"test-{_suffix}",
-            ["Orleans:ServiceId"] = $"test-{_suffix}",
+            ["Orleans:ClusterId"] = ClusterId,
+            ["Orleans:ServiceId"] = ClusterId,
             ["Orleans:SiloPort"] = FreePort.Next().ToString(),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
             ["Messaging:Wachtrij"] = Queue,
