@@ -24,12 +24,7 @@ public static class Extensions
                 options.ClusterId = orleans["ClusterId"] ?? "ontwikkelagenda";
                 options.ServiceId = orleans["ServiceId"] ?? "ontwikkelagenda";
             });
-            // The silo may start after us: keep trying instead of failing the host.
-            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
-            {
-                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-                return true;
-            });
+            client.UseConnectionRetryFilter<ClusterConnectionRetry>();
         });
 
         // A silo that is down or unreachable is a 503 (retry later), not a bug.
