@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Ontwikkelagenda.AppHost;
+
+/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--repo-root DIR]</c>.</summary>
+public sealed class AppHostOptions
+{
+    public const string Usage =
+        """
+        Usage: ./run.sh [--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE]
+          --reset                wipe the servers' data before starting
+          --data-dir DIR         where PostgreSQL, RabbitMQ and Redis keep their data
+                                 (default: <repo>/.data/servers; as root /var/lib/ontwikkelagenda/<checkout>)
+          --web-port N           port of the web front end (default 5080; 0 = any free port)
+          --endpoints-file FILE  where the resources' URLs are written (default <repo>/.data/endpoints.json)
+          --repo-root DIR        the checkout whose built services to run (default: the one AppHost was built in)
+        """;
+
+    public bool Reset { get; private init; }
+
+    public required string RepoRoot { get; init; }
+
+    public required string DataDir { get; init; }
+
+    public int WebPort { get; private init; } = 5080;
+
+    public required string EndpointsFile { get; init; }
+
+    public bool ShowHelp { get; private init; }
+
+    public static AppHostOptions Parse(IReadOnlyList<string> args)
+    {
+        bool reset = false, help = false;
+        string? dataDir = null, endpointsFile = null, repoRoot = null;
+        var webPort = 5080;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--reset": reset = true; break;
+                case "--help" or "-h": help = true; break;
+                case "--data-dir": dataDir = Value(args, ref i); break;
+                case "--endpoints-file": endpointsFile = Value(args, ref i); break;
+                case "--repo-root": repoRoot = Value(args, ref i); break;
+                case "--web-port":
+                    var text = Value(args, ref i);
+                    webPort = int.TryParse(text, out var port) && port is >= 0 and <= 65535
+                        ? port
+                        : throw new AppHostException($"--web-port needs a port number from 0 to 65535, not '{text}'.");
+                    break;
+                default:
+                    throw new AppHostException($"Unknown option '{args[i]}': see ./run.sh --help.");
+            }
+        }
+
+        var root = Path.GetFullPath(repoRoot ?? AppHost.RepoRoot.Find());
+        return new AppHostOptions
+        {
+            Reset = reset,
+            ShowHelp = help,
+            RepoRoot = root,
+            DataDir = Path.GetFullPath(dataDir ?? DefaultDataDir(root)),
+            WebPort = webPort,
+            EndpointsFile = Path.GetFullPath(endpointsFile ?? Path.Combine(root, ".data", "endpoints.json")),
+        };
+    }
+
+    // As root the servers run as their system users, which cannot enter a checkout under /root:
+    // their data goes to a per-checkout folder they can reach.
+    private static string DefaultDataDir(string repoRoot)
+    {
+        if (!LocalServers.RunAs.IsRoot)
+        {
+            return Path.Combine(repoRoot, ".data", "servers");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(repoRoot)))[..8];
+        return Path.Combine("/var/lib/ontwikkelagenda", $"{Path.GetFileName(repoRoot)}-{hash}");
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i) =>
+        ++i < args.Count ? args[i] : throw new AppHostException($"{args[i - 1]} needs a value: see ./run.sh --help.");
+}

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Ontwikkelagenda.LocalServers;
+
+/// <summary>
+/// PostgreSQL from Debian's postgresql package, trusting local connections as user postgres.
+/// As root it runs as the postgres system user (initdb refuses root).
+/// </summary>
+public sealed partial class PostgresServer : LocalServer
+{
+    private readonly RunAs runAs = RunAs.ServerUser("postgres");
+    private readonly (string Initdb, string Postgres) binaries;
+
+    /// <summary>Prepares a server; <see cref="LocalServer.StartAsync"/> starts it.</summary>
+    /// <param name="dataDir">Its data directory (initdb runs when it holds no cluster yet); null for a temporary one.</param>
+    /// <param name="port">Port to listen on; 0 for a free one.</param>
+    /// <param name="log">Receives every output line of initdb and postgres.</param>
+    public PostgresServer(string? dataDir = null, int port = 0, Action<string>? log = null)
+        : base("PostgreSQL", dataDir, port, log)
+    {
+        binaries = FindBinaries();
+    }
+
+    /// <summary>Creates and starts a server, waiting until it accepts connections.</summary>
+    public static async Task<PostgresServer> StartAsync(
+        string? dataDir = null, int port = 0, Action<string>? log = null, CancellationToken cancellationToken = default)
+    {
+        var server = new PostgresServer(dataDir, port, log);
+        await server.StartAsync(cancellationToken);
+        return server;
+    }
+
+    /// <inheritdoc />
+    public override string ConnectionUrl => $"postgresql://postgres@127.0.0.1:{Port}";
+
+    /// <summary>An Npgsql connection string for <paramref name="database"/>.</summary>
+    public string ConnectionString(string database = "postgres") =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database}";
+
+    /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
+    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
+        if (!DatabaseName().IsMatch(database))
+        {
+            throw new ArgumentException($"'{database}' is not a plain database name (lower case letters, digits, underscores).", nameof(database));
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString() + ";Pooling=false");
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    // SIGTERM waits for every client to disconnect (pooled connections never do); SIGINT is the clean "fast" shutdown.
+    /// <inheritdoc />
+    protected override int StopSignal => NativeMethods.SigInt;
+
+    /// <inheritdoc />
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await runAs.PrepareDirAsync(DataDir, cancellationToken);
+        if (File.Exists(Path.Combine(DataDir, "PG_VERSION")))
+        {
+            return;
+        }
+
+        await RunToCompletionAsync(new ChildProcessOptions
+        {
+            FileName = binaries.Initdb,
+            Arguments = ["-D", DataDir, "--auth=trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"],
+            WorkingDirectory = DataDir,
+            RunAs = runAs,
+            Log = Log,
+        }, "initdb", cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override ChildProcessOptions CreateProcess() => new()
+    {
+        FileName = binaries.Postgres,
+        Arguments =
+        [
+            "-D", DataDir, "-p", Port.ToString(), "-h", "127.0.0.1", "-k", SocketDir(),
+            "-c", "max_connections=200",
+        ],
+        WorkingDirectory = DataDir,
+        RunAs = runAs,
+        Log = Log,
+    };
+
+    /// <inheritdoc />
+    protected override async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString() + ";Pooling=false;Timeout=3");
+            await connection.OpenAsync(cancellationToken);
+            await using var select = new NpgsqlCommand("SELECT 1", connection);
+            return await select.ExecuteScalarAsync(cancellationToken) is 1;
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    // The Unix socket lives in the data dir (not /var/run/postgresql, which a normal user cannot write);
+    // a socket path longer than 107 bytes is refused, so a deep data dir gets TCP only.
+    private string SocketDir() => DataDir.Length + ".s.PGSQL.65535".Length + 1 < 100 ? DataDir : "";
+
+    private static (string Initdb, string Postgres) FindBinaries()
+    {
+        var dirs = ServerBinaries.PostgresBinDirs();
+        foreach (var dir in dirs)
+        {
+            var initdb = Path.Combine(dir, "initdb");
+            var postgres = Path.Combine(dir, "postgres");
+            if (File.Exists(initdb) && File.Exists(postgres))
+            {
+                return (initdb, postgres);
+            }
+        }
+
+        var initdbOnPath = ServerBinaries.Find("initdb");
+        var postgresOnPath = ServerBinaries.Find("postgres");
+        return initdbOnPath is not null && postgresOnPath is not null
+            ? (initdbOnPath, postgresOnPath)
+            : throw new ServerMissingException("PostgreSQL", "postgres and initdb", "postgresql");
+    }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]*$")]
+    private static partial Regex DatabaseName();
+}

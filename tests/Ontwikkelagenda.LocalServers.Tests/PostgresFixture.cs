@@ -1,0 +1,3 @@
+namespace Ontwikkelagenda.LocalServers.Tests;
+
+public sealed class PostgresFixture() : ServerFixture<PostgresServer>(() => new PostgresServer());

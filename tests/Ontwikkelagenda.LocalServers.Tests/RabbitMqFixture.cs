@@ -1,0 +1,3 @@
+namespace Ontwikkelagenda.LocalServers.Tests;
+
+public sealed class RabbitMqFixture() : ServerFixture<RabbitMqServer>(() => new RabbitMqServer(prometheus: true));

@@ -1,0 +1,3 @@
+namespace Ontwikkelagenda.LocalServers.Tests;
+
+public sealed class RedisFixture() : ServerFixture<RedisServer>(() => new RedisServer());
