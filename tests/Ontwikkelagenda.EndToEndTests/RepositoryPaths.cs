@@ -7,7 +7,8 @@ internal static class RepositoryPaths
 
     /// <summary>The build configuration these tests were built with; AppHost is taken from the same one.</summary>
     public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        // bin/<Configuration>/net10.0/: the base directory ends in a separator, so trim it first.
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
     public static string AppHostDll =>
         Path.Combine(Root, "AppHost", "bin", Configuration, "net10.0", "Ontwikkelagenda.AppHost.dll");
