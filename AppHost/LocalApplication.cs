@@ -18,7 +18,7 @@ public sealed class LocalApplication(AppHostOptions options, ResourceConsole con
 
     public RedisResource AddRedis(string name) => Add(new RedisResource(name, ServerDir(name), console));
 
-    public OrleansCluster AddOrleans(string clusterId, RedisResource clustering) => new(clusterId, clustering);
+    public OrleansCluster AddOrleans(string serviceId, RedisResource clustering) => new(serviceId, clustering);
 
     /// <summary>A .NET project from <paramref name="projectDir"/> (relative to the repo), run from its build output.</summary>
     public ProjectResource AddProject(string name, string projectDir, string assemblyName)
