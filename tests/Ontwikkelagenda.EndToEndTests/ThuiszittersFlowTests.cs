@@ -10,8 +10,11 @@ namespace Ontwikkelagenda.EndToEndTests;
 [Collection(SystemCollection.Name)]
 public sealed class ThuiszittersFlowTests(SystemFixture system)
 {
+    // Each test counts in its own municipality, so one test's events in flight never move another's baseline
+    // (Tynaarlo belongs to RegioOverzichtPageTests).
     private const string AaEnHunze = "GM1680";
     private const string MiddenDrenthe = "GM1731";
+    private const string Assen = "GM0106";
     private static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(30);
 
     private HttpClient Leerplicht => new() { BaseAddress = system.AppHost.Url("leerplicht-api") };
@@ -75,14 +78,16 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task ClosingAnUnknownCaseIsNotFoundAndClosingTwiceIsAConflict()
+    public async Task ClosingAnUnknownCaseIsNotFoundClosingTwiceIsAConflictAndTheClosingReachesTheFigures()
     {
         var unknown = await Leerplicht.PostAsJsonAsync($"/v1/thuiszitters/{Guid.NewGuid()}/beeindiging",
             Meldingen.Beeindiging(Meldingen.Today, "terug-naar-school"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
-        var gemeld = await Leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(MiddenDrenthe, Meldingen.Today.AddDays(-40)), TestContext.Current.CancellationToken);
+        var before = Open(await Agenda.GetRegioOverzicht(cancellationToken: TestContext.Current.CancellationToken), Assen);
+        var gemeld = await Leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Assen, Meldingen.Today.AddDays(-40)), TestContext.Current.CancellationToken);
         var id = JsonDocument.Parse(await gemeld.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetGuid();
+        await WaitForOpen(Assen, before + 1);
 
         var first = await Leerplicht.PostAsJsonAsync($"/v1/thuiszitters/{id}/beeindiging", Meldingen.Beeindiging(Meldingen.Today, "zorgaanbod"), TestContext.Current.CancellationToken);
         var second = await Leerplicht.PostAsJsonAsync($"/v1/thuiszitters/{id}/beeindiging", Meldingen.Beeindiging(Meldingen.Today, "terug-naar-school"), TestContext.Current.CancellationToken);
@@ -90,6 +95,8 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        // Closed today, so no longer open today: the closing reached the figures, and only once.
+        await WaitForOpen(Assen, before);
     }
 
     private static int Open(RegioOverzicht overzicht, string gemeente) =>
