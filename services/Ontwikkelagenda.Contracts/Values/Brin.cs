@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
@@ -7,8 +6,8 @@ namespace Ontwikkelagenda.Contracts.Values;
 
 /// <summary>A school's BRIN number: two digits then two capital letters, e.g. <c>12AB</c>.</summary>
 [GenerateSerializer, Immutable]
-[JsonConverter(typeof(BrinJsonConverter))]
-public readonly partial record struct Brin
+[JsonConverter(typeof(CodeJsonConverter<Brin>))]
+public readonly partial record struct Brin : ICode<Brin>
 {
     [Id(0)] public string Value { get; }
 
@@ -29,13 +28,4 @@ public readonly partial record struct Brin
 
     [GeneratedRegex("^[0-9]{2}[A-Z]{2}$")]
     private static partial Regex Pattern();
-}
-
-public sealed class BrinJsonConverter : JsonConverter<Brin>
-{
-    public override Brin Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Brin.TryParse(reader.GetString(), out var brin) ? brin : throw new JsonException("Ongeldig BRIN-nummer.");
-
-    public override void Write(Utf8JsonWriter writer, Brin value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Value);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
@@ -7,8 +6,8 @@ namespace Ontwikkelagenda.Contracts.Values;
 
 /// <summary>A CBS municipality code: <c>GM</c> and four digits, e.g. <c>GM1730</c> (Tynaarlo).</summary>
 [GenerateSerializer, Immutable]
-[JsonConverter(typeof(GemeenteCodeJsonConverter))]
-public readonly partial record struct GemeenteCode
+[JsonConverter(typeof(CodeJsonConverter<GemeenteCode>))]
+public readonly partial record struct GemeenteCode : ICode<GemeenteCode>
 {
     [Id(0)] public string Value { get; }
 
@@ -29,13 +28,4 @@ public readonly partial record struct GemeenteCode
 
     [GeneratedRegex("^GM[0-9]{4}$")]
     private static partial Regex Pattern();
-}
-
-public sealed class GemeenteCodeJsonConverter : JsonConverter<GemeenteCode>
-{
-    public override GemeenteCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        GemeenteCode.TryParse(reader.GetString(), out var code) ? code : throw new JsonException("Ongeldige gemeentecode.");
-
-    public override void Write(Utf8JsonWriter writer, GemeenteCode value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Value);
 }
