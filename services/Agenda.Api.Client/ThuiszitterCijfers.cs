@@ -1,4 +1,15 @@
 namespace Ontwikkelagenda.Agenda.Client;
 
-/// <summary>Thuiszitterspact figures at a peildatum, exact counts (suppression is the web's job).</summary>
-public sealed record ThuiszitterCijfers(int Open, int LangerDanDrieMaanden, decimal? PerDuizend, decimal? BinnenDrieMaandenOpgelost);
+/// <summary>
+/// Thuiszitterspact figures at a peildatum, exact counts (suppression is the web's job).
+/// <paramref name="BinnenDrieMaandenOpgelost"/> never counts an exemption as solved;
+/// <paramref name="AfgeslotenMetVrijstelling"/> is the share of closings by exemption beside it, and
+/// <paramref name="Afgesloten"/> the number of closed cases both percentages rest on.
+/// </summary>
+public sealed record ThuiszitterCijfers(
+    int Open,
+    int LangerDanDrieMaanden,
+    decimal? PerDuizend,
+    decimal? BinnenDrieMaandenOpgelost,
+    int Afgesloten = 0,
+    decimal? AfgeslotenMetVrijstelling = null);

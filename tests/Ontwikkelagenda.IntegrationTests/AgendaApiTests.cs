@@ -39,6 +39,8 @@ public sealed class AgendaApiTests(ServersFixture servers)
         Assert.Equal(["GM0106", "GM1680", "GM1730", "GM1731"], overzicht.Gemeenten.Select(g => g.Code).Order());
         Assert.Equal(0.4m, Tynaarlo(overzicht).PerDuizend); // 2 x 1000 / 5,270 = 0.38
         Assert.Null(Tynaarlo(overzicht).BinnenDrieMaandenOpgelost);
+        Assert.Equal(0, Tynaarlo(overzicht).Afgesloten);
+        Assert.Null(Tynaarlo(overzicht).AfgeslotenMetVrijstelling);
         Assert.Equal(1, overzicht.Samenwerkingsverbanden.Single(s => s.Code == "PO2201").Thuiszitters.Open);
         Assert.Equal(0, overzicht.Samenwerkingsverbanden.Single(s => s.Code == "VO2201").Thuiszitters.Open);
         Assert.Equal(2, overzicht.Regio.Thuiszitters.Open);

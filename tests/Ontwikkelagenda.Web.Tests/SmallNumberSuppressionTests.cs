@@ -122,41 +122,36 @@ public sealed class SmallNumberSuppressionTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(25)]
-    [InlineData(33.3)]
-    [InlineData(50)]
-    [InlineData(66.7)]
-    [InlineData(75)]
-    [InlineData(100)]
-    public void Percentage_solved_is_withheld_when_it_could_rest_on_fewer_than_5_closed_cases(decimal percentage)
+    [InlineData(1, 100)]
+    [InlineData(3, 66.7)]
+    [InlineData(4, 0)]
+    public void Percentage_solved_is_withheld_when_it_rests_on_fewer_than_5_closed_cases(int afgesloten, decimal percentage)
     {
-        var value = SmallNumberSuppression.Percentage(percentage);
+        var value = SmallNumberSuppression.Percentage(percentage, afgesloten);
 
         Assert.Equal(Protection.SmallBase, value.Protection);
         Assert.Equal("niet getoond", FigureText.Percentage(value));
     }
 
     [Theory]
-    [InlineData(20, "20,0%")]    // 1 of 5: no base under 5 gives 20%
-    [InlineData(87.5, "87,5%")]
-    [InlineData(96.5, "96,5%")]
-    [InlineData(71.4, "71,4%")]
-    public void Percentage_solved_is_shown_when_it_cannot_rest_on_fewer_than_5_closed_cases(decimal percentage, string expected)
+    [InlineData(5, 20, "20,0%")]
+    [InlineData(40, 100, "100,0%")] // a round percentage on a large base is no small number
+    [InlineData(8, 87.5, "87,5%")]
+    public void Percentage_solved_is_shown_when_it_rests_on_5_or_more_closed_cases(int afgesloten, decimal percentage, string expected)
     {
-        Assert.Equal(expected, FigureText.Percentage(SmallNumberSuppression.Percentage(percentage)));
+        Assert.Equal(expected, FigureText.Percentage(SmallNumberSuppression.Percentage(percentage, afgesloten)));
     }
 
     [Fact]
     public void Percentage_solved_without_closed_cases_says_so()
     {
-        Assert.Equal("geen afgesloten zaken", FigureText.Percentage(SmallNumberSuppression.Percentage(null)));
+        Assert.Equal("geen afgesloten zaken", FigureText.Percentage(SmallNumberSuppression.Percentage(null, 0)));
     }
 
     [Fact]
     public void Samenwerkingsverband_counts_and_rate_are_suppressed_like_a_municipality()
     {
-        var cijfers = SmallNumberSuppression.Protect(new ThuiszitterCijfers(2, 1, 0.3m, 80.4m));
+        var cijfers = SmallNumberSuppression.Protect(new ThuiszitterCijfers(2, 1, 0.3m, 80.4m, Afgesloten: 46));
 
         Assert.Equal("<5", FigureText.Count(cijfers.Open));
         Assert.Equal("<5", FigureText.Count(cijfers.LangerDanDrieMaanden));

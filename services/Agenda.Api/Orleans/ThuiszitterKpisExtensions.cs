@@ -6,5 +6,6 @@ namespace Agenda.Api.Orleans;
 public static class ThuiszitterKpisExtensions
 {
     public static ThuiszitterCijfers ToCijfers(this ThuiszitterKpis kpis) =>
-        new(kpis.Open, kpis.LangerDanDrieMaanden, kpis.PerDuizend, kpis.BinnenDrieMaandenOpgelost);
+        new(kpis.Open, kpis.LangerDanDrieMaanden, kpis.PerDuizend, kpis.BinnenDrieMaandenOpgelost,
+            kpis.Afgesloten, kpis.AfgeslotenMetVrijstelling);
 }

@@ -29,6 +29,7 @@ public static class ThuiszitterKpiCalculator
             BinnenDrieMaandenOpgelost: Aandeel(binnenDrieMaanden, gesloten.Count))
         {
             AfgeslotenMetVrijstelling = Aandeel(gesloten.Count(z => z.Uitkomst == Uitkomst.Vrijstelling), gesloten.Count),
+            Afgesloten = gesloten.Count,
         };
     }
 

@@ -17,4 +17,7 @@ public sealed record ThuiszitterKpis(
     /// Null when none closed.
     /// </summary>
     [Id(4)] public decimal? AfgeslotenMetVrijstelling { get; init; }
+
+    /// <summary>The number of cases closed on or before the peildatum: the base of both percentages.</summary>
+    [Id(5)] public int Afgesloten { get; init; }
 }

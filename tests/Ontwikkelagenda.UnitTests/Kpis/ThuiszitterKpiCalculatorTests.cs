@@ -106,6 +106,7 @@ public class ThuiszitterKpiCalculatorTests
             Zaak("2025-01-01", "2025-07-01", Uitkomst.Vrijstelling));
 
         Assert.Equal(33.3m, kpis.AfgeslotenMetVrijstelling);
+        Assert.Equal(3, kpis.Afgesloten); // the case closed after the peildatum is still open
     }
 
     [Fact]
@@ -118,6 +119,7 @@ public class ThuiszitterKpiCalculatorTests
         Assert.Equal(0.0m, kpis.PerDuizend);
         Assert.Null(kpis.BinnenDrieMaandenOpgelost);
         Assert.Null(kpis.AfgeslotenMetVrijstelling);
+        Assert.Equal(0, kpis.Afgesloten);
     }
 
     [Fact]

@@ -16,11 +16,10 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// protects when the pair's sum is big enough, which needs interval bookkeeping for little gain.</item>
 /// <item><b>Per 1.000</b>: the denominators (young people 5-17, enrolled pupils) are public, so a rate
 /// is withheld whenever its count is withheld, for whatever reason.</item>
-/// <item><b>Binnen drie maanden opgelost</b>: the API does not give the number of closed cases the
-/// percentage rests on. A percentage is therefore withheld when it could come from 1 to 4 closed
-/// cases (0%, 25%, 33,3%, 50%, 66,7%, 75%, 100%): that withholds every small-base percentage,
-/// at the price of also withholding some that rest on many cases. Percentages cannot be combined
-/// into counts without their bases, so no secondary suppression is needed for them.</item>
+/// <item><b>Binnen drie maanden opgelost</b>: a percentage is withheld when it rests on 1 to 4 closed
+/// cases (the API gives that base, not shown here): with so small a base the percentage names the
+/// number solved. Percentages cannot be combined into counts without their bases, so no secondary
+/// suppression is needed for them.</item>
 /// <item><b>Samenwerkingsverbanden</b> get rules 1, 3 and 4. Their counts do not add up to the region
 /// (cases without a school, or at a school outside the register, count for no SWV), so no shown
 /// figure gives a withheld SWV count back.</item>
@@ -78,33 +77,17 @@ public static class SmallNumberSuppression
     public static ProtectedValue Rate(decimal? rate, ProtectedValue count) =>
         count.IsShown ? ProtectedValue.Shown(rate) : ProtectedValue.Withheld(Protection.RevealsCount);
 
-    /// <summary>A percentage solved is shown only when it cannot rest on 1 to 4 closed cases (null: none closed).</summary>
-    public static ProtectedValue Percentage(decimal? percentage) =>
-        percentage is { } value && CouldRestOnFewerThanThreshold(value)
+    /// <summary>A percentage solved is shown only when it rests on no closed case (null) or on 5 or more.</summary>
+    public static ProtectedValue Percentage(decimal? percentage, int afgesloten) =>
+        afgesloten is > 0 and < Threshold
             ? ProtectedValue.Withheld(Protection.SmallBase)
             : ProtectedValue.Shown(percentage);
-
-    /// <summary>True when k of n cases, for some n from 1 to 4, rounds (one decimal, half away from zero) to this percentage.</summary>
-    public static bool CouldRestOnFewerThanThreshold(decimal percentage)
-    {
-        for (var n = 1; n < Threshold; n++)
-        {
-            for (var k = 0; k <= n; k++)
-            {
-                if (Math.Round(100m * k / n, 1, MidpointRounding.AwayFromZero) == percentage)
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     private static ProtectedCijfers Protect(ThuiszitterCijfers cijfers, ProtectedValue open, ProtectedValue langer) =>
         new(
             open,
             langer,
             Rate(cijfers.PerDuizend, open),
-            Percentage(cijfers.BinnenDrieMaandenOpgelost),
+            Percentage(cijfers.BinnenDrieMaandenOpgelost, cijfers.Afgesloten),
             cijfers.LangerDanDrieMaanden == 0 ? ThuiszitterStatus.OpKoers : ThuiszitterStatus.Achter);
 }
