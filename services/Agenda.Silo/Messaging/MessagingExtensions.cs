@@ -6,7 +6,7 @@ namespace Ontwikkelagenda.Agenda.Silo.Messaging;
 public static class MessagingExtensions
 {
     /// <summary>
-    /// MassTransit over RabbitMQ: both consumers on one durable queue that every silo replica reads
+    /// MassTransit over RabbitMQ: the consumer on one durable queue that every silo replica reads
     /// (competing consumers), message retry and then the queue's <c>_error</c> queue.
     /// </summary>
     public static TBuilder AddAgendaMessaging<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -17,8 +17,7 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<ThuiszitterScopeGrains>();
         builder.Services.AddMassTransit(bus =>
         {
-            bus.AddConsumer<ThuiszitterGemeldConsumer>();
-            bus.AddConsumer<ThuiszitterBeeindigdConsumer>();
+            bus.AddConsumer<ThuiszitterConsumer>();
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -32,8 +31,7 @@ public static class MessagingExtensions
                 {
                     endpoint.PrefetchCount = options.PrefetchCount;
                     endpoint.UseMessageRetry(retry => retry.Intervals(options.RetryIntervallenMs));
-                    endpoint.ConfigureConsumer<ThuiszitterGemeldConsumer>(context);
-                    endpoint.ConfigureConsumer<ThuiszitterBeeindigdConsumer>(context);
+                    endpoint.ConfigureConsumer<ThuiszitterConsumer>(context);
                 });
             });
         });
