@@ -5,8 +5,10 @@ public static class AmsterdamDate
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    public static DateOnly Today(this TimeProvider timeProvider) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone).DateTime);
+    public static DateTimeOffset AmsterdamNow(this TimeProvider timeProvider) =>
+        TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone);
+
+    public static DateOnly Today(this TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.AmsterdamNow().DateTime);
 
     /// <summary>Parses a date the way the APIs write them: <c>yyyy-MM-dd</c>, nothing else.</summary>
     public static bool TryParseIso(string? text, out DateOnly date) =>

@@ -200,8 +200,11 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("einddatum", out _));
         var zaak = await Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct);
         Assert.Equal(JsonValueKind.Null, zaak.GetProperty("einddatum").ValueKind);
+        Assert.DoesNotContain(await fixture.Events.ForZaakAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
     }
 
     [Fact]

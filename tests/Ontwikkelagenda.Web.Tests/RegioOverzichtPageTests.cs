@@ -9,8 +9,8 @@ namespace Ontwikkelagenda.Web.Tests;
 
 public sealed class RegioOverzichtPageTests : BunitContext
 {
-    // 15 January 2026, 11:00 in Amsterdam.
-    private static readonly DateTimeOffset Nu = new(2026, 1, 15, 10, 0, 0, TimeSpan.Zero);
+    // 14 January 2026 23:30 UTC is already 15 January (00:30) in Amsterdam: a UTC "today" would differ.
+    private static readonly DateTimeOffset Nu = new(2026, 1, 14, 23, 30, 0, TimeSpan.Zero);
 
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(5);
 
@@ -65,6 +65,24 @@ public sealed class RegioOverzichtPageTests : BunitContext
         page.WaitForAssertion(() =>
             Assert.Equal("niet getoond", page.Find("[data-regio] [data-kpi='open']").TextContent), WaitLimit);
         Assert.Equal("niet getoond", page.Find("[data-regio] [data-kpi='perDuizend']").TextContent);
+        Assert.Equal("niet getoond", page.Find("[data-regio] [data-kpi='langerDanDrieMaanden']").TextContent);
+    }
+
+    [Fact]
+    public void Percentage_solved_resting_on_fewer_than_5_closed_cases_is_not_shown()
+    {
+        api.AnswerWith(peildatum => Voorbeeld.Gewoon(peildatum) with
+        {
+            Gemeenten = Voorbeeld.Gewoon(peildatum).Gemeenten
+                .Select(g => g.Code == "GM0106" ? g with { Thuiszitters = Voorbeeld.Cijfers(14, 2, 9_400, 50.0m, afgesloten: 2) } : g)
+                .ToList(),
+        });
+
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal("niet getoond", page.Find("[data-gemeente='GM0106'] [data-kpi='binnenDrieMaandenOpgelost']").TextContent), WaitLimit);
+        Assert.Equal("90,9%", page.Find("[data-gemeente='GM1731'] [data-kpi='binnenDrieMaandenOpgelost']").TextContent);
     }
 
     [Fact]
@@ -170,7 +188,7 @@ public sealed class RegioOverzichtPageTests : BunitContext
         {
             var bijgewerkt = page.Find("[data-bijgewerkt]");
             Assert.Equal("polite", bijgewerkt.GetAttribute("aria-live"));
-            Assert.Equal("Bijgewerkt om 11:00:00", bijgewerkt.TextContent.Trim());
+            Assert.Equal("Bijgewerkt om 00:30:00", bijgewerkt.TextContent.Trim());
         }, WaitLimit);
     }
 

@@ -36,6 +36,8 @@ internal static class Voorbeeld
     public static RegioOverzicht Gewoon(DateOnly? peildatum = null) =>
         Overzicht([3, 14, 6, 0], [0, 2, 0, 0]) with { Peildatum = peildatum ?? Peildatum };
 
-    public static ThuiszitterCijfers Cijfers(int open, int langer, int noemer, decimal? opgelost) =>
-        new(open, langer, Math.Round(open * 1000m / noemer, 1, MidpointRounding.AwayFromZero), opgelost);
+    /// <param name="afgesloten">Closed cases the percentage rests on; 11 fits the usual 90.9% (10 of 11), 0 when none closed.</param>
+    public static ThuiszitterCijfers Cijfers(int open, int langer, int noemer, decimal? opgelost, int? afgesloten = null) =>
+        new(open, langer, Math.Round(open * 1000m / noemer, 1, MidpointRounding.AwayFromZero), opgelost,
+            Afgesloten: afgesloten ?? (opgelost is null ? 0 : 11));
 }

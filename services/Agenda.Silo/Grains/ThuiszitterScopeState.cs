@@ -14,8 +14,6 @@ public sealed class ThuiszitterScopeState
 
     public IReadOnlyCollection<ThuiszitterZaak> Zaken => _zaken.Values;
 
-    public bool IsToegepast(Guid eventId) => _toegepast.Contains(eventId);
-
     /// <summary>True when the event changed the state; false for an event seen before.</summary>
     public bool Apply(IAgendaEvent agendaEvent) => agendaEvent switch
     {

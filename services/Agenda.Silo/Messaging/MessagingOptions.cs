@@ -8,8 +8,12 @@ public sealed class MessagingOptions
     /// <summary>Durable queue shared by every silo replica: competing consumers.</summary>
     public string Wachtrij { get; set; } = "agenda-thuiszitters";
 
-    /// <summary>Retry intervals in milliseconds before a message goes to the <c>_error</c> queue.</summary>
-    public int[] RetryIntervallenMs { get; set; } = [200, 1000, 5000];
+    /// <summary>
+    /// Retry intervals in milliseconds before a message goes to the <c>_error</c> queue. They span
+    /// about two minutes: a stored event whose grains could not be reached (a silo restarting) is
+    /// applied by a retry, rather than reaching active grains only when they are activated again.
+    /// </summary>
+    public int[] RetryIntervallenMs { get; set; } = [200, 1000, 5000, 15000, 30000, 60000];
 
     public int PrefetchCount { get; set; } = 16;
 }

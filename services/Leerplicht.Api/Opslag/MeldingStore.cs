@@ -84,12 +84,6 @@ public sealed class MeldingStore(NpgsqlDataSource dataSource)
         return await connection.QuerySingleOrDefaultAsync<Zaak>($"SELECT {ZaakColumns} FROM leerplicht.zaken WHERE id = @id", new { id });
     }
 
-    public async Task<OpgeslagenMelding?> FindMelding(Guid meldingId, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await FindMelding(connection, null, meldingId);
-    }
-
     /// <summary>Events stored but not confirmed by the broker, oldest first so a case's closing follows its report.</summary>
     public async Task<IReadOnlyList<OpgeslagenMelding>> FindOngepubliceerd(DateTimeOffset ontvangenVoor, int max, CancellationToken cancellationToken)
     {
