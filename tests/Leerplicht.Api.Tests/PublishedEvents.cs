@@ -9,7 +9,8 @@ namespace Leerplicht.Api.Tests;
 /// </summary>
 public sealed class PublishedEvents : IAsyncDisposable
 {
-    private static readonly string[] Exchanges =
+    /// <summary>The exchanges the intake publishes to, declared durable fanout as MassTransit declares them.</summary>
+    internal static readonly string[] Exchanges =
     [
         "Ontwikkelagenda.Contracts.Events:ThuiszitterGemeld",
         "Ontwikkelagenda.Contracts.Events:ThuiszitterBeeindigd",
@@ -58,15 +59,21 @@ public sealed class PublishedEvents : IAsyncDisposable
     {
         while (await channel.BasicGetAsync(queue, autoAck: true) is { } message)
         {
-            using var envelope = JsonDocument.Parse(message.Body);
-            var root = envelope.RootElement;
-            var body = root.GetProperty("message");
-            received.Add(new PublishedEvent(
-                Guid.Parse(root.GetProperty("messageId").GetString()!),
-                message.Exchange,
-                body.GetProperty("eventId").GetGuid(),
-                body.GetProperty("zaakId").GetGuid()));
+            received.Add(Read(message));
         }
+    }
+
+    /// <summary>Reads one MassTransit envelope as it arrived on a queue bound to <see cref="Exchanges"/>.</summary>
+    internal static PublishedEvent Read(BasicGetResult message)
+    {
+        using var envelope = JsonDocument.Parse(message.Body);
+        var root = envelope.RootElement;
+        var body = root.GetProperty("message");
+        return new PublishedEvent(
+            Guid.Parse(root.GetProperty("messageId").GetString()!),
+            message.Exchange,
+            body.GetProperty("eventId").GetGuid(),
+            body.GetProperty("zaakId").GetGuid());
     }
 
     public async ValueTask DisposeAsync()
