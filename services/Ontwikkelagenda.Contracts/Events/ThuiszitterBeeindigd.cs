@@ -15,4 +15,9 @@ public sealed record ThuiszitterBeeindigd(
     [property: Id(4)] GemeenteCode Gemeente,
     [property: Id(5)] Brin? Brin,
     [property: Id(6)] DateOnly Einddatum,
-    [property: Id(7)] Uitkomst Uitkomst) : IAgendaEvent;
+    [property: Id(7)] Uitkomst Uitkomst) : ICorrigeerbaarEvent
+{
+    [Id(8)] public Guid? Corrigeert { get; init; }
+
+    Guid IEntiteitEvent.EntiteitId => ZaakId;
+}

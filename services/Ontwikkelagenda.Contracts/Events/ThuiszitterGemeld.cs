@@ -13,4 +13,9 @@ public sealed record ThuiszitterGemeld(
     [property: Id(5)] GemeenteCode Gemeente,
     [property: Id(6)] Brin? Brin,
     [property: Id(7)] SoortVerzuim SoortVerzuim,
-    [property: Id(8)] DateOnly Startdatum) : IAgendaEvent;
+    [property: Id(8)] DateOnly Startdatum) : ICorrigeerbaarEvent
+{
+    [Id(9)] public Guid? Corrigeert { get; init; }
+
+    Guid IEntiteitEvent.EntiteitId => ZaakId;
+}

@@ -1,7 +1,17 @@
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Ontwikkelagenda.Contracts.Grains;
 
-/// <summary>The whole region 22.01, keyed by <see cref="Key"/>: every case of its four municipalities.</summary>
-public interface IRegioGrain : IThuiszitterScopeGrain
+/// <summary>
+/// The whole region 22.01, keyed by <see cref="Key"/>: every event of its four municipalities, and the
+/// regional things: the procurement comparison and the partners' goal reports.
+/// </summary>
+public interface IRegioGrain : IScopeGrain
 {
     public const string Key = "22.01";
+
+    Task<InkoopVergelijking> GetInkoopVergelijking(DateOnly peildatum);
+
+    /// <summary>Every report, corrected and withdrawn ones too (flagged), oldest first.</summary>
+    Task<IReadOnlyList<Voortgangsrapport>> GetVoortgangsrapporten();
 }

@@ -1,11 +1,20 @@
+using Ontwikkelagenda.Contracts.Agenda;
+using Ontwikkelagenda.Contracts.Referentie;
 using Ontwikkelagenda.Contracts.Register;
 
 namespace Ontwikkelagenda.Contracts.Grains;
 
-/// <summary>The region's reference data: municipalities, SWVs and the school register. Key 0.</summary>
+/// <summary>
+/// The region's reference data: municipalities, SWVs, the school register (counts of the school year that
+/// holds the peildatum), the agenda versions and OOGO meetings, benchmarks and the report's baseline figures. Key 0.
+/// </summary>
 public interface IRegisterGrain : IGrainWithIntegerKey
 {
-    Task<IReadOnlyList<Gemeente>> GetGemeenten();
+    Task<IReadOnlyList<Gemeente>> GetGemeenten(DateOnly peildatum);
     Task<IReadOnlyList<Samenwerkingsverband>> GetSamenwerkingsverbanden();
-    Task<IReadOnlyList<School>> GetScholen();
+    Task<IReadOnlyList<School>> GetScholen(DateOnly peildatum);
+    Task<IReadOnlyList<AgendaVersie>> GetAgendaVersies();
+    Task<IReadOnlyList<OogoOverleg>> GetOogoOverleggen();
+    Task<IReadOnlyList<Benchmark>> GetBenchmarks();
+    Task<IReadOnlyList<Rapportcijfer>> GetRapportcijfers();
 }

@@ -1,4 +1,4 @@
 namespace Ontwikkelagenda.Contracts.Grains;
 
 /// <summary>A school in the region's register, keyed by BRIN.</summary>
-public interface ISchoolGrain : IThuiszitterScopeGrain;
+public interface ISchoolGrain : IScopeGrain;

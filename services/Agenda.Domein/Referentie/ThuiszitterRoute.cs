@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Referentie;
+namespace Ontwikkelagenda.Agenda.Domein.Referentie;
 
 /// <summary>
 /// The scopes a thuiszitter case counts for: always its municipality of residence (and the region

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Silo.Referentie;
+namespace Ontwikkelagenda.Agenda.Domein.Referentie;
 
 /// <summary>
 /// The region's reference data held in memory: routing of cases to scopes and the per-1,000

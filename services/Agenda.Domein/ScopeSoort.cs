@@ -1,0 +1,9 @@
+namespace Ontwikkelagenda.Agenda.Domein;
+
+public enum ScopeSoort
+{
+    School,
+    Swv,
+    Gemeente,
+    Regio,
+}
