@@ -3,18 +3,19 @@ using System.Text;
 
 namespace Ontwikkelagenda.AppHost;
 
-/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--repo-root DIR]</c>.</summary>
+/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--repo-root DIR] [--no-monitoring]</c>.</summary>
 public sealed class AppHostOptions
 {
     public const string Usage =
         """
-        Usage: ./run.sh [--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE]
+        Usage: ./run.sh [--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--no-monitoring]
           --reset                wipe the servers' data before starting
           --data-dir DIR         where PostgreSQL, RabbitMQ and Redis keep their data
                                  (default: <repo>/.data/servers; as root /var/lib/ontwikkelagenda/<checkout>)
           --web-port N           port of the web front end (default 5080; 0 = any free port)
           --endpoints-file FILE  where the resources' URLs are written (default <repo>/.data/endpoints.json)
           --repo-root DIR        the checkout whose built services to run (default: the one AppHost was built in)
+          --no-monitoring        do not start Prometheus, the PostgreSQL exporter and Grafana
         """;
 
     public bool Reset { get; private init; }
@@ -29,9 +30,12 @@ public sealed class AppHostOptions
 
     public bool ShowHelp { get; private init; }
 
+    /// <summary>Prometheus, the PostgreSQL exporter and (when installed) Grafana run too.</summary>
+    public bool Monitoring { get; private init; } = true;
+
     public static AppHostOptions Parse(IReadOnlyList<string> args)
     {
-        bool reset = false, help = false;
+        bool reset = false, help = false, monitoring = true;
         string? dataDir = null, endpointsFile = null, repoRoot = null;
         var webPort = 5080;
         for (var i = 0; i < args.Count; i++)
@@ -40,6 +44,7 @@ public sealed class AppHostOptions
             {
                 case "--reset": reset = true; break;
                 case "--help" or "-h": help = true; break;
+                case "--no-monitoring": monitoring = false; break;
                 case "--data-dir": dataDir = Value(args, ref i); break;
                 case "--endpoints-file": endpointsFile = Value(args, ref i); break;
                 case "--repo-root": repoRoot = Value(args, ref i); break;
@@ -59,6 +64,7 @@ public sealed class AppHostOptions
         {
             Reset = reset,
             ShowHelp = help,
+            Monitoring = monitoring,
             RepoRoot = root,
             DataDir = Path.GetFullPath(dataDir ?? DefaultDataDir(root)),
             WebPort = webPort,

@@ -18,6 +18,16 @@ public sealed class LocalApplication(AppHostOptions options, ResourceConsole con
 
     public RedisResource AddRedis(string name) => Add(new RedisResource(name, ServerDir(name), console));
 
+    /// <summary>Prometheus scraping every project resource (also those added after it), RabbitMQ and the PostgreSQL exporter.</summary>
+    public PrometheusResource AddPrometheus(string name) =>
+        Add(new PrometheusResource(name, ServerDir(name), options.RepoRoot, () => resources, console));
+
+    public PostgresExporterResource AddPostgresExporter(string name, PostgresResource postgres) =>
+        Add(new PostgresExporterResource(name, ServerDir(name), postgres, console));
+
+    public GrafanaResource AddGrafana(string name, PrometheusResource prometheus) =>
+        Add(new GrafanaResource(name, ServerDir(name), options.RepoRoot, prometheus, console));
+
     public OrleansCluster AddOrleans(string serviceId, RedisResource clustering) => new(serviceId, clustering);
 
     /// <summary>A .NET project from <paramref name="projectDir"/> (relative to the repo), run from its build output.</summary>

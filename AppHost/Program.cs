@@ -40,6 +40,17 @@ try
         .WithReference(agendaApi)
         .WithReference(leerplichtApi);
 
+    if (options.Monitoring)
+    {
+        // Scrapes every project resource, so services added above are scraped without more lines.
+        app.AddPostgresExporter("postgres-exporter", postgres);
+        var prometheus = app.AddPrometheus("prometheus");
+        if (GrafanaServer.IsInstalled)
+        {
+            app.AddGrafana("grafana", prometheus);
+        }
+    }
+
     return await app.RunAsync(shutdown.Token);
 }
 catch (Exception e) when (e is AppHostException or LocalServerException)
