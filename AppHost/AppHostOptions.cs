@@ -3,12 +3,12 @@ using System.Text;
 
 namespace Ontwikkelagenda.AppHost;
 
-/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--repo-root DIR] [--no-monitoring]</c>.</summary>
+/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--repo-root DIR] [--no-monitoring] [--no-sample-data]</c>.</summary>
 public sealed class AppHostOptions
 {
     public const string Usage =
         """
-        Usage: ./run.sh [--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--no-monitoring]
+        Usage: ./run.sh [--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--no-monitoring] [--no-sample-data]
           --reset                wipe the servers' data before starting
           --data-dir DIR         where PostgreSQL, RabbitMQ and Redis keep their data
                                  (default: <repo>/.data/servers; as root /var/lib/ontwikkelagenda/<checkout>)
@@ -16,6 +16,7 @@ public sealed class AppHostOptions
           --endpoints-file FILE  where the resources' URLs are written (default <repo>/.data/endpoints.json)
           --repo-root DIR        the checkout whose built services to run (default: the one AppHost was built in)
           --no-monitoring        do not start Prometheus, the PostgreSQL exporter and Grafana
+          --no-sample-data       do not post the sample meldingen (data/voorbeeld/meldingen.json)
         """;
 
     public bool Reset { get; private init; }
@@ -33,9 +34,12 @@ public sealed class AppHostOptions
     /// <summary>Prometheus, the PostgreSQL exporter and (when installed) Grafana run too.</summary>
     public bool Monitoring { get; private init; } = true;
 
+    /// <summary>The sample providers, contracts, trajectories and reports are posted to the intake services once they are healthy.</summary>
+    public bool SampleData { get; private init; } = true;
+
     public static AppHostOptions Parse(IReadOnlyList<string> args)
     {
-        bool reset = false, help = false, monitoring = true;
+        bool reset = false, help = false, monitoring = true, sampleData = true;
         string? dataDir = null, endpointsFile = null, repoRoot = null;
         var webPort = 5080;
         for (var i = 0; i < args.Count; i++)
@@ -45,6 +49,7 @@ public sealed class AppHostOptions
                 case "--reset": reset = true; break;
                 case "--help" or "-h": help = true; break;
                 case "--no-monitoring": monitoring = false; break;
+                case "--no-sample-data": sampleData = false; break;
                 case "--data-dir": dataDir = Value(args, ref i); break;
                 case "--endpoints-file": endpointsFile = Value(args, ref i); break;
                 case "--repo-root": repoRoot = Value(args, ref i); break;
@@ -65,6 +70,7 @@ public sealed class AppHostOptions
             Reset = reset,
             ShowHelp = help,
             Monitoring = monitoring,
+            SampleData = sampleData,
             RepoRoot = root,
             DataDir = Path.GetFullPath(dataDir ?? DefaultDataDir(root)),
             WebPort = webPort,

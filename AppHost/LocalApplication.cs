@@ -11,6 +11,7 @@ public sealed class LocalApplication(AppHostOptions options, ResourceConsole con
 {
     private readonly List<Resource> resources = [];
     private readonly EndpointsFile endpoints = new(options.EndpointsFile);
+    private readonly List<Func<CancellationToken, Task>> whenHealthy = [];
 
     public PostgresResource AddPostgres(string name) => Add(new PostgresResource(name, ServerDir(name), console));
 
@@ -38,6 +39,9 @@ public sealed class LocalApplication(AppHostOptions options, ResourceConsole con
         return project;
     }
 
+    /// <summary>Work to do once every resource is healthy, before the system is reported running (e.g. loading sample data).</summary>
+    public void WhenHealthy(Func<CancellationToken, Task> step) => whenHealthy.Add(step);
+
     /// <summary>Starts everything, runs until <paramref name="shutdown"/> fires, stops everything. Returns the exit code.</summary>
     public async Task<int> RunAsync(CancellationToken shutdown)
     {
@@ -60,6 +64,11 @@ public sealed class LocalApplication(AppHostOptions options, ResourceConsole con
         try
         {
             await Task.WhenAll(running);
+            foreach (var step in whenHealthy)
+            {
+                await step(shutdown);
+            }
+
             ReportRunning();
             await Task.Delay(Timeout.Infinite, shutdown);
         }

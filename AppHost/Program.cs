@@ -17,6 +17,8 @@ try
     var postgres = app.AddPostgres("postgres");
     var agendaDb = postgres.AddDatabase("agendadb");
     var leerplichtDb = postgres.AddDatabase("leerplichtdb");
+    var inkoopDb = postgres.AddDatabase("inkoopdb");
+    var ondersteuningDb = postgres.AddDatabase("ondersteuningdb");
     var rabbitmq = app.AddRabbitMq("rabbitmq");
     var redis = app.AddRedis("redis");
     var orleans = app.AddOrleans("ontwikkelagenda", clustering: redis);
@@ -35,10 +37,27 @@ try
         .WithReference(rabbitmq)
         .WaitFor(silos);
 
+    var inkoopApi = app.AddProject("inkoop-api", "services/Inkoop.Api", "Inkoop.Api")
+        .WithReference(inkoopDb)
+        .WithReference(rabbitmq)
+        .WaitFor(silos);
+
+    var ondersteuningApi = app.AddProject("ondersteuning-api", "services/Ondersteuning.Api", "Ondersteuning.Api")
+        .WithReference(ondersteuningDb)
+        .WithReference(rabbitmq)
+        .WaitFor(silos);
+
     app.AddProject("web", "web/Ontwikkelagenda.Web", "Ontwikkelagenda.Web")
         .WithHttpPort(options.WebPort, "start with --web-port <port>")
         .WithReference(agendaApi)
-        .WithReference(leerplichtApi);
+        .WithReference(leerplichtApi)
+        .WithReference(inkoopApi)
+        .WithReference(ondersteuningApi);
+
+    if (options.SampleData)
+    {
+        app.WhenHealthy(token => SampleData.LoadAsync(options.RepoRoot, inkoopApi, ondersteuningApi, console, token));
+    }
 
     if (options.Monitoring)
     {

@@ -38,7 +38,7 @@ public sealed class TraceTests(MonitoringFixture system)
         && spans.Any(s => s.Kind == Consumer && Of(s, "agenda-silo"))
         && spans.Any(IsGrainCall);
 
-    // The services name themselves after their assembly (Leerplicht.Api), AppHost after the resource (leerplicht-api-0).
+    // Under AppHost a service is named after its resource (agenda-silo-0); without it, after its assembly (Leerplicht.Api).
     private static bool Of(ReceivedSpan span, string service) =>
         span.Service.ToLowerInvariant().Replace('.', '-').StartsWith(service, StringComparison.Ordinal);
 
