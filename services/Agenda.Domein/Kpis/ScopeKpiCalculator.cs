@@ -1,6 +1,7 @@
 using Ontwikkelagenda.Agenda.Domein.Data;
 using Ontwikkelagenda.Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Agenda.Domein.Kpis;
 
@@ -8,6 +9,26 @@ namespace Ontwikkelagenda.Agenda.Domein.Kpis;
 public static class ScopeKpiCalculator
 {
     /// <param name="regioRapporten">The partners' reports (held by the region) for the goals' report status.</param>
-    public static ScopeKpis Bereken(Scope scope, ScopeFeiten feiten, DomeinData data, IReadOnlyList<Voortgangsrapport> regioRapporten, DateOnly peildatum) =>
-        throw new NotImplementedException("Agenda.Domein: in aanbouw");
+    public static ScopeKpis Bereken(Scope scope, ScopeFeiten feiten, DomeinData data, IReadOnlyList<Voortgangsrapport> regioRapporten, DateOnly peildatum)
+    {
+        var afbakening = new ScopeAfbakening(scope, data.Referentiedata);
+        // A school (or SWV) outside the register counts nothing, whatever events reached it.
+        var telt = afbakening.InRegister ? feiten : new ScopeFeiten();
+        var noemer = afbakening.InRegister ? afbakening.Noemer(peildatum) : null;
+        var zaken = afbakening.Zaken(telt.Thuiszitters, peildatum).ToList();
+        var agenda = data.AgendaOp(peildatum);
+
+        var kpis = new ScopeKpis(
+            peildatum,
+            ThuiszitterKpiCalculator.Calculate(zaken, peildatum, noemer),
+            ThuiszitterKpiCalculator.Calculate(zaken, peildatum, noemer, SoortVerzuim.Absoluut),
+            ThuiszitterKpiCalculator.Calculate(zaken, peildatum, noemer, SoortVerzuim.LangdurigRelatief),
+            JaartellingCalculator.Bereken(afbakening, telt.Thuiszitters, noemer, peildatum),
+            InkoopKpiCalculator.Bereken(afbakening, telt, agenda.NormAanbiedersPerSchool, peildatum),
+            EedKpiCalculator.Bereken(afbakening, telt, peildatum),
+            RegieKpiCalculator.Bereken(afbakening, telt, peildatum),
+            TrajectKpiCalculator.Bereken(afbakening, telt, peildatum),
+            []);
+        return kpis with { Doelen = DoelStandCalculator.Bereken(agenda, kpis, regioRapporten, peildatum) };
+    }
 }

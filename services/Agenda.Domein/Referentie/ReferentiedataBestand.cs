@@ -5,8 +5,8 @@ namespace Ontwikkelagenda.Agenda.Domein.Referentie;
 /// <summary>The shape of <c>data/referentiedata.json</c>. <c>Opmerking</c> says which values are sample data.</summary>
 public sealed record ReferentiedataBestand(
     string Versie,
-    string Schooljaar,
     string Opmerking,
-    IReadOnlyList<Gemeente> Gemeenten,
+    IReadOnlyList<RegisterGemeente> Gemeenten,
     IReadOnlyList<Samenwerkingsverband> Samenwerkingsverbanden,
-    IReadOnlyList<School> Scholen);
+    IReadOnlyList<RegisterSchool> Scholen,
+    IReadOnlyList<Telling> Tellingen);

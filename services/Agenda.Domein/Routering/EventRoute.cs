@@ -1,5 +1,7 @@
 using Ontwikkelagenda.Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Events;
+using Ontwikkelagenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Agenda.Domein.Routering;
 
@@ -10,6 +12,61 @@ namespace Ontwikkelagenda.Agenda.Domein.Routering;
 /// </summary>
 public static class EventRoute
 {
-    public static IReadOnlyList<Scope> ScopesFor(IAgendaEvent agendaEvent, Referentiedata referentiedata) =>
-        throw new NotImplementedException("Agenda.Domein: in aanbouw");
+    public static IReadOnlyList<Scope> ScopesFor(IAgendaEvent agendaEvent, Referentiedata referentiedata)
+    {
+        var scopes = new List<Scope>();
+        switch (agendaEvent)
+        {
+            case ThuiszitterGemeld e: Casus(scopes, referentiedata, e.Brin, e.Gemeente); break;
+            case ThuiszitterBeeindigd e: Casus(scopes, referentiedata, e.Brin, e.Gemeente); break;
+            case ThuiszitterTermijnOverschreden e: Casus(scopes, referentiedata, e.Brin, e.Gemeente); break;
+            case ThuiszitterOvergedragen e: Casus(scopes, referentiedata, e.Brin, e.VanGemeente, e.NaarGemeente); break;
+            case ComplexeCasusGemeld e: Casus(scopes, referentiedata, e.Brin, e.Gemeente); break;
+            case ContractGesloten e: Contract(scopes, referentiedata, e); break;
+            case TrajectGestart e: School(scopes, referentiedata, e.Brin); break;
+            case EedVerwijzingGemeld e: School(scopes, referentiedata, e.Brin); break;
+            case AanbiederGeregistreerd or VoortgangGerapporteerd: scopes.Add(Regio); break;
+        }
+        return scopes.Distinct().ToList();
+    }
+
+    private static Scope Regio { get; } = Scope.Regio(IRegioGrain.Key);
+
+    private static void Casus(List<Scope> scopes, Referentiedata data, Brin? brin, params GemeenteCode[] gemeenten)
+    {
+        foreach (var gemeente in gemeenten)
+        {
+            scopes.Add(Scope.Gemeente(gemeente.Value));
+            if (data.InRegio(gemeente)) scopes.Add(Regio);
+        }
+        if (brin is { } b && data.SchoolInRegister(b.Value) is { } school)
+        {
+            scopes.Add(Scope.School(school.Brin));
+            scopes.Add(Scope.Swv(school.Swv));
+        }
+    }
+
+    private static void Contract(List<Scope> scopes, Referentiedata data, ContractGesloten e)
+    {
+        var gemeenten = e.Contractant.Gemeenten.Select(g => g.Value).ToHashSet();
+        foreach (var gemeente in gemeenten) scopes.Add(Scope.Gemeente(gemeente));
+        scopes.Add(Regio);
+        var scholen = e.Bediening.HeleGemeente
+            ? data.Scholen.Where(s => gemeenten.Contains(s.Gemeente))
+            : e.Bediening.Scholen.Select(b => data.SchoolInRegister(b.Value)).OfType<RegisterSchool>();
+        foreach (var school in scholen)
+        {
+            scopes.Add(Scope.School(school.Brin));
+            scopes.Add(Scope.Swv(school.Swv));
+        }
+    }
+
+    private static void School(List<Scope> scopes, Referentiedata data, Brin brin)
+    {
+        if (data.SchoolInRegister(brin.Value) is not { } school) return;
+        scopes.Add(Scope.School(school.Brin));
+        scopes.Add(Scope.Swv(school.Swv));
+        scopes.Add(Scope.Gemeente(school.Gemeente));
+        scopes.Add(Regio);
+    }
 }

@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Silo.Kpis;
+using Ontwikkelagenda.Agenda.Domein.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.UnitTests.Kpis;
+namespace Ontwikkelagenda.Agenda.Domein.Tests.Kpis;
 
 public class ThuiszitterKpiCalculatorTests
 {

@@ -1,15 +1,20 @@
-using Ontwikkelagenda.Agenda.Silo.Referentie;
+using Ontwikkelagenda.Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.UnitTests.Referentie;
+namespace Ontwikkelagenda.Agenda.Domein.Tests.Referentie;
 
 /// <summary>The register in data/referentiedata.json against the totals in domain.md.</summary>
 public class ReferentiedataTests
 {
     private static readonly Referentiedata Data = Referentiedata.Load(Path.Combine(AppContext.BaseDirectory, "data", "referentiedata.json"));
 
-    private static IEnumerable<School> Van(string swv) => Data.Scholen.Where(s => s.Swv == swv);
+    /// <summary>A peildatum in school year 2025-2026, the year of the file's counts.</summary>
+    private static readonly DateOnly Peildatum = new(2026, 3, 1);
+
+    private static readonly IReadOnlyList<School> Scholen = Data.ScholenOp(Peildatum);
+
+    private static IEnumerable<School> Van(string swv) => Scholen.Where(s => s.Swv == swv);
 
     private static int Leerlingen(IEnumerable<School> scholen) => scholen.Sum(s => s.Leerlingen);
 
@@ -17,9 +22,9 @@ public class ReferentiedataTests
         100m * Leerlingen(Van(swv).Where(s => s.Soort == soort)) / Leerlingen(Van(swv));
 
     [Fact]
-    public void The_file_is_school_year_2025_2026_and_says_it_holds_sample_data()
+    public void The_file_counts_school_year_2025_2026_and_says_it_holds_sample_data()
     {
-        Assert.Equal("2025-2026", Data.Schooljaar);
+        Assert.Equal("2025-2026", Assert.Single(Data.Tellingen).Schooljaar);
         Assert.Contains("sample data", Data.Opmerking);
     }
 
@@ -27,8 +32,8 @@ public class ReferentiedataTests
     public void The_region_has_its_four_municipalities_with_Tynaarlo_at_5270_young_people()
     {
         Assert.Equal(RegioGemeenten.All.Select(g => g.Value).Order(), Data.Gemeenten.Select(g => g.Code).Order());
-        Assert.Equal(5270, Data.Gemeente("GM1730")!.Jongeren5Tot18);
-        Assert.All(Data.Gemeenten, g => Assert.True(g.Jongeren5Tot18 > 0));
+        Assert.Equal(5270, Data.JongerenIn("GM1730", Peildatum));
+        Assert.All(Data.GemeentenOp(Peildatum), g => Assert.True(g.Jongeren5Tot18 > 0));
     }
 
     [Fact]
@@ -40,11 +45,11 @@ public class ReferentiedataTests
     [Fact]
     public void Every_school_has_a_unique_valid_BRIN_a_region_municipality_and_a_known_SWV()
     {
-        Assert.Equal(Data.Scholen.Count, Data.Scholen.Select(s => s.Brin).Distinct().Count());
-        Assert.All(Data.Scholen, s =>
+        Assert.Equal(Scholen.Count, Scholen.Select(s => s.Brin).Distinct().Count());
+        Assert.All(Scholen, s =>
         {
             Assert.True(Brin.TryParse(s.Brin, out _), s.Brin);
-            Assert.NotNull(Data.Gemeente(s.Gemeente));
+            Assert.NotNull(Data.GemeenteInRegister(s.Gemeente));
             Assert.Contains(s.Swv, Data.Samenwerkingsverbanden.Select(v => v.Code));
             Assert.True(s.Leerlingen > 0);
         });
@@ -73,13 +78,13 @@ public class ReferentiedataTests
     [Fact]
     public void Tynaarlo_has_about_3050_BAO_pupils()
     {
-        Assert.InRange(Leerlingen(Data.Scholen.Where(s => s.Gemeente == "GM1730" && s.Soort == SchoolSoort.Bao)), 2_990, 3_110);
+        Assert.InRange(Leerlingen(Scholen.Where(s => s.Gemeente == "GM1730" && s.Soort == SchoolSoort.Bao)), 2_990, 3_110);
     }
 
     [Fact]
     public void Assen_is_the_largest_municipality_by_pupils()
     {
-        var perGemeente = Data.Scholen.GroupBy(s => s.Gemeente).ToDictionary(g => g.Key, g => Leerlingen(g));
+        var perGemeente = Scholen.GroupBy(s => s.Gemeente).ToDictionary(g => g.Key, g => Leerlingen(g));
         Assert.Equal("GM0106", perGemeente.MaxBy(p => p.Value).Key);
     }
 
@@ -90,7 +95,7 @@ public class ReferentiedataTests
     [InlineData("De Atlas", SchoolSoort.Vso, "VO2201")]
     public void The_named_special_schools_are_registered(string naam, SchoolSoort soort, string swv)
     {
-        var school = Assert.Single(Data.Scholen, s => s.Naam.StartsWith(naam, StringComparison.Ordinal));
+        var school = Assert.Single(Scholen, s => s.Naam.StartsWith(naam, StringComparison.Ordinal));
         Assert.Equal(soort, school.Soort);
         Assert.Equal(swv, school.Swv);
     }
@@ -98,8 +103,8 @@ public class ReferentiedataTests
     [Fact]
     public void De_Aventurijn_and_De_Atlas_are_in_Assen_with_60_and_200_pupils()
     {
-        var aventurijn = Data.Scholen.Single(s => s.Naam.StartsWith("De Aventurijn", StringComparison.Ordinal));
-        var atlas = Data.Scholen.Single(s => s.Naam.StartsWith("De Atlas", StringComparison.Ordinal));
+        var aventurijn = Scholen.Single(s => s.Naam.StartsWith("De Aventurijn", StringComparison.Ordinal));
+        var atlas = Scholen.Single(s => s.Naam.StartsWith("De Atlas", StringComparison.Ordinal));
 
         Assert.Equal(("GM0106", 60), (aventurijn.Gemeente, aventurijn.Leerlingen));
         Assert.Equal(("GM0106", 200), (atlas.Gemeente, atlas.Leerlingen));
@@ -108,7 +113,7 @@ public class ReferentiedataTests
     [Fact]
     public void W_A_van_Liefland_has_an_SO_and_a_VSO_department_with_distinct_BRINs()
     {
-        var liefland = Data.Scholen.Where(s => s.Naam.StartsWith("W.A. van Liefland", StringComparison.Ordinal)).ToList();
+        var liefland = Scholen.Where(s => s.Naam.StartsWith("W.A. van Liefland", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(2, liefland.Count);
         Assert.Contains(liefland, s => s.Soort == SchoolSoort.So && s.Swv == "PO2201");
@@ -119,8 +124,19 @@ public class ReferentiedataTests
     [Fact]
     public void The_denominators_add_up_per_SWV_and_for_the_region()
     {
-        Assert.Equal(Leerlingen(Van("PO2201")), Data.LeerlingenVanSwv("PO2201"));
-        Assert.Equal(Data.Gemeenten.Sum(g => g.Jongeren5Tot18), Data.JongerenInRegio);
-        Assert.Null(Data.LeerlingenVanSwv("XX0000"));
+        Assert.Equal(Leerlingen(Van("PO2201")), Data.LeerlingenVanSwv("PO2201", Peildatum));
+        Assert.Equal(Data.GemeentenOp(Peildatum).Sum(g => g.Jongeren5Tot18), Data.JongerenInRegio(Peildatum));
+        Assert.Null(Data.LeerlingenVanSwv("XX0000", Peildatum));
+    }
+
+    [Fact]
+    public void Every_value_of_the_old_single_year_file_is_kept_in_the_2025_2026_telling()
+    {
+        var telling = Data.Tellingen.Single();
+
+        Assert.Equal(new Dictionary<string, int> { ["GM1680"] = 3500, ["GM0106"] = 9400, ["GM1731"] = 4800, ["GM1730"] = 5270 },
+            telling.Jongeren5Tot18.ToDictionary());
+        Assert.Equal(Data.Scholen.Select(s => s.Brin).Order(), telling.Leerlingen.Keys.Order());
+        Assert.Contains("onderzoeksrapport Tynaarlo 2019", telling.Bronnen!["GM1730"]);
     }
 }
