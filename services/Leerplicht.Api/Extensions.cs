@@ -2,6 +2,7 @@ using Dapper;
 using Leerplicht.Api.Intake;
 using Leerplicht.Api.Opslag;
 using Leerplicht.Api.Publicatie;
+using Leerplicht.Api.Termijnen;
 using MassTransit;
 using Npgsql;
 
@@ -31,9 +32,11 @@ public static class Extensions
 
         builder.Services.AddSingleton<OutboxPublisher>();
         builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddHostedService<TermijnBewaking>();
 
         builder.Services.AddSingleton<MeldingValidator>();
         builder.Services.AddScoped<ThuiszitterIntake>();
+        builder.Services.AddScoped<ThuiszitterVervolg>();
 
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("leerplichtdb", tags: ["ready"])

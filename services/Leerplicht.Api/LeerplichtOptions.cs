@@ -1,6 +1,6 @@
 namespace Leerplicht.Api;
 
-/// <summary>Publishing settings, bound from the <c>Leerplicht</c> section.</summary>
+/// <summary>Publishing and deadline settings, bound from the <c>Leerplicht</c> section.</summary>
 public sealed class LeerplichtOptions
 {
     public const string SectionName = "Leerplicht";
@@ -13,4 +13,7 @@ public sealed class LeerplichtOptions
 
     /// <summary>The dispatcher leaves younger rows to the request that may still be publishing them (longer than <see cref="PublishTimeout"/>).</summary>
     public TimeSpan DispatchGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often <see cref="Termijnen.TermijnBewaking"/> looks for cases that passed three months.</summary>
+    public TimeSpan TermijnInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -14,6 +14,9 @@ public sealed class PublishedEvents : IAsyncDisposable
     [
         "Ontwikkelagenda.Contracts.Events:ThuiszitterGemeld",
         "Ontwikkelagenda.Contracts.Events:ThuiszitterBeeindigd",
+        "Ontwikkelagenda.Contracts.Events:ThuiszitterOvergedragen",
+        "Ontwikkelagenda.Contracts.Events:ThuiszitterTermijnOverschreden",
+        "Ontwikkelagenda.Contracts.Events:MeldingIngetrokken",
     ];
 
     private readonly IConnection connection;
@@ -28,12 +31,19 @@ public sealed class PublishedEvents : IAsyncDisposable
         this.queue = queue;
     }
 
-    public static async Task<PublishedEvents> ListenAsync(string amqpUrl, CancellationToken cancellationToken)
+    /// <param name="amqpUrl">The broker.</param>
+    /// <param name="cancellationToken">Cancels the setup.</param>
+    /// <param name="durableQueue">A durable queue of this name instead of a temporary one, as a silo's would be.</param>
+    /// <param name="exchanges">Only these exchanges instead of all of <see cref="Exchanges"/>.</param>
+    public static async Task<PublishedEvents> ListenAsync(string amqpUrl, CancellationToken cancellationToken,
+        string? durableQueue = null, string[]? exchanges = null)
     {
         var connection = await new ConnectionFactory { Uri = new Uri(amqpUrl) }.CreateConnectionAsync(cancellationToken);
         var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        var declared = await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true, cancellationToken: cancellationToken);
-        foreach (var exchange in Exchanges)
+        var declared = durableQueue is null
+            ? await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true, cancellationToken: cancellationToken)
+            : await channel.QueueDeclareAsync(durableQueue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
+        foreach (var exchange in exchanges ?? Exchanges)
         {
             // Declared as MassTransit declares them, so whichever comes first the other agrees.
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
@@ -73,7 +83,9 @@ public sealed class PublishedEvents : IAsyncDisposable
             Guid.Parse(root.GetProperty("messageId").GetString()!),
             message.Exchange,
             body.GetProperty("eventId").GetGuid(),
-            body.GetProperty("zaakId").GetGuid());
+            // MeldingIngetrokken names its case as entiteitId.
+            (body.TryGetProperty("zaakId", out var zaakId) ? zaakId : body.GetProperty("entiteitId")).GetGuid(),
+            body.Clone());
     }
 
     public async ValueTask DisposeAsync()

@@ -65,6 +65,65 @@ public sealed class MeldingValidator(TimeProvider time)
         return new(new GeldigeBeeindiging(meldingId!.Value, einddatum!.Value, uitkomst!.Value), errors.ToDictionary());
     }
 
+    /// <summary>The reason given when a transfer names a municipality outside the region; the endpoint repeats it in the detail.</summary>
+    public const string BuitenRegio = "Een verhuizing buiten regio 22.01 is geen overdracht maar een beëindiging met uitkomst 'verhuisd' (POST /v1/thuiszitters/{id}/beeindiging).";
+
+    /// <param name="body">The request body as sent.</param>
+    /// <param name="vanGemeente">The municipality the case moves from, when known; the new one must differ.</param>
+    /// <param name="startdatum">The case's startdatum when known; the transfer may not precede it.</param>
+    public Validatie<GeldigeOverdracht> ValidateOverdracht(JsonElement body, string? vanGemeente, DateOnly? startdatum)
+    {
+        var errors = new FieldErrors();
+        if (!IsObject(body, errors)) return new(null, errors.ToDictionary());
+
+        var meldingId = ReadMeldingId(body, errors);
+        var naar = ReadGemeente(body, "naarGemeente", errors, BuitenRegio);
+        if (naar is not null && naar.Value.Value == vanGemeente)
+            errors.Add("naarGemeente", $"De zaak hoort al bij {vanGemeente}; een overdracht gaat naar een andere gemeente van de regio.");
+        var overdrachtsdatum = ReadDate(body, "overdrachtsdatum", "De overdrachtsdatum", errors);
+        if (overdrachtsdatum is not null && startdatum is not null && overdrachtsdatum < startdatum)
+            errors.Add("overdrachtsdatum", $"De overdrachtsdatum ligt voor de startdatum van de zaak ({startdatum:yyyy-MM-dd}).");
+
+        if (errors.Any) return new(null, errors.ToDictionary());
+        return new(new GeldigeOverdracht(meldingId!.Value, naar!.Value, overdrachtsdatum!.Value), errors.ToDictionary());
+    }
+
+    public const int MaxRedenLengte = 500;
+
+    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body)
+    {
+        var errors = new FieldErrors();
+        if (!IsObject(body, errors)) return new(null, errors.ToDictionary());
+
+        var meldingId = ReadMeldingId(body, errors);
+        var ingetrokken = ReadVerwijzing(body, "ingetrokkenMeldingId", errors);
+        var reden = ReadString(body, "reden", errors, required: true);
+        if (reden is not null && string.IsNullOrWhiteSpace(reden))
+            errors.Add("reden", "De reden van de intrekking is verplicht.");
+        else if (reden is not null && reden.Length > MaxRedenLengte)
+            errors.Add("reden", $"De reden is hoogstens {MaxRedenLengte} tekens (nu {reden.Length}).");
+
+        if (errors.Any) return new(null, errors.ToDictionary());
+        return new(new GeldigeIntrekking(meldingId!.Value, ingetrokken!.Value, reden!.Trim()), errors.ToDictionary());
+    }
+
+    /// <summary>A field naming an earlier melding by its meldingId.</summary>
+    public Guid? ReadVerwijzing(JsonElement body, string field, FieldErrors errors)
+    {
+        if (body.ValueKind != JsonValueKind.Object) return null;
+        var text = ReadString(body, field, errors, required: true);
+        if (text is null) return null;
+        if (Guid.TryParseExact(text, "D", out var id) && id != Guid.Empty) return id;
+        errors.Add(field, $"Het veld {field} is de meldingId (UUID) van een eerdere melding van deze zaak.");
+        return null;
+    }
+
+    /// <summary>Only the meldingId, for a correction whose target is unknown (its other fields cannot be judged).</summary>
+    public void ValidateMeldingIdOnly(JsonElement body, FieldErrors errors)
+    {
+        if (IsObject(body, errors)) ReadMeldingId(body, errors);
+    }
+
     private static bool IsObject(JsonElement body, FieldErrors errors)
     {
         if (body.ValueKind == JsonValueKind.Object) return true;
@@ -81,18 +140,21 @@ public sealed class MeldingValidator(TimeProvider time)
         return null;
     }
 
-    private static GemeenteCode? ReadGemeente(JsonElement body, FieldErrors errors)
+    private static GemeenteCode? ReadGemeente(JsonElement body, FieldErrors errors) => ReadGemeente(body, "gemeente", errors, null);
+
+    private static GemeenteCode? ReadGemeente(JsonElement body, string field, FieldErrors errors, string? buitenRegio)
     {
-        var text = ReadString(body, "gemeente", errors, required: true);
+        var text = ReadString(body, field, errors, required: true);
         if (text is null) return null;
         if (!GemeenteCode.TryParse(text, out var code))
         {
-            errors.Add("gemeente", "De gemeente is een CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM1730.");
+            errors.Add(field, "De gemeente is een CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM1730.");
             return null;
         }
         if (!RegioGemeenten.Contains(code))
         {
-            errors.Add("gemeente", $"De gemeente {code} hoort niet bij regio 22.01; toegestaan zijn {string.Join(", ", RegioGemeenten.All)}.");
+            errors.Add(field, $"De gemeente {code} hoort niet bij regio 22.01; toegestaan zijn {string.Join(", ", RegioGemeenten.All)}.");
+            if (buitenRegio is not null) errors.Add(field, buitenRegio);
             return null;
         }
         return code;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Leerplicht.Api.Opslag;
 using Leerplicht.Api.Publicatie;
+using Leerplicht.Api.Termijnen;
 using Leerplicht.Api.Thuiszitters;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Events;
@@ -27,7 +28,7 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingStore s
         var now = time.GetUtcNow();
         var soort = JsonEnumNames<SoortVerzuim>.NameOf(melding.SoortVerzuim);
         var zaak = new Zaak(zaakId, melding.CasusReferentie.Value, melding.Gemeente.Value, melding.Brin?.Value, soort,
-            melding.Startdatum, null, null, now);
+            melding.Startdatum, null, null, now, null);
         var gemeld = new ThuiszitterGemeld(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(melding.Gemeente), zaakId,
             melding.CasusReferentie.Value, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum);
 
@@ -58,6 +59,7 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingStore s
         return resultaat.Status switch
         {
             BeeindigingStatus.ZaakOnbekend => NlProblems.NotFound($"Er is geen thuiszitterszaak met id {zaakId}; een onbekende zaak kan niet worden beëindigd."),
+            BeeindigingStatus.Ingetrokken => NlProblems.Conflict($"De melding van zaak {zaakId} is ingetrokken; een ingetrokken zaak kan niet worden beëindigd."),
             BeeindigingStatus.AlBeeindigd => NlProblems.Conflict(
                 $"De zaak {zaakId} is al beëindigd op {resultaat.Zaak!.Einddatum:yyyy-MM-dd} ({resultaat.Zaak.Uitkomst}) met een andere melding."),
             _ => await Answer(resultaat.Melding!, OpgeslagenMelding.SoortBeeindigd, zaakId),
@@ -71,21 +73,54 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingStore s
 
         JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
         Uitkomst? uitkomst = JsonEnumNames<Uitkomst>.TryParse(zaak.Uitkomst, out var parsed) ? parsed : null;
+        var geschiedenis = new MeldingGeschiedenis(await store.FindMeldingen(id, cancellationToken));
+        var meldingen = geschiedenis.Meldingen
+            .Select(m => new MeldingInGeschiedenis(m.Soort, m.MeldingId, m.OntvangenOp, m.CorrigeertMeldingId, m.TrektInMeldingId,
+                geschiedenis.GecorrigeerdDoor(m), geschiedenis.IngetrokkenDoor(m)))
+            .ToArray();
         return TypedResults.Ok(new Thuiszitter(zaak.Id, zaak.CasusReferentie, zaak.Gemeente, zaak.Brin, soort,
-            zaak.Startdatum, zaak.Einddatum, uitkomst));
+            zaak.Startdatum, zaak.Einddatum, uitkomst, zaak.IngetrokkenOp is not null, meldingen));
+    }
+
+    /// <summary>The municipality's open cases at <paramref name="peildatum"/>: overdue first, then oldest first.</summary>
+    public async Task<ThuiszittersWerkvoorraad> Werkvoorraad(GemeenteCode gemeente, DateOnly peildatum, CancellationToken cancellationToken)
+    {
+        var zaken = await store.FindOpenZaken(gemeente.Value, peildatum, cancellationToken);
+        var regels = zaken
+            .Select(zaak =>
+            {
+                JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
+                return new ThuiszitterInWerkvoorraad(zaak.Id, zaak.CasusReferentie, zaak.Brin, soort, zaak.Startdatum,
+                    peildatum.DayNumber - zaak.Startdatum.DayNumber, Termijn.Termijndatum(zaak.Startdatum),
+                    Termijn.IsOverschreden(zaak.Startdatum, peildatum));
+            })
+            .OrderByDescending(regel => regel.LangerDanDrieMaanden)
+            .ThenBy(regel => regel.Startdatum)
+            .ThenBy(regel => regel.CasusReferentie, StringComparer.Ordinal)
+            .ToArray();
+        return new ThuiszittersWerkvoorraad(gemeente.Value, peildatum, regels);
     }
 
     public static string Location(Guid zaakId) => $"/v1/thuiszitters/{zaakId}";
 
-    private static OpgeslagenMelding Outbox<TEvent>(Guid meldingId, string soort, Guid zaakId, DateTimeOffset now, Guid eventId, TEvent @event) =>
+    internal static OpgeslagenMelding Outbox<TEvent>(Guid meldingId, string soort, Guid zaakId, DateTimeOffset now, Guid eventId, TEvent @event) =>
         new(meldingId, soort, zaakId, now, StatusCodes.Status202Accepted,
             JsonSerializer.Serialize(new ThuiszitterAangenomen(zaakId), Json), Location(zaakId),
             eventId, typeof(TEvent).Name, JsonSerializer.Serialize(@event, OutboxPublisher.EventJson), null);
 
-    private async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Answer(
-        OpgeslagenMelding melding, string expectedSoort, Guid? expectedZaak)
+    private Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Answer(
+        OpgeslagenMelding melding, string expectedSoort, Guid? expectedZaak) =>
+        Answer(melding, stored => stored.Soort == expectedSoort && stored.CorrigeertMeldingId is null
+            && (expectedZaak is null || stored.ZaakId == expectedZaak));
+
+    /// <summary>
+    /// Publishes a stored melding and answers 202, or 503 when the broker did not confirm. A repeated melding id
+    /// that was used for another kind of melding (<paramref name="isExpected"/> false) is a 409.
+    /// </summary>
+    internal async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Answer(
+        OpgeslagenMelding melding, Func<OpgeslagenMelding, bool> isExpected)
     {
-        if (melding.Soort != expectedSoort || (expectedZaak is not null && melding.ZaakId != expectedZaak))
+        if (!isExpected(melding))
             return NlProblems.Conflict($"De meldingId {melding.MeldingId} is al gebruikt voor een andere melding; kies een nieuwe meldingId.");
 
         // Not the request's token: once stored, the event should reach the broker even if the client hangs up.

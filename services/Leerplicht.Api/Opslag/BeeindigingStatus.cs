@@ -5,4 +5,5 @@ public enum BeeindigingStatus
     Vastgelegd,
     ZaakOnbekend,
     AlBeeindigd,
+    Ingetrokken,
 }

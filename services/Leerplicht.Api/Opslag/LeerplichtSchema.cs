@@ -44,6 +44,24 @@ public sealed class LeerplichtSchema(NpgsqlDataSource dataSource, ILogger<Leerpl
 
         CREATE INDEX IF NOT EXISTS meldingen_ongepubliceerd
             ON leerplicht.meldingen (ontvangen_op) WHERE gepubliceerd_op IS NULL;
+
+        -- Issue 3: corrections, withdrawals, transfers and the three-month deadline. Append-only; old rows stay valid.
+        ALTER TABLE leerplicht.zaken ADD COLUMN IF NOT EXISTS ingetrokken_op timestamptz NULL;
+        ALTER TABLE leerplicht.meldingen ADD COLUMN IF NOT EXISTS corrigeert_melding_id uuid NULL;
+        ALTER TABLE leerplicht.meldingen ADD COLUMN IF NOT EXISTS trekt_in_melding_id uuid NULL;
+
+        -- A melding is corrected or withdrawn at most once: a later one names the newest version.
+        CREATE UNIQUE INDEX IF NOT EXISTS meldingen_een_correctie
+            ON leerplicht.meldingen (corrigeert_melding_id) WHERE corrigeert_melding_id IS NOT NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS meldingen_een_intrekking
+            ON leerplicht.meldingen (trekt_in_melding_id) WHERE trekt_in_melding_id IS NOT NULL;
+
+        -- Exactly one deadline event per case, whichever replica or restart finds it first.
+        CREATE UNIQUE INDEX IF NOT EXISTS meldingen_een_termijn
+            ON leerplicht.meldingen (zaak_id) WHERE soort = 'termijn-overschreden';
+
+        CREATE INDEX IF NOT EXISTS meldingen_per_zaak ON leerplicht.meldingen (zaak_id, ontvangen_op);
+        CREATE INDEX IF NOT EXISTS zaken_open ON leerplicht.zaken (gemeente) WHERE einddatum IS NULL AND ingetrokken_op IS NULL;
         """;
 
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -15,8 +15,16 @@ public sealed record OpgeslagenMelding(
     Guid EventId,
     string EventType,
     string EventBody,
-    DateTimeOffset? GepubliceerdOp)
+    DateTimeOffset? GepubliceerdOp,
+    Guid? CorrigeertMeldingId = null,
+    Guid? TrektInMeldingId = null)
 {
     public const string SoortGemeld = "gemeld";
     public const string SoortBeeindigd = "beeindigd";
+    public const string SoortOvergedragen = "overgedragen";
+    public const string SoortIngetrokken = "ingetrokken";
+    public const string SoortTermijnOverschreden = "termijn-overschreden";
+
+    /// <summary>The soorten a later melding may correct or withdraw (a correction keeps the soort it corrects).</summary>
+    public static readonly IReadOnlySet<string> Herzienbaar = new HashSet<string> { SoortGemeld, SoortBeeindigd, SoortOvergedragen };
 }

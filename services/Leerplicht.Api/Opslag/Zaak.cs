@@ -10,4 +10,9 @@ public sealed record Zaak(
     DateOnly Startdatum,
     DateOnly? Einddatum,
     string? Uitkomst,
-    DateTimeOffset GemeldOp);
+    DateTimeOffset GemeldOp,
+    DateTimeOffset? IngetrokkenOp)
+{
+    /// <summary>Open: not closed and its report not withdrawn.</summary>
+    public bool IsOpen => Einddatum is null && IngetrokkenOp is null;
+}

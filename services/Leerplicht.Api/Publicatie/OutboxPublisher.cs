@@ -38,6 +38,9 @@ public sealed class OutboxPublisher(IBus bus, MeldingStore store, TimeProvider t
     {
         nameof(ThuiszitterGemeld) => Publish(Read<ThuiszitterGemeld>(melding), melding.EventId, cancellationToken),
         nameof(ThuiszitterBeeindigd) => Publish(Read<ThuiszitterBeeindigd>(melding), melding.EventId, cancellationToken),
+        nameof(ThuiszitterOvergedragen) => Publish(Read<ThuiszitterOvergedragen>(melding), melding.EventId, cancellationToken),
+        nameof(ThuiszitterTermijnOverschreden) => Publish(Read<ThuiszitterTermijnOverschreden>(melding), melding.EventId, cancellationToken),
+        nameof(MeldingIngetrokken) => Publish(Read<MeldingIngetrokken>(melding), melding.EventId, cancellationToken),
         _ => throw new InvalidOperationException($"Onbekend eventtype {melding.EventType}."),
     };
 

@@ -4,11 +4,12 @@ using Leerplicht.Api.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.NlApi;
 
 namespace Leerplicht.Api.Thuiszitters;
 
-/// <summary>/v1/thuiszitters: report a thuiszitter case, close it, and read it back.</summary>
+/// <summary>/v1/thuiszitters: report a thuiszitter case, close, correct, withdraw or transfer it, read it back, and list a municipality's open cases.</summary>
 public static class ThuiszittersApi
 {
     public static IEndpointRouteBuilder MapThuiszittersApi(this IEndpointRouteBuilder app)
@@ -24,9 +25,14 @@ public static class ThuiszittersApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(DocumentLocation);
 
+        api.MapGet("", Werkvoorraad)
+            .WithName("GetThuiszitters")
+            .WithSummary("De open thuiszitterszaken van een gemeente, langer dan drie maanden eerst")
+            .WithDescription("Werkvoorraad van het leerplichtbureau: de open, niet ingetrokken zaken van de gemeente op de peildatum met hun leeftijd in dagen en termijndatum; eerst de zaken die langer dan drie maanden lopen, dan de oudste.");
+
         api.MapGet("/{id}", Find)
             .WithName("GetThuiszitter")
-            .WithSummary("Een thuiszitterszaak zoals de intake hem kent")
+            .WithSummary("Een thuiszitterszaak zoals de intake hem kent, met alle meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/{id}/beeindiging", Beeindig)
@@ -34,6 +40,33 @@ public static class ThuiszittersApi
             .WithSummary("Beëindig een thuiszitterszaak")
             .WithDescription("Legt einddatum en uitkomst vast en publiceert ThuiszitterBeeindigd. 404 voor een onbekende zaak, 409 als de zaak al met een andere melding is beëindigd.")
             .Accepts<ThuiszitterBeeindiging>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/correcties", Corrigeer)
+            .WithName("CorrigeerThuiszitterMelding")
+            .WithSummary("Corrigeer een eerdere melding van de zaak")
+            .WithDescription("Vervangt de melding, beëindiging of overdracht met gecorrigeerdeMeldingId door de gegeven waarden en publiceert hetzelfde soort event met corrigeert = het event van die melding. 404 voor een onbekende zaak; 409 als die melding al is gecorrigeerd (noem dan de nieuwste correctie) of ingetrokken, of de zaak is ingetrokken.")
+            .Accepts<ThuiszitterCorrectie>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/intrekkingen", TrekIn)
+            .WithName("TrekThuiszitterMeldingIn")
+            .WithSummary("Trek een eerdere melding van de zaak in")
+            .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de beëindiging heropent de zaak; intrekken van de melding trekt de zaak in (telt niet meer, niet meer te beëindigen of over te dragen); intrekken van de laatste overdracht zet de zaak terug bij de vorige gemeente. 404 voor een onbekende zaak; 409 als de melding al is gecorrigeerd of ingetrokken.")
+            .Accepts<ThuiszitterIntrekking>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/overdrachten", DraagOver)
+            .WithName("DraagThuiszitterOver")
+            .WithSummary("Draag een open zaak over aan een andere gemeente van de regio")
+            .WithDescription("Na een verhuizing binnen de regio: de zaak houdt startdatum en termijn en telt vanaf de overdrachtsdatum voor de nieuwe gemeente; publiceert ThuiszitterOvergedragen. Een verhuizing buiten de regio is een beëindiging met uitkomst verhuisd. 404 voor een onbekende zaak; 409 voor een beëindigde of ingetrokken zaak.")
+            .Accepts<ThuiszitterOverdracht>("application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -76,6 +109,53 @@ public static class ThuiszittersApi
         }
         if (body is null) return MalformedJson();
         return await intake.Beeindig(zaakId, body.Value, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThuiszittersWerkvoorraad>, ValidationProblem>> Werkvoorraad(
+        [Description("CBS-code van de gemeente: GM1680, GM0106, GM1731 of GM1730.")] string? gemeente,
+        [Description("Datum (JJJJ-MM-DD) waarop open zaken en leeftijden worden bepaald; standaard vandaag (Europe/Amsterdam).")] string? peildatum,
+        ThuiszitterIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        GemeenteCode code = default;
+        if (string.IsNullOrEmpty(gemeente))
+            errors["gemeente"] = ["De queryparameter gemeente is verplicht, bijvoorbeeld ?gemeente=GM0106."];
+        else if (!GemeenteCode.TryParse(gemeente, out code) || !RegioGemeenten.Contains(code))
+            errors["gemeente"] = [$"De gemeente is een van {string.Join(", ", RegioGemeenten.All)}."];
+        var datum = time.Today();
+        if (peildatum is not null && !AmsterdamDate.TryParseIso(peildatum, out datum))
+            errors["peildatum"] = ["De peildatum is een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-05-01."];
+        if (errors.Count > 0) return NlProblems.Validation(errors);
+        return TypedResults.Ok(await intake.Werkvoorraad(code, datum, cancellationToken));
+    }
+
+    private static Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
+        [Description("Het id dat de intake aan de zaak gaf.")] string id, HttpRequest request, ThuiszitterVervolg vervolg, CancellationToken cancellationToken) =>
+        WithCase(id, request, vervolg.Corrigeer, cancellationToken);
+
+    private static Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
+        [Description("Het id dat de intake aan de zaak gaf.")] string id, HttpRequest request, ThuiszitterVervolg vervolg, CancellationToken cancellationToken) =>
+        WithCase(id, request, vervolg.TrekIn, cancellationToken);
+
+    private static Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> DraagOver(
+        [Description("Het id dat de intake aan de zaak gaf.")] string id, HttpRequest request, ThuiszitterVervolg vervolg, CancellationToken cancellationToken) =>
+        WithCase(id, request, vervolg.DraagOver, cancellationToken);
+
+    /// <summary>A melding about an existing case: the path's id and the body's JSON checked before the flow runs.</summary>
+    private static async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> WithCase(
+        string id, HttpRequest request,
+        Func<Guid, JsonElement, CancellationToken, Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>>> flow,
+        CancellationToken cancellationToken)
+    {
+        var body = await ReadJson(request, cancellationToken);
+        if (!TryParseId(id, out var zaakId))
+        {
+            var errors = new Dictionary<string, string[]> { ["id"] = [IdReason] };
+            if (body is null) errors[MeldingValidator.Body] = [MalformedJsonReason];
+            return NlProblems.Validation(errors);
+        }
+        if (body is null) return MalformedJson();
+        return await flow(zaakId, body.Value, cancellationToken);
     }
 
     private static Task DocumentLocation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
