@@ -3,8 +3,8 @@ using Ontwikkelagenda.Contracts.Events;
 namespace Ontwikkelagenda.Agenda.Domein.Feiten;
 
 /// <summary>
-/// All events of one entity. Effective = not withdrawn and not replaced by an effective correction (a withdrawn
-/// correction makes the original effective again). A correction takes the place of the event it corrects in the
+/// All events of one entity. Effective = not withdrawn and not replaced by an effective correction (a withdrawal
+/// takes every version of the melding with it). A correction takes the place of the event it corrects in the
 /// fold order (OccurredAt, then EventId, of the first event of its chain), so arrival order never matters.
 /// </summary>
 public sealed class EntiteitHistorie
@@ -15,8 +15,28 @@ public sealed class EntiteitHistorie
 
     public void Add(IEntiteitEvent agendaEvent) => _events.Add(agendaEvent);
 
-    public HashSet<Guid> Ingetrokken() =>
-        _events.OfType<MeldingIngetrokken>().Select(m => m.IngetrokkenEventId).ToHashSet();
+    /// <summary>
+    /// A withdrawal withdraws the melding as it stands: the named event and every version of it, both what it
+    /// corrects and what corrects it. The intake services name the newest version, and "withdraw the report"
+    /// must remove the case, not bring back its first version.
+    /// </summary>
+    public HashSet<Guid> Ingetrokken()
+    {
+        var byId = new Dictionary<Guid, IEntiteitEvent>();
+        foreach (var e in _events) byId.TryAdd(e.EventId, e);
+        var correctiesVan = _events.OfType<ICorrigeerbaarEvent>().Where(e => e.Corrigeert is not null)
+            .ToLookup(e => e.Corrigeert!.Value, e => e.EventId);
+
+        var ingetrokken = new HashSet<Guid>();
+        var teDoen = new Stack<Guid>(_events.OfType<MeldingIngetrokken>().Select(m => m.IngetrokkenEventId));
+        while (teDoen.TryPop(out var id))
+        {
+            if (!ingetrokken.Add(id)) continue;
+            if (byId.GetValueOrDefault(id) is ICorrigeerbaarEvent { Corrigeert: { } vorige }) teDoen.Push(vorige);
+            foreach (var volgende in correctiesVan[id]) teDoen.Push(volgende);
+        }
+        return ingetrokken;
+    }
 
     /// <summary>For each corrected event id, the effective correction that replaces it.</summary>
     public Dictionary<Guid, Guid> Vervangen()

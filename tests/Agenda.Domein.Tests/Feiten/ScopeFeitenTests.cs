@@ -89,14 +89,25 @@ public class ScopeFeitenTests
     }
 
     [Fact]
-    public void Withdrawing_a_correction_makes_the_original_effective_again()
+    public void Withdrawing_a_corrected_report_by_its_newest_version_removes_the_case()
     {
         var gemeld = Gemeld(_zaak, Tynaarlo, null, "2025-09-01");
         var correctie = Gemeld(_zaak, Tynaarlo, null, "2025-09-15") with { Corrigeert = gemeld.EventId };
 
         var feiten = FeitenVan(gemeld, correctie, Intrekking(_zaak, correctie.EventId));
 
-        Assert.Equal(D("2025-09-01"), Assert.Single(feiten.Thuiszitters).Startdatum);
+        Assert.Empty(feiten.Thuiszitters);
+    }
+
+    [Fact]
+    public void Withdrawing_a_corrected_report_by_its_first_version_removes_the_case_too()
+    {
+        var gemeld = Gemeld(_zaak, Tynaarlo, null, "2025-09-01");
+        var correctie = Gemeld(_zaak, Tynaarlo, null, "2025-09-15") with { Corrigeert = gemeld.EventId };
+
+        var feiten = FeitenVan(Intrekking(_zaak, gemeld.EventId), correctie, gemeld);
+
+        Assert.Empty(feiten.Thuiszitters);
     }
 
     [Fact]
@@ -142,7 +153,7 @@ public class ScopeFeitenTests
     }
 
     [Fact]
-    public void A_withdrawn_correction_of_a_report_leaves_the_original_uncorrected()
+    public void A_withdrawn_corrected_report_shows_both_versions_as_withdrawn()
     {
         var id = Guid.NewGuid();
         var rapport = Rapport(id, 1, DoelStatus.Achter, "2025-09-01");
@@ -150,8 +161,8 @@ public class ScopeFeitenTests
 
         var rapporten = FeitenVan(rapport, correctie, Intrekking(id, correctie.EventId)).Voortgangsrapporten;
 
-        Assert.Null(rapporten.Single(r => r.EventId == rapport.EventId).GecorrigeerdDoor);
-        Assert.True(rapporten.Single(r => r.EventId == correctie.EventId).Ingetrokken);
+        Assert.All(rapporten, r => Assert.True(r.Ingetrokken));
+        Assert.Equal(2, rapporten.Count);
     }
 
     [Fact]
