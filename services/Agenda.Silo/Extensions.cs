@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ontwikkelagenda.Agenda.Silo.Database;
 using Ontwikkelagenda.Agenda.Silo.Hosting;
 using Ontwikkelagenda.Agenda.Silo.Messaging;
-using Ontwikkelagenda.Agenda.Silo.Referentie;
+using Ontwikkelagenda.Agenda.Silo.Data;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -13,7 +13,7 @@ namespace Microsoft.Extensions.Hosting;
 public static class AgendaSiloExtensions
 {
     /// <summary>
-    /// The whole silo: reference data, database (migrations and seed run before Orleans and the bus
+    /// The whole silo: the data files, database (migrations and seed run before Orleans and the bus
     /// start, because hosted services start in registration order), Orleans, MassTransit.
     /// Needs ConnectionStrings:agendadb, :redis and :rabbitmq, and the Orleans section.
     /// </summary>
@@ -21,10 +21,11 @@ public static class AgendaSiloExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
 
-        builder.AddReferentiedata();
+        builder.AddDomeinData();
         builder.AddAgendaDatabase();
         builder.AddAgendaOrleans();
         builder.AddAgendaMessaging();
+        builder.AddAgendaTelemetry();
         return builder;
     }
 }

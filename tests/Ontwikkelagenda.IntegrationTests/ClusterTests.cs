@@ -24,7 +24,7 @@ public sealed class ClusterTests(ServersFixture servers)
         foreach (var silo in new[] { first, second })
         {
             await Eventually.Equal(1, async () => (await silo.Services.GetRequiredService<IGrainFactory>()
-                .GetGrain<IGemeenteGrain>(RegioGemeenten.Tynaarlo.Value).GetThuiszitterKpis(Cases.Peildatum)).Open);
+                .GetGrain<IGemeenteGrain>(RegioGemeenten.Tynaarlo.Value).GetKpis(Cases.Peildatum)).Thuiszitters.Open);
         }
     }
 }

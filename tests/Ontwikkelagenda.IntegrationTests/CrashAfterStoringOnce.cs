@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Agenda.Domein;
 using Ontwikkelagenda.Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Events;
 
@@ -11,18 +12,21 @@ public sealed class CrashAfterStoringOnce(PostgresEventStore inner) : IEventStor
 {
     private readonly HashSet<Guid> _crashed = [];
 
-    public async Task<bool> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Scope>> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
     {
-        var stored = await inner.Append(agendaEvent, cancellationToken);
+        var scopes = await inner.Append(agendaEvent, cancellationToken);
         lock (_crashed)
         {
             if (_crashed.Add(agendaEvent.EventId)) throw new SimulatedCrashException();
         }
-        return stored;
+        return scopes;
     }
 
-    public Task<IReadOnlyList<IAgendaEvent>> Read(EventScope scope, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default) =>
         inner.Read(scope, cancellationToken);
+
+    public Task<IReadOnlyList<IAgendaEvent>> ReadEntiteit(Guid entiteitId, CancellationToken cancellationToken = default) =>
+        inner.ReadEntiteit(entiteitId, cancellationToken);
 }
 
 public sealed class SimulatedCrashException() : Exception("Simulated crash between storing and applying an event.");

@@ -1,8 +1,7 @@
-using Dapper;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 using Ontwikkelagenda.Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
@@ -63,7 +62,7 @@ public sealed class EventDeliveryTests(ServersFixture servers)
         Assert.Equal(0, await OpenIn(crashed, RegioGemeenten.AaEnHunze));
         var gemeld = Cases.Gemeld(RegioGemeenten.AaEnHunze, Start);
         // The consumer on the crashed silo got as far as the store; no grain heard of it, no ack was sent.
-        Assert.True(await crashed.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken));
+        Assert.NotEmpty(await crashed.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken));
         await environment.StopSiloAsync(crashed);
 
         var survivor = await environment.StartSiloAsync();
@@ -86,29 +85,24 @@ public sealed class EventDeliveryTests(ServersFixture servers)
         await bus.Publish(Cases.Gemeld(RegioGemeenten.MiddenDrenthe, Start));
         await bus.Publish(Cases.Gemeld(RegioGemeenten.MiddenDrenthe, Start.AddDays(30)));
         await Eventually.Equal(2, () => OpenIn(silo, RegioGemeenten.MiddenDrenthe));
-        var before = await Grains(silo).GetGrain<IGemeenteGrain>(RegioGemeenten.MiddenDrenthe.Value).GetThuiszitterKpis(Cases.Peildatum);
+        var before = await Grains(silo).GetGrain<IGemeenteGrain>(RegioGemeenten.MiddenDrenthe.Value).GetKpis(Cases.Peildatum);
 
         await environment.StopSiloAsync(silo);
         var restarted = await environment.StartSiloAsync();
 
-        var after = await Grains(restarted).GetGrain<IGemeenteGrain>(RegioGemeenten.MiddenDrenthe.Value).GetThuiszitterKpis(Cases.Peildatum);
-        Assert.Equal(before, after);
-        Assert.Equal(2, after.Open);
+        var after = await Grains(restarted).GetGrain<IGemeenteGrain>(RegioGemeenten.MiddenDrenthe.Value).GetKpis(Cases.Peildatum);
+        // Records holding lists compare them by reference: compare the figures as the API would send them.
+        Assert.Equal(JsonSerializer.Serialize(before), JsonSerializer.Serialize(after));
+        Assert.Equal(2, after.Thuiszitters.Open);
     }
 
     private static IGrainFactory Grains(IHost silo) => silo.Services.GetRequiredService<IGrainFactory>();
 
-    private static async Task<int> OpenIn(IHost silo, GemeenteCode gemeente) =>
-        (await Grains(silo).GetGrain<IGemeenteGrain>(gemeente.Value).GetThuiszitterKpis(Cases.Peildatum)).Open;
+    private static async Task<int> OpenIn(IHost silo, GemeenteCode gemeente) => (await silo.Gemeente(gemeente, Cases.Peildatum)).Thuiszitters.Open;
 
-    private static async Task<int> OpenInRegion(IHost silo) =>
-        (await Grains(silo).GetGrain<IRegioGrain>(IRegioGrain.Key).GetThuiszitterKpis(Cases.Peildatum)).Open;
+    private static async Task<int> OpenInRegion(IHost silo) => (await silo.Regio(Cases.Peildatum)).Thuiszitters.Open;
 
-    private static async Task<int> StoredCopies(SiloEnvironment environment, Guid eventId)
-    {
-        await using var connection = new NpgsqlConnection(environment.AgendaDbConnectionString);
-        return await connection.ExecuteScalarAsync<int>("select count(*) from agenda.events where event_id = @eventId", new { eventId });
-    }
+    private static Task<int> StoredCopies(SiloEnvironment environment, Guid eventId) => environment.StoredCopies(eventId);
 
     private static ConsumedMessages Consumed(IHost silo) => silo.Services.GetRequiredService<ConsumedMessages>();
 }

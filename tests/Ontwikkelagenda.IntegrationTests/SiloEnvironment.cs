@@ -1,7 +1,9 @@
+using Dapper;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Ontwikkelagenda.LocalServers;
 
 namespace Ontwikkelagenda.IntegrationTests;
@@ -35,7 +37,15 @@ public sealed class SiloEnvironment(ServersFixture servers) : IAsyncDisposable
             ["Orleans:SiloPort"] = FreePort.Next().ToString(),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
             ["Messaging:Wachtrij"] = Queue,
+            // Short retries: an end that overtook its entity's first event is retried within seconds.
             ["Messaging:RetryIntervallenMs:0"] = "100",
+            ["Messaging:RetryIntervallenMs:1"] = "200",
+            ["Messaging:RetryIntervallenMs:2"] = "500",
+            ["Messaging:RetryIntervallenMs:3"] = "1000",
+            ["Messaging:RetryIntervallenMs:4"] = "1000",
+            ["Messaging:RetryIntervallenMs:5"] = "2000",
+            ["Messaging:RetryIntervallenMs:6"] = "2000",
+            ["Messaging:RetryIntervallenMs:7"] = "5000",
         });
         builder.AddAgendaSilo();
         builder.Services.AddSingleton<ConsumedMessages>();
@@ -46,6 +56,22 @@ public sealed class SiloEnvironment(ServersFixture servers) : IAsyncDisposable
         await host.StartAsync(TestContext.Current.CancellationToken);
         _hosts.Add(host);
         return host;
+    }
+
+    /// <summary>How many rows the event store holds for this event id.</summary>
+    public async Task<int> StoredCopies(Guid eventId)
+    {
+        await using var connection = new NpgsqlConnection(AgendaDbConnectionString);
+        return await connection.ExecuteScalarAsync<int>("select count(*) from agenda.events where event_id = @eventId", new { eventId });
+    }
+
+    /// <summary>Per stored event of the entity, its id and scopes, in store order.</summary>
+    public async Task<IReadOnlyList<(Guid EventId, string[] Scopes)>> StoredRows(Guid entiteitId)
+    {
+        await using var connection = new NpgsqlConnection(AgendaDbConnectionString);
+        var rows = await connection.QueryAsync<(Guid, string[])>(
+            "select event_id, scopes from agenda.events where entiteit_id = @entiteitId order by sequence_number", new { entiteitId });
+        return rows.ToList();
     }
 
     /// <summary>Stops a silo the way a crash would leave the system: its in-memory grain state is gone.</summary>

@@ -48,5 +48,38 @@ public static class SchemaMigrations
             leerlingen int not null
         );
         """,
+
+        // 2: every event kind. Routing becomes one scopes array (own scopes plus those of the entity's
+        // earlier events), backfilled from the old routing columns, which go; zaak_id names any entity now.
+        // Counts move to a table per school year; the register is reseeded in the new shape.
+        """
+        alter table agenda.events add column scopes text[] not null default '{}';
+        update agenda.events set scopes = array_remove(array[
+            'gemeente:' || gemeente,
+            case when gemeente in ('GM1680', 'GM0106', 'GM1731', 'GM1730') then 'regio:22.01' end,
+            case when swv is not null then 'school:' || brin end,
+            case when swv is not null then 'swv:' || swv end], null);
+        alter table agenda.events alter column scopes drop default;
+        create index events_scopes on agenda.events using gin (scopes);
+        drop index agenda.events_gemeente;
+        drop index agenda.events_brin;
+        drop index agenda.events_swv;
+        alter table agenda.events drop column gemeente, drop column brin, drop column swv;
+        alter table agenda.events rename column zaak_id to entiteit_id;
+        create index events_entiteit on agenda.events (entiteit_id, sequence_number);
+
+        create table agenda.tellingen (
+            schooljaar text not null,
+            soort      text not null check (soort in ('jongeren-5-tot-18', 'leerlingen')),
+            sleutel    text not null,
+            aantal     int not null,
+            bron       text not null,
+            primary key (schooljaar, soort, sleutel)
+        );
+        alter table agenda.gemeenten drop column jongeren_5_tot_18, drop column schooljaar;
+        alter table agenda.scholen drop column leerlingen;
+        alter table agenda.referentiedata_versies drop column schooljaar;
+        delete from agenda.referentiedata_versies;
+        """,
     ];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using Ontwikkelagenda.Contracts.Events;
 
@@ -8,19 +9,20 @@ public static class EventPayload
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
-    public static string TypeOf(IAgendaEvent agendaEvent) => agendaEvent switch
-    {
-        ThuiszitterGemeld => nameof(ThuiszitterGemeld),
-        ThuiszitterBeeindigd => nameof(ThuiszitterBeeindigd),
-        _ => throw new NotSupportedException($"Onbekend event {agendaEvent.GetType().Name}."),
-    };
+    /// <summary>Every concrete event type of the contracts, by name: a new event needs no change here.</summary>
+    public static FrozenDictionary<string, Type> Types { get; } = typeof(IAgendaEvent).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false } && typeof(IAgendaEvent).IsAssignableFrom(t))
+        .ToFrozenDictionary(t => t.Name);
+
+    public static string TypeOf(IAgendaEvent agendaEvent) =>
+        Types.TryGetValue(agendaEvent.GetType().Name, out var type) && type == agendaEvent.GetType()
+            ? type.Name
+            : throw new NotSupportedException($"Onbekend event {agendaEvent.GetType().FullName}.");
 
     public static string Serialize(IAgendaEvent agendaEvent) => JsonSerializer.Serialize(agendaEvent, agendaEvent.GetType(), Json);
 
-    public static IAgendaEvent Deserialize(string eventType, string payload) => eventType switch
-    {
-        nameof(ThuiszitterGemeld) => JsonSerializer.Deserialize<ThuiszitterGemeld>(payload, Json)!,
-        nameof(ThuiszitterBeeindigd) => JsonSerializer.Deserialize<ThuiszitterBeeindigd>(payload, Json)!,
-        _ => throw new InvalidDataException($"Onbekend eventtype {eventType}."),
-    };
+    public static IAgendaEvent Deserialize(string eventType, string payload) =>
+        Types.TryGetValue(eventType, out var type)
+            ? (IAgendaEvent)(JsonSerializer.Deserialize(payload, type, Json) ?? throw new InvalidDataException($"Leeg event {eventType}."))
+            : throw new InvalidDataException($"Onbekend eventtype {eventType}.");
 }

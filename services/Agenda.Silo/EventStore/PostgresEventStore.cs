@@ -1,67 +1,94 @@
 using Dapper;
 using Npgsql;
-using Ontwikkelagenda.Agenda.Silo.Referentie;
+using Ontwikkelagenda.Agenda.Domein;
+using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Ontwikkelagenda.Agenda.Domein.Routering;
+using Ontwikkelagenda.Agenda.Silo.Database;
 using Ontwikkelagenda.Contracts.Events;
 
 namespace Ontwikkelagenda.Agenda.Silo.EventStore;
 
 /// <summary>
-/// The event store in <c>agenda.events</c>. Routing columns (gemeente, brin, swv) are resolved
-/// when the event is stored, so a grain can load its scope with one indexed query.
+/// The event store in <c>agenda.events</c>. Each row carries every scope its entity concerns
+/// (<c>scopes</c>, GIN-indexed), so a grain loads its scope, including the whole history of every
+/// entity in it, with one query.
 /// </summary>
-public sealed class PostgresEventStore(NpgsqlDataSource dataSource, Referentiedata referentiedata, TimeProvider time) : IEventStore
+public sealed class PostgresEventStore(NpgsqlDataSource dataSource, Referentiedata referentiedata, TimeProvider time, ILogger<PostgresEventStore> logger)
+    : IEventStore
 {
-    public async Task<bool> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
+    private const string Select = "select sequence_number as SequenceNumber, event_type as EventType, payload::text as Payload from agenda.events";
+
+    public async Task<IReadOnlyList<Scope>> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
     {
-        var (zaakId, gemeente, brin) = agendaEvent switch
-        {
-            ThuiszitterGemeld g => (g.ZaakId, g.Gemeente, g.Brin),
-            ThuiszitterBeeindigd b => (b.ZaakId, b.Gemeente, b.Brin),
-            _ => throw new NotSupportedException($"Onbekend event {agendaEvent.GetType().Name}."),
-        };
-        var route = referentiedata.RouteFor(gemeente, brin);
+        var entiteitId = (agendaEvent as IEntiteitEvent)?.EntiteitId;
+        var eigen = EventRoute.ScopesFor(agendaEvent, referentiedata).Select(s => s.ToString()).ToHashSet();
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // One entity at a time: two of its events stored at once would each miss the other's scopes.
+        await connection.ExecuteAsync(new CommandDefinition("select pg_advisory_xact_lock(@soort, @sleutel)",
+            new { soort = AdvisoryLocks.Entiteit, sleutel = (entiteitId ?? agendaEvent.EventId).GetHashCode() }, transaction,
+            cancellationToken: cancellationToken));
+
+        var bewaard = await connection.QuerySingleOrDefaultAsync<string[]>(new CommandDefinition(
+            "select scopes from agenda.events where event_id = @EventId", new { agendaEvent.EventId }, transaction, cancellationToken: cancellationToken));
+        if (bewaard is not null) return Parse(bewaard); // a redelivery: its grains still need it
+
+        var eerder = entiteitId is null ? [] : (await connection.QueryAsync<string>(new CommandDefinition(
+            "select distinct unnest(scopes) from agenda.events where entiteit_id = @entiteitId",
+            new { entiteitId }, transaction, cancellationToken: cancellationToken))).ToHashSet();
+        if (eigen.Count == 0 && eerder.Count == 0)
+        {
+            var type = agendaEvent.GetType().Name;
+            logger.LogWarning("{EventType} {EventId} voor entiteit {EntiteitId} komt voor het event dat de entiteit aanmaakt; het bericht wordt opnieuw aangeboden.",
+                type, agendaEvent.EventId, entiteitId);
+            throw new EntiteitOnbekendException(type, agendaEvent.EventId, entiteitId);
+        }
+
+        var nieuw = eigen.Except(eerder).ToArray();
+        if (nieuw.Length > 0 && eerder.Count > 0)
+        {
+            // A transfer or a correction brings the entity to a new scope: its history goes along, so a
+            // grain of that scope activating later loads the whole entity.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "update agenda.events set scopes = array(select distinct s from unnest(scopes || @nieuw) s order by s) where entiteit_id = @entiteitId",
+                new { nieuw, entiteitId }, transaction, cancellationToken: cancellationToken));
+        }
+
+        var scopes = eerder.Union(eigen).Order().ToArray();
+        await connection.ExecuteAsync(new CommandDefinition(
             """
-            insert into agenda.events (event_id, event_type, zaak_id, gemeente, brin, swv, payload, occurred_at, stored_at)
-            values (@EventId, @EventType, @ZaakId, @Gemeente, @Brin, @Swv, @Payload::jsonb, @OccurredAt, @StoredAt)
+            insert into agenda.events (event_id, event_type, entiteit_id, scopes, payload, occurred_at, stored_at)
+            values (@EventId, @EventType, @EntiteitId, @Scopes, @Payload::jsonb, @OccurredAt, @StoredAt)
             on conflict (event_id) do nothing
             """,
             new
             {
                 agendaEvent.EventId,
                 EventType = EventPayload.TypeOf(agendaEvent),
-                ZaakId = zaakId,
-                Gemeente = gemeente.Value,
-                // The case's own BRIN, also when the school is outside the register: history keeps it.
-                Brin = brin?.Value,
-                route.Swv,
+                EntiteitId = entiteitId,
+                Scopes = scopes,
                 Payload = EventPayload.Serialize(agendaEvent),
                 OccurredAt = agendaEvent.OccurredAt.ToUniversalTime(),
                 StoredAt = time.GetUtcNow(),
             },
-            cancellationToken: cancellationToken));
-        return inserted == 1;
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return Parse(scopes);
     }
 
-    public async Task<IReadOnlyList<IAgendaEvent>> Read(EventScope scope, CancellationToken cancellationToken = default)
-    {
-        var (filter, key) = scope.Kind switch
-        {
-            EventScopeKind.Gemeente => ("gemeente = @key", (object)scope.Key),
-            EventScopeKind.School => ("brin = @key", scope.Key),
-            EventScopeKind.Swv => ("swv = @key", scope.Key),
-            // The region is its four municipalities; anything else never counts for it.
-            EventScopeKind.Regio => ("gemeente = any(@key)", referentiedata.Gemeenten.Select(g => g.Code).ToArray()),
-            _ => throw new ArgumentOutOfRangeException(nameof(scope)),
-        };
+    public Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default) =>
+        Query($"{Select} where scopes @> array[@key]::text[] order by sequence_number", new { key = scope.ToString() }, cancellationToken);
 
+    public Task<IReadOnlyList<IAgendaEvent>> ReadEntiteit(Guid entiteitId, CancellationToken cancellationToken = default) =>
+        Query($"{Select} where entiteit_id = @entiteitId order by sequence_number", new { entiteitId }, cancellationToken);
+
+    private async Task<IReadOnlyList<IAgendaEvent>> Query(string sql, object parameters, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(
-            $"select sequence_number as SequenceNumber, event_type as EventType, payload::text as Payload from agenda.events where {filter} order by sequence_number",
-            new { key },
-            cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.Select(row => EventPayload.Deserialize(row.EventType, row.Payload)).ToList();
     }
+
+    private static IReadOnlyList<Scope> Parse(IEnumerable<string> scopes) => scopes.Select(ScopeSleutel.Parse).ToList();
 }

@@ -1,18 +1,30 @@
 using Orleans.Concurrency;
-using Ontwikkelagenda.Agenda.Silo.Referentie;
+using Ontwikkelagenda.Agenda.Domein.Data;
+using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Referentie;
 using Ontwikkelagenda.Contracts.Register;
 
 namespace Ontwikkelagenda.Agenda.Silo.Grains;
 
-/// <summary>Serves the reference data every silo holds in memory (key 0).</summary>
+/// <summary>Serves the data files every silo holds in memory (key 0).</summary>
 [StatelessWorker] // Read-only data every silo holds: answer locally, no single hot activation.
-public sealed class RegisterGrain(Referentiedata referentiedata) : Grain, IRegisterGrain
+public sealed class RegisterGrain(DomeinData data) : Grain, IRegisterGrain
 {
-    public Task<IReadOnlyList<Gemeente>> GetGemeenten() => Task.FromResult<IReadOnlyList<Gemeente>>([.. referentiedata.Gemeenten]);
+    public Task<IReadOnlyList<Gemeente>> GetGemeenten(DateOnly peildatum) =>
+        Task.FromResult<IReadOnlyList<Gemeente>>(data.Referentiedata.GemeentenOp(peildatum));
 
     public Task<IReadOnlyList<Samenwerkingsverband>> GetSamenwerkingsverbanden() =>
-        Task.FromResult<IReadOnlyList<Samenwerkingsverband>>([.. referentiedata.Samenwerkingsverbanden]);
+        Task.FromResult<IReadOnlyList<Samenwerkingsverband>>([.. data.Referentiedata.Samenwerkingsverbanden]);
 
-    public Task<IReadOnlyList<School>> GetScholen() => Task.FromResult<IReadOnlyList<School>>([.. referentiedata.Scholen]);
+    public Task<IReadOnlyList<School>> GetScholen(DateOnly peildatum) =>
+        Task.FromResult<IReadOnlyList<School>>(data.Referentiedata.ScholenOp(peildatum));
+
+    public Task<IReadOnlyList<AgendaVersie>> GetAgendaVersies() => Task.FromResult<IReadOnlyList<AgendaVersie>>([.. data.AgendaVersies]);
+
+    public Task<IReadOnlyList<OogoOverleg>> GetOogoOverleggen() => Task.FromResult<IReadOnlyList<OogoOverleg>>([.. data.OogoOverleggen]);
+
+    public Task<IReadOnlyList<Benchmark>> GetBenchmarks() => Task.FromResult<IReadOnlyList<Benchmark>>([.. data.Benchmarks]);
+
+    public Task<IReadOnlyList<Rapportcijfer>> GetRapportcijfers() => Task.FromResult<IReadOnlyList<Rapportcijfer>>([.. data.Rapportcijfers]);
 }

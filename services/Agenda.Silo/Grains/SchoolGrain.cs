@@ -1,16 +1,14 @@
+using Ontwikkelagenda.Agenda.Domein;
+using Ontwikkelagenda.Agenda.Domein.Data;
 using Ontwikkelagenda.Agenda.Silo.EventStore;
-using Ontwikkelagenda.Agenda.Silo.Referentie;
 using Ontwikkelagenda.Contracts.Grains;
 
 namespace Ontwikkelagenda.Agenda.Silo.Grains;
 
-/// <summary>A school by BRIN: the cases of its enrolled pupils, per 1,000 pupils.</summary>
-public sealed class SchoolGrain(IEventStore eventStore, Referentiedata referentiedata)
-    : ThuiszitterScopeGrain(eventStore), ISchoolGrain
+/// <summary>A school by BRIN: its pupils' cases, the contracts serving it, its trajectories and referrals.</summary>
+public sealed class SchoolGrain(IEventStore eventStore, DomeinData data) : ScopeGrain(eventStore, data), ISchoolGrain
 {
-    protected override EventScope Scope => EventScope.School(this.GetPrimaryKeyString());
+    protected override Scope Scope => Scope.School(this.GetPrimaryKeyString());
 
-    protected override int? Noemer => referentiedata.LeerlingenVan(this.GetPrimaryKeyString());
-
-    protected override bool InRegister => referentiedata.School(this.GetPrimaryKeyString()) is not null;
+    protected override bool InRegister => Data.Referentiedata.School(this.GetPrimaryKeyString()) is not null;
 }

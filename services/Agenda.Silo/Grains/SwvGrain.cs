@@ -1,16 +1,14 @@
+using Ontwikkelagenda.Agenda.Domein;
+using Ontwikkelagenda.Agenda.Domein.Data;
 using Ontwikkelagenda.Agenda.Silo.EventStore;
-using Ontwikkelagenda.Agenda.Silo.Referentie;
 using Ontwikkelagenda.Contracts.Grains;
 
 namespace Ontwikkelagenda.Agenda.Silo.Grains;
 
-/// <summary>A samenwerkingsverband: the cases of its schools' pupils, per 1,000 pupils of those schools.</summary>
-public sealed class SwvGrain(IEventStore eventStore, Referentiedata referentiedata)
-    : ThuiszitterScopeGrain(eventStore), ISwvGrain
+/// <summary>A samenwerkingsverband: everything of its schools.</summary>
+public sealed class SwvGrain(IEventStore eventStore, DomeinData data) : ScopeGrain(eventStore, data), ISwvGrain
 {
-    protected override EventScope Scope => EventScope.Swv(this.GetPrimaryKeyString());
+    protected override Scope Scope => Scope.Swv(this.GetPrimaryKeyString());
 
-    protected override int? Noemer => referentiedata.LeerlingenVanSwv(this.GetPrimaryKeyString());
-
-    protected override bool InRegister => referentiedata.LeerlingenVanSwv(this.GetPrimaryKeyString()) is not null;
+    protected override bool InRegister => Data.Referentiedata.Samenwerkingsverbanden.Any(s => s.Code == this.GetPrimaryKeyString());
 }

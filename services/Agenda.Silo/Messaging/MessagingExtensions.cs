@@ -1,4 +1,5 @@
 using MassTransit;
+using Ontwikkelagenda.Agenda.Silo.EventStore;
 using Ontwikkelagenda.Agenda.Silo.Hosting;
 
 namespace Ontwikkelagenda.Agenda.Silo.Messaging;
@@ -6,18 +7,20 @@ namespace Ontwikkelagenda.Agenda.Silo.Messaging;
 public static class MessagingExtensions
 {
     /// <summary>
-    /// MassTransit over RabbitMQ: the consumer on one durable queue that every silo replica reads
-    /// (competing consumers), message retry and then the queue's <c>_error</c> queue.
+    /// MassTransit over RabbitMQ: one <see cref="AgendaEventConsumer{TEvent}"/> per event type of the contracts,
+    /// on one durable queue that every silo replica reads (competing consumers), message retry and then
+    /// the queue's <c>_error</c> queue.
     /// </summary>
     public static TBuilder AddAgendaMessaging<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new();
+        var retryIntervallen = RetryIntervallen(builder.Configuration);
         var rabbitMq = new Uri(builder.Configuration.Required(ConnectionNames.RabbitMq));
+        var consumers = EventPayload.Types.Values.Select(type => typeof(AgendaEventConsumer<>).MakeGenericType(type)).ToList();
 
-        builder.Services.AddSingleton<ThuiszitterScopeGrains>();
         builder.Services.AddMassTransit(bus =>
         {
-            bus.AddConsumer<ThuiszitterConsumer>();
+            foreach (var consumer in consumers) bus.AddConsumer(consumer);
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -30,14 +33,21 @@ public static class MessagingExtensions
                 rabbit.ReceiveEndpoint(options.Wachtrij, endpoint =>
                 {
                     endpoint.PrefetchCount = options.PrefetchCount;
-                    endpoint.UseMessageRetry(retry => retry.Intervals(options.RetryIntervallenMs));
-                    endpoint.ConfigureConsumer<ThuiszitterConsumer>(context);
+                    endpoint.UseMessageRetry(retry => retry.Intervals(retryIntervallen));
+                    foreach (var consumer in consumers) endpoint.ConfigureConsumer(context, consumer);
                 });
             });
         });
         // Start-up fails loudly when the broker is unreachable instead of running without consumers.
         builder.Services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
         return builder;
+    }
+
+    // Read by hand: binding an array onto a default appends to it instead of replacing it.
+    private static int[] RetryIntervallen(IConfiguration configuration)
+    {
+        var configured = configuration.GetSection($"{MessagingOptions.Section}:RetryIntervallenMs").Get<int[]>();
+        return configured is { Length: > 0 } ? configured : MessagingOptions.StandaardRetryIntervallenMs;
     }
 
     private static string VirtualHost(Uri uri) =>

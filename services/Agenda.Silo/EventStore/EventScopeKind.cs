@@ -1,9 +1,0 @@
-namespace Ontwikkelagenda.Agenda.Silo.EventStore;
-
-public enum EventScopeKind
-{
-    Gemeente,
-    School,
-    Swv,
-    Regio,
-}

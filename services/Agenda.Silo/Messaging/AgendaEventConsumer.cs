@@ -1,0 +1,22 @@
+using MassTransit;
+using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Ontwikkelagenda.Contracts.Events;
+
+namespace Ontwikkelagenda.Agenda.Silo.Messaging;
+
+/// <summary>
+/// Stores an event, then applies it to the grain of every scope it concerns; only then is the message
+/// acknowledged (the consume completes). One closed type per event type of the contracts.
+/// </summary>
+public sealed class AgendaEventConsumer<TEvent>(IEventStore eventStore, IGrainFactory grains) : IConsumer<TEvent>
+    where TEvent : class, IAgendaEvent
+{
+    public async Task Consume(ConsumeContext<TEvent> context)
+    {
+        var scopes = await eventStore.Append(context.Message, context.CancellationToken);
+
+        // Apply even when the store already had the event: that is a redelivery after a crash between
+        // storing and applying, and an active grain may not have it yet. Grains ignore what they saw.
+        await Task.WhenAll(scopes.Select(scope => grains.GrainOf(scope).Apply(context.Message)));
+    }
+}

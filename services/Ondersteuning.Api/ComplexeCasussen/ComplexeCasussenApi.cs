@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ondersteuning.Api.Meldingen;
+using Ondersteuning.Api.Validatie;
+
+namespace Ondersteuning.Api.ComplexeCasussen;
+
+/// <summary>/v1/complexe-casussen: one child, one plan, one casusregisseur; report, assign, close, correct, withdraw, read back.</summary>
+public static class ComplexeCasussenApi
+{
+    private const string IdDescription = "Het id dat de intake aan de casus gaf.";
+
+    public static IEndpointRouteBuilder MapComplexeCasussenApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/complexe-casussen").WithTags("Complexe casussen");
+
+        api.MapPost("", Meld)
+            .WithName("MeldComplexeCasus")
+            .WithSummary("Meld een complexe casus")
+            .WithDescription("Publiceert ComplexeCasusGemeld (meldende organisatie: de woongemeente). 202 pas nadat de berichtenbus het event bevestigde; dezelfde meldingId opnieuw geeft hetzelfde antwoord.")
+            .Accepts<ComplexeCasusMelding>("application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("complexe-casussen"));
+
+        api.MapGet("/{id}", Find)
+            .WithName("GetComplexeCasus")
+            .WithSummary("Een complexe casus zoals ze nu geldt, met haar meldingen")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/{id}/casusregisseur", WijsRegisseurToe)
+            .WithName("WijsCasusregisseurToe")
+            .WithSummary("Wijs (een nieuwe) casusregisseur toe")
+            .WithDescription("Publiceert CasusregisseurToegewezen. 404 voor een onbekende casus, 409 als ze is afgesloten of ingetrokken.")
+            .Accepts<CasusregisseurToewijzing>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/afsluiting", SluitAf)
+            .WithName("SluitComplexeCasusAf")
+            .WithSummary("Sluit een complexe casus af")
+            .WithDescription("Publiceert ComplexeCasusAfgesloten. 404 voor een onbekende casus, 409 als ze al is afgesloten of ingetrokken.")
+            .Accepts<CasusAfsluiting>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/correcties", Corrigeer)
+            .WithName("CorrigeerCasusmelding")
+            .WithSummary("Corrigeer een melding over een complexe casus")
+            .WithDescription("Stuur alle velden van de gecorrigeerde melding (casus, toewijzing of afsluiting) opnieuw, met gecorrigeerdeMeldingId. Publiceert hetzelfde eventtype met corrigeert. 409 als die melding al gecorrigeerd of ingetrokken is.")
+            .Accepts<Correctie>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/intrekkingen", TrekIn)
+            .WithName("TrekCasusmeldingIn")
+            .WithSummary("Trek een melding over een complexe casus in")
+            .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de casusmelding trekt de casus in.")
+            .Accepts<Intrekking>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return app;
+    }
+
+    private static Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
+        HttpRequest request, ComplexeCasusIntake intake, CancellationToken cancellationToken) =>
+        Verzoek.Body(request, body => intake.Meld(body, cancellationToken), cancellationToken);
+
+    private static Task<Results<Ok<ComplexeCasus>, ValidationProblem, ProblemHttpResult>> Find(
+        [Description(IdDescription)] string id, ComplexeCasusIntake intake, CancellationToken cancellationToken) =>
+        Verzoek.Id(id, "complexe casus", casusId => intake.Find(casusId, cancellationToken));
+
+    private static Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> WijsRegisseurToe(
+        [Description(IdDescription)] string id, HttpRequest request, ComplexeCasusIntake intake, MeldingValidator validator, CancellationToken cancellationToken) =>
+        Verzoek.IdEnBody(id, request, body => validator.ValidateToewijzing(body, null).Errors,
+            (casusId, body) => intake.WijsRegisseurToe(casusId, body, cancellationToken), cancellationToken);
+
+    private static Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> SluitAf(
+        [Description(IdDescription)] string id, HttpRequest request, ComplexeCasusIntake intake, MeldingValidator validator, CancellationToken cancellationToken) =>
+        Verzoek.IdEnBody(id, request, body => validator.ValidateAfsluiting(body, null).Errors,
+            (casusId, body) => intake.SluitAf(casusId, body, cancellationToken), cancellationToken);
+
+    private static Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
+        [Description(IdDescription)] string id, HttpRequest request, ComplexeCasusIntake intake, MeldingValidator validator, CancellationToken cancellationToken) =>
+        Verzoek.IdEnBody(id, request, body => validator.ValidateCorrectieKop(body).Errors,
+            (casusId, body) => intake.Corrigeer(casusId, body, cancellationToken), cancellationToken);
+
+    private static Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
+        [Description(IdDescription)] string id, HttpRequest request, ComplexeCasusIntake intake, MeldingValidator validator, CancellationToken cancellationToken) =>
+        Verzoek.IdEnBody(id, request, body => validator.ValidateIntrekking(body).Errors,
+            (casusId, body) => intake.TrekIn(casusId, body, cancellationToken), cancellationToken);
+}

@@ -1,0 +1,83 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ondersteuning.Api.Meldingen;
+using Ondersteuning.Api.Validatie;
+
+namespace Ondersteuning.Api.EedVerwijzingen;
+
+/// <summary>/v1/eed-verwijzingen: EED dyslexia referrals, their treatment start, corrections and withdrawals, read back.</summary>
+public static class EedVerwijzingenApi
+{
+    private const string IdDescription = "Het id dat de intake aan de verwijzing gaf.";
+
+    public static IEndpointRouteBuilder MapEedVerwijzingenApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/eed-verwijzingen").WithTags("EedVerwijzingen");
+
+        api.MapPost("", Meld)
+            .WithName("MeldEedVerwijzing")
+            .WithSummary("Meld een EED-verwijzing")
+            .WithDescription("Publiceert EedVerwijzingGemeld (meldende organisatie: de school). 202 pas nadat de berichtenbus het event bevestigde; dezelfde meldingId opnieuw geeft hetzelfde antwoord.")
+            .Accepts<EedVerwijzingMelding>("application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("eed-verwijzingen"));
+
+        api.MapGet("/{id}", Find)
+            .WithName("GetEedVerwijzing")
+            .WithSummary("Een EED-verwijzing zoals ze nu geldt, met haar meldingen")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/{id}/behandelstart", StartBehandeling)
+            .WithName("StartEedBehandeling")
+            .WithSummary("Meld de start van de behandeling")
+            .WithDescription("Publiceert EedBehandelingGestart. 404 voor een onbekende verwijzing, 409 als de behandeling al gestart is of de verwijzing is ingetrokken.")
+            .Accepts<EedBehandelstart>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/correcties", Corrigeer)
+            .WithName("CorrigeerEedmelding")
+            .WithSummary("Corrigeer een melding over een EED-verwijzing")
+            .WithDescription("Stuur alle velden van de gecorrigeerde melding (verwijzing of behandelstart) opnieuw, met gecorrigeerdeMeldingId. Publiceert hetzelfde eventtype met corrigeert. 409 als die melding al gecorrigeerd of ingetrokken is.")
+            .Accepts<Correctie>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/{id}/intrekkingen", TrekIn)
+            .WithName("TrekEedmeldingIn")
+            .WithSummary("Trek een melding over een EED-verwijzing in")
+            .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de verwijzingsmelding trekt de verwijzing in.")
+            .Accepts<Intrekking>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return app;
+    }
+
+    private static Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
+        HttpRequest request, EedVerwijzingIntake intake, CancellationToken cancellationToken) =>
+        Verzoek.Body(request, body => intake.Meld(body, cancellationToken), cancellationToken);
+
+    private static Task<Results<Ok<EedVerwijzing>, ValidationProblem, ProblemHttpResult>> Find(
+        [Description(IdDescription)] string id, EedVerwijzingIntake intake, CancellationToken cancellationToken) =>
+        Verzoek.Id(id, "EED-verwijzing", verwijzingId => intake.Find(verwijzingId, cancellationToken));
+
+    private static Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> StartBehandeling(
+        [Description(IdDescription)] string id, HttpRequest request, EedVerwijzingIntake intake, MeldingValidator validator, CancellationToken cancellationToken) =>
+        Verzoek.IdEnBody(id, request, body => validator.ValidateBehandelstart(body, null).Errors,
+            (verwijzingId, body) => intake.StartBehandeling(verwijzingId, body, cancellationToken), cancellationToken);
+
+    private static Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
+        [Description(IdDescription)] string id, HttpRequest request, EedVerwijzingIntake intake, MeldingValidator validator, CancellationToken cancellationToken) =>
+        Verzoek.IdEnBody(id, request, body => validator.ValidateCorrectieKop(body).Errors,
+            (verwijzingId, body) => intake.Corrigeer(verwijzingId, body, cancellationToken), cancellationToken);
+
+    private static Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
+        [Description(IdDescription)] string id, HttpRequest request, EedVerwijzingIntake intake, MeldingValidator validator, CancellationToken cancellationToken) =>
+        Verzoek.IdEnBody(id, request, body => validator.ValidateIntrekking(body).Errors,
+            (verwijzingId, body) => intake.TrekIn(verwijzingId, body, cancellationToken), cancellationToken);
+}

@@ -1,0 +1,27 @@
+using Ondersteuning.Api;
+using Ondersteuning.Api.ComplexeCasussen;
+using Ondersteuning.Api.EedVerwijzingen;
+using Ondersteuning.Api.Trajecten;
+using Ondersteuning.Api.Voortgang;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNlApiConventions("Ondersteuning API",
+    "Intake van trajecten op scholen, EED-verwijzingen, complexe casussen met hun casusregisseur en voortgangsrapportages op de agendadoelen van regio 22.01.");
+builder.AddOndersteuningServices();
+
+var app = builder.Build();
+
+app.UseNlApiConventions();
+app.MapNlOpenApi();
+app.MapDefaultEndpoints();
+app.MapTrajectenApi();
+app.MapEedVerwijzingenApi();
+app.MapComplexeCasussenApi();
+app.MapVoortgangsrapportagesApi();
+
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ondersteuning.Api.Meldingen;
+using Ondersteuning.Api.Opslag;
+using Ondersteuning.Api.Validatie;
+using Ontwikkelagenda.Contracts.Events;
+using Ontwikkelagenda.NlApi;
+
+namespace Ondersteuning.Api.Voortgang;
+
+/// <summary>Progress reports on agenda goals: report, correct, withdraw; reported by the partner's own organisation.</summary>
+public sealed class VoortgangIntake(IntakeFlow flow, MeldingValidator validator)
+{
+    public static readonly Resource<RapportAangenomen> Resource = new("voortgangsrapportages", "voortgangsrapportage", nameof(VoortgangGerapporteerd),
+        historie => historie.Laatst<VoortgangGerapporteerd>().Organisatie, id => new RapportAangenomen(id));
+
+    public async Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> Rapporteer(JsonElement body, CancellationToken cancellationToken)
+    {
+        var validatie = validator.ValidateRapport(body);
+        if (validatie.Value is not { } rapport) return NlProblems.Validation(validatie.Errors);
+        var id = Guid.CreateVersion7();
+        return await flow.Nieuw(Resource, rapport.MeldingId, id, Gerapporteerd(rapport, id, null), cancellationToken);
+    }
+
+    public Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken) =>
+        flow.Corrigeer(Resource, id, body, (_, doel, kop) =>
+        {
+            var validatie = validator.ValidateRapport(body, IntakeFlow.GecorrigeerdeMeldingId);
+            if (validatie.Value is not { } rapport) return Besluit.Ongeldig(validatie.Errors);
+            return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, Gerapporteerd(rapport, id, doel.EventId), corrigeert: doel.MeldingId));
+        }, cancellationToken);
+
+    public Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(Guid id, JsonElement body, CancellationToken cancellationToken) =>
+        flow.TrekIn(Resource, id, body, cancellationToken);
+
+    public async Task<Voortgangsrapport?> Find(Guid id, CancellationToken cancellationToken)
+    {
+        if (await flow.Find(Resource, id, cancellationToken) is not { } historie) return null;
+        var rapport = historie.Laatst<VoortgangGerapporteerd>();
+        return new Voortgangsrapport(id, rapport.Doel, rapport.Status, rapport.Toelichting, rapport.Datum, rapport.Organisatie,
+            rapport.NaamRapporteur, rapport.RolRapporteur, historie.IsIngetrokken(Resource.AanmaakEvent), IntakeFlow.Regels(historie));
+    }
+
+    private VoortgangGerapporteerd Gerapporteerd(GeldigRapport rapport, Guid id, Guid? corrigeert) =>
+        new(Guid.CreateVersion7(), flow.Now, rapport.Organisatie, id, rapport.Doel, rapport.Status, rapport.Toelichting, rapport.Datum,
+            rapport.Organisatie, rapport.NaamRapporteur, rapport.RolRapporteur)
+        {
+            Corrigeert = corrigeert,
+        };
+}
