@@ -1,10 +1,18 @@
 namespace Ontwikkelagenda.Agenda.Client;
 
-/// <summary>GET /v1/gemeenten/{code}: one municipality with its denominator and figures.</summary>
+/// <summary>GET /v1/gemeenten/{code}: one municipality with its denominator and every KPI at a peildatum.</summary>
 public sealed record GemeenteDetail(
     string Code,
     string Naam,
     int Jongeren5Tot18,
     string Schooljaar,
     DateOnly Peildatum,
-    ThuiszitterCijfers Thuiszitters);
+    ThuiszitterCijfers Thuiszitters,
+    ThuiszitterCijfers Absoluut,
+    ThuiszitterCijfers LangdurigRelatief,
+    JaartellingCijfers Jaartelling,
+    InkoopCijfers Inkoop,
+    EedCijfers Eed,
+    RegieCijfers Regie,
+    TrajectCijfers Trajecten,
+    IReadOnlyList<DoelStand> Doelen);

@@ -6,9 +6,3 @@ public sealed record RegioOverzicht(
     IReadOnlyList<GemeenteOverzicht> Gemeenten,
     IReadOnlyList<SwvOverzicht> Samenwerkingsverbanden,
     RegioCijfers Regio);
-
-public sealed record GemeenteOverzicht(string Code, string Naam, ThuiszitterCijfers Thuiszitters);
-
-public sealed record SwvOverzicht(string Code, string Naam, ThuiszitterCijfers Thuiszitters);
-
-public sealed record RegioCijfers(ThuiszitterCijfers Thuiszitters);

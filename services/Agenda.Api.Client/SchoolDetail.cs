@@ -1,6 +1,6 @@
 namespace Ontwikkelagenda.Agenda.Client;
 
-/// <summary>GET /v1/scholen/{brin}: a school from the register with its figures at a peildatum.</summary>
+/// <summary>GET /v1/scholen/{brin}: a school from the register with every KPI at a peildatum.</summary>
 public sealed record SchoolDetail(
     string Brin,
     string Naam,
@@ -9,4 +9,12 @@ public sealed record SchoolDetail(
     string Samenwerkingsverband,
     int Leerlingen,
     DateOnly Peildatum,
-    ThuiszitterCijfers Thuiszitters);
+    ThuiszitterCijfers Thuiszitters,
+    ThuiszitterCijfers Absoluut,
+    ThuiszitterCijfers LangdurigRelatief,
+    JaartellingCijfers Jaartelling,
+    InkoopCijfers Inkoop,
+    EedCijfers Eed,
+    RegieCijfers Regie,
+    TrajectCijfers Trajecten,
+    IReadOnlyList<DoelStand> Doelen);

@@ -29,7 +29,7 @@ public static class Extensions
 
         // A silo that is down or unreachable is a 503 (retry later), not a bug.
         builder.Services.Configure<NlApiOptions>(options => options.UnavailableWhen.Add(exception => exception is OrleansException));
-        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer<PeildatumParameterTransformer>());
+        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer<DateParameterTransformer>());
         builder.Services.AddHealthChecks().AddCheck<OrleansClusterHealthCheck>("orleans", tags: ["ready"]);
         return builder;
     }

@@ -11,14 +11,13 @@ public static class Peildatum
 
     public static bool TryResolve(string? text, TimeProvider time, out DateOnly peildatum, [NotNullWhen(false)] out ValidationProblem? problem)
     {
-        problem = null;
-        if (string.IsNullOrEmpty(text))
-        {
-            peildatum = time.Today();
-            return true;
-        }
-        if (AmsterdamDate.TryParseIso(text, out peildatum)) return true;
-        problem = NlProblems.Validation(QueryName, "De peildatum is een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-01-15.");
-        return false;
+        var errors = new Dictionary<string, string[]>();
+        peildatum = Resolve(text, time, errors);
+        problem = errors.Count > 0 ? NlProblems.Validation(errors) : null;
+        return problem is null;
     }
+
+    /// <summary>Today when absent; a wrong value is added to <paramref name="errors"/> (the caller collects every wrong field).</summary>
+    public static DateOnly Resolve(string? text, TimeProvider time, IDictionary<string, string[]> errors) =>
+        QueryDate.Parse(QueryName, text, errors) ?? time.Today();
 }

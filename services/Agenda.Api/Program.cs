@@ -1,12 +1,18 @@
 using Agenda.Api;
+using Agenda.Api.Benchmarks;
+using Agenda.Api.Doelen;
 using Agenda.Api.Gemeenten;
+using Agenda.Api.Inkoop;
+using Agenda.Api.Oogo;
+using Agenda.Api.Rapportcijfers;
 using Agenda.Api.Regio;
+using Agenda.Api.Samenwerkingsverbanden;
 using Agenda.Api.Scholen;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNlApiConventions("Agenda API", "Overzichten van de Ontwikkelagenda van regio 22.01: thuiszitterscijfers per gemeente, samenwerkingsverband, school en regio.");
+builder.AddNlApiConventions("Agenda API", "Overzichten van de Ontwikkelagenda van regio 22.01: alle KPI's en doelen per gemeente, samenwerkingsverband, school en regio, de inkoopvergelijking, de historie per doel, de wijzigingen tussen OOGO-overleggen en de vergelijking met Drenthe en Nederland.");
 builder.AddAgendaServices();
 
 var app = builder.Build();
@@ -16,7 +22,13 @@ app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapRegioOverzichtApi();
 app.MapGemeentenApi();
+app.MapSamenwerkingsverbandenApi();
 app.MapScholenApi();
+app.MapInkoopApi();
+app.MapDoelenApi();
+app.MapOogoOverleggenApi();
+app.MapBenchmarksApi();
+app.MapRapportcijfersApi();
 
 app.Run();
 

@@ -50,8 +50,8 @@ public sealed class AgendaApiTests(ServersFixture servers)
         var school = await agenda.GetSchool(SchoolInTynaarlo.Value, new DateOnly(2026, 4, 30), TestContext.Current.CancellationToken);
         Assert.Equal(1, school.Thuiszitters.Open);
         Assert.Equal("GM1730", school.Gemeente);
-        Assert.Contains(await agenda.GetScholen("GM1730", TestContext.Current.CancellationToken), s => s.Brin == SchoolInTynaarlo.Value);
-        Assert.All(await agenda.GetScholen("GM1730", TestContext.Current.CancellationToken), s => Assert.Equal("GM1730", s.Gemeente));
+        Assert.Contains(await agenda.GetScholen("GM1730", cancellationToken: TestContext.Current.CancellationToken), s => s.Brin == SchoolInTynaarlo.Value);
+        Assert.All(await agenda.GetScholen("GM1730", cancellationToken: TestContext.Current.CancellationToken), s => Assert.Equal("GM1730", s.Gemeente));
     }
 
     [Theory]

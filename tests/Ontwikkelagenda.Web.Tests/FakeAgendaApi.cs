@@ -23,9 +23,33 @@ internal sealed class FakeAgendaApi : IAgendaApi
     public Task<GemeenteDetail> GetGemeente(string code, DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<IReadOnlyList<SchoolInfo>> GetScholen(string? gemeente = null, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SchoolInfo>> GetScholen(string? gemeente = null, string? zoek = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<SchoolDetail> GetSchool(string brin, DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    public Task<IReadOnlyList<GemeenteInfo>> GetGemeenten(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<SwvInfo>> GetSamenwerkingsverbanden(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<SwvDetail> GetSamenwerkingsverband(string code, DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<InkoopVergelijking> GetInkoopVergelijking(DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<AgendaDoelen> GetDoelen(DateOnly? peildatum = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<DoelHistorie> GetDoelHistorie(int nummer, DateOnly? van = null, DateOnly? tot = null, string? niveau = null, string? code = null,
+        CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<OogoOverleg>> GetOogoOverleggen(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<OogoWijzigingen> GetOogoWijzigingen(DateOnly? van = null, DateOnly? tot = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<BenchmarkVergelijking> GetBenchmarks(string? schooljaar = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<Rapportcijfer>> GetRapportcijfers(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

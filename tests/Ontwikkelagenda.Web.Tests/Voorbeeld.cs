@@ -21,13 +21,14 @@ internal static class Voorbeeld
     public static RegioOverzicht Overzicht(int[] open, int[] langer, decimal?[]? opgelost = null)
     {
         var gemeenten = Gemeenten
-            .Select((g, i) => new GemeenteOverzicht(g.Code, g.Naam, Cijfers(open[i], langer[i], g.Jongeren, opgelost?[i] ?? 90.9m)))
+            .Select((g, i) => Gemeente(g.Code, g.Naam, Cijfers(open[i], langer[i], g.Jongeren, opgelost?[i] ?? 90.9m)))
             .ToList();
-        var regio = new RegioCijfers(Cijfers(open.Sum(), langer.Sum(), RegioJongeren, 90.9m));
+        var thuiszitters = Cijfers(open.Sum(), langer.Sum(), RegioJongeren, 90.9m);
+        var regio = new RegioCijfers(thuiszitters, thuiszitters, thuiszitters, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
         var swvs = new List<SwvOverzicht>
         {
-            new("PO2201", "SWV PO 22.01", Cijfers(8, 1, 12_500, 88.9m)),
-            new("VO2201", "SWV VO 22.01", Cijfers(12, 0, 7_500, 80.4m)),
+            Swv("PO2201", "SWV PO 22.01", Cijfers(8, 1, 12_500, 88.9m)),
+            Swv("VO2201", "SWV VO 22.01", Cijfers(12, 0, 7_500, 80.4m)),
         };
         return new RegioOverzicht(Peildatum, gemeenten, swvs, regio);
     }
@@ -40,4 +41,17 @@ internal static class Voorbeeld
     public static ThuiszitterCijfers Cijfers(int open, int langer, int noemer, decimal? opgelost, int? afgesloten = null) =>
         new(open, langer, Math.Round(open * 1000m / noemer, 1, MidpointRounding.AwayFromZero), opgelost,
             Afgesloten: afgesloten ?? (opgelost is null ? 0 : 11));
+
+    // The other KPI families: the page shows thuiszitters only, so their values do not matter here.
+    private static readonly JaartellingCijfers Jaartelling = new("2025-2026", 0, 0, 0, 0m, 0m, 0m);
+    private static readonly InkoopCijfers Inkoop = new(null, null, 6, 0, 0, null);
+    private static readonly EedCijfers Eed = new(0, 0, null, null, 0, 0, 0, null);
+    private static readonly RegieCijfers Regie = new(0, 0, null, 0);
+    private static readonly TrajectCijfers Trajecten = new(0, 0, 0, null);
+
+    private static GemeenteOverzicht Gemeente(string code, string naam, ThuiszitterCijfers cijfers) =>
+        new(code, naam, cijfers, cijfers, cijfers, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
+
+    private static SwvOverzicht Swv(string code, string naam, ThuiszitterCijfers cijfers) =>
+        new(code, naam, cijfers, cijfers, cijfers, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
 }

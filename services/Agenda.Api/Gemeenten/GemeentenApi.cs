@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Agenda.Api.Orleans;
+using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Contracts.Grains;
@@ -8,17 +8,31 @@ using Ontwikkelagenda.NlApi;
 
 namespace Agenda.Api.Gemeenten;
 
-/// <summary>/v1/gemeenten/{code}: one municipality of the region with its figures.</summary>
+/// <summary>/v1/gemeenten: the region's municipalities, and one with every KPI.</summary>
 public static class GemeentenApi
 {
     public static IEndpointRouteBuilder MapGemeentenApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/gemeenten/{code}", Get)
-            .WithTags("Gemeenten")
+        var api = app.MapGroup("/v1/gemeenten").WithTags("Gemeenten");
+
+        api.MapGet("", List)
+            .WithName("GetGemeenten")
+            .WithSummary("De vier gemeenten van de regio met het aantal jongeren van 5 tot 18 van het lopende schooljaar");
+
+        api.MapGet("/{code}", Get)
             .WithName("GetGemeente")
-            .WithSummary("Een gemeente van de regio met noemer en thuiszitterscijfers op een peildatum")
+            .WithSummary("Een gemeente van de regio met alle KPI's en de status van elk doel op een peildatum")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<GemeenteInfo>>> List(IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var gemeenten = await client.GetGrain<IRegisterGrain>(0).GetGemeenten(time.Today()).WaitAsync(cancellationToken);
+        IReadOnlyList<GemeenteInfo> result = [.. gemeenten
+            .Where(g => GemeenteCode.TryParse(g.Code, out var code) && RegioGemeenten.Contains(code))
+            .Select(g => new GemeenteInfo(g.Code, g.Naam, g.Jongeren5Tot18, g.Schooljaar))];
+        return TypedResults.Ok(result);
     }
 
     private static async Task<Results<Ok<GemeenteDetail>, ValidationProblem, ProblemHttpResult>> Get(
@@ -27,16 +41,16 @@ public static class GemeentenApi
         var errors = new Dictionary<string, string[]>();
         if (!GemeenteCode.TryParse(code, out var gemeenteCode))
             errors["code"] = ["De gemeentecode is GM en vier cijfers, bijvoorbeeld GM1730."];
-        if (!Peildatum.TryResolve(peildatum, time, out var datum, out var problem))
-            errors[Peildatum.QueryName] = problem.ProblemDetails.Errors[Peildatum.QueryName];
+        var datum = Peildatum.Resolve(peildatum, time, errors);
         if (errors.Count > 0) return NlProblems.Validation(errors);
 
         var gemeente = RegioGemeenten.Contains(gemeenteCode)
-            ? (await client.GetGrain<IRegisterGrain>(0).GetGemeenten().WaitAsync(cancellationToken)).FirstOrDefault(g => g.Code == gemeenteCode.Value)
+            ? (await client.GetGrain<IRegisterGrain>(0).GetGemeenten(datum).WaitAsync(cancellationToken)).FirstOrDefault(g => g.Code == gemeenteCode.Value)
             : null;
         if (gemeente is null) return NlProblems.NotFound($"De gemeente {gemeenteCode} hoort niet bij regio 22.01.");
 
-        var kpis = await client.GetGrain<IGemeenteGrain>(gemeente.Code).GetThuiszitterKpis(datum).WaitAsync(cancellationToken);
-        return TypedResults.Ok(new GemeenteDetail(gemeente.Code, gemeente.Naam, gemeente.Jongeren5Tot18, gemeente.Schooljaar, datum, kpis.ToCijfers()));
+        var c = (await client.GetGrain<IGemeenteGrain>(gemeente.Code).GetKpis(datum).WaitAsync(cancellationToken)).ToCijfers();
+        return TypedResults.Ok(new GemeenteDetail(gemeente.Code, gemeente.Naam, gemeente.Jongeren5Tot18, gemeente.Schooljaar, datum,
+            c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));
     }
 }

@@ -10,7 +10,7 @@ public sealed class OrleansClusterHealthCheck(IClusterClient client) : IHealthCh
     {
         try
         {
-            await client.GetGrain<IRegisterGrain>(0).GetGemeenten().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            await client.GetGrain<IRegisterGrain>(0).GetSamenwerkingsverbanden().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

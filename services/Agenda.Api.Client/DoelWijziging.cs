@@ -1,0 +1,18 @@
+namespace Ontwikkelagenda.Agenda.Client;
+
+/// <summary>
+/// One goal between two dates: its regional KPI value and status at both, the difference (tot minus van), the
+/// latest report status at both, and the partner reports dated after van up to and including tot.
+/// </summary>
+public sealed record DoelWijziging(
+    int Nummer,
+    string Titel,
+    string? Kpi,
+    decimal? WaardeVan,
+    decimal? WaardeTot,
+    decimal? Verschil,
+    DoelStatus? StatusVan,
+    DoelStatus? StatusTot,
+    DoelStatus? RapportStatusVan,
+    DoelStatus? RapportStatusTot,
+    IReadOnlyList<Voortgangsrapport> Rapporten);

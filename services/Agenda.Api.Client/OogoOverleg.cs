@@ -1,0 +1,4 @@
+namespace Ontwikkelagenda.Agenda.Client;
+
+/// <summary>A dated OOGO meeting.</summary>
+public sealed record OogoOverleg(DateOnly Datum, string Omschrijving);

@@ -1,0 +1,4 @@
+namespace Ontwikkelagenda.Agenda.Client;
+
+/// <summary>The bounds that turn a KPI value into op-koers, aandacht-nodig or achter.</summary>
+public sealed record Statusgrenzen(StatusRichting Richting, decimal OpKoers, decimal AandachtNodig);

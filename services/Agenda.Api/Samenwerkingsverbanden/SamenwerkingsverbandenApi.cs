@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Agenda.Api.Kpis;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Contracts.Grains;
+using Ontwikkelagenda.NlApi;
+
+namespace Agenda.Api.Samenwerkingsverbanden;
+
+/// <summary>/v1/samenwerkingsverbanden: the region's two SWVs, and one with every KPI.</summary>
+public static class SamenwerkingsverbandenApi
+{
+    public static IEndpointRouteBuilder MapSamenwerkingsverbandenApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/samenwerkingsverbanden").WithTags("Samenwerkingsverbanden");
+
+        api.MapGet("", List)
+            .WithName("GetSamenwerkingsverbanden")
+            .WithSummary("De samenwerkingsverbanden passend onderwijs van de regio");
+
+        api.MapGet("/{code}", Get)
+            .WithName("GetSamenwerkingsverband")
+            .WithSummary("Een samenwerkingsverband met alle KPI's en de status van elk doel op een peildatum")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<SwvInfo>>> List(IClusterClient client, CancellationToken cancellationToken)
+    {
+        var swvs = await client.GetGrain<IRegisterGrain>(0).GetSamenwerkingsverbanden().WaitAsync(cancellationToken);
+        IReadOnlyList<SwvInfo> result = [.. swvs.Select(s => new SwvInfo(s.Code, s.Naam, s.Sector))];
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Results<Ok<SwvDetail>, ValidationProblem, ProblemHttpResult>> Get(
+        [Description("Code van het samenwerkingsverband, bijvoorbeeld PO2201.")] string code, string? peildatum, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!IsCodeShape(code))
+            errors["code"] = ["De code van een samenwerkingsverband is PO of VO en vier cijfers, bijvoorbeeld PO2201."];
+        var datum = Peildatum.Resolve(peildatum, time, errors);
+        if (errors.Count > 0) return NlProblems.Validation(errors);
+
+        var swv = (await client.GetGrain<IRegisterGrain>(0).GetSamenwerkingsverbanden().WaitAsync(cancellationToken))
+            .FirstOrDefault(s => s.Code == code);
+        if (swv is null) return NlProblems.NotFound($"Het samenwerkingsverband {code} hoort niet bij regio 22.01.");
+
+        var c = (await client.GetGrain<ISwvGrain>(swv.Code).GetKpis(datum).WaitAsync(cancellationToken)).ToCijfers();
+        return TypedResults.Ok(new SwvDetail(swv.Code, swv.Naam, swv.Sector, datum,
+            c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));
+    }
+
+    /// <summary>PO2201, VO2201: sector and the region number without the dot.</summary>
+    public static bool IsCodeShape(string? code) =>
+        code is { Length: 6 } && (code.StartsWith("PO", StringComparison.Ordinal) || code.StartsWith("VO", StringComparison.Ordinal))
+        && code[2..].All(char.IsAsciiDigit);
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Inkoop.Api.Meldingen;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ontwikkelagenda.Contracts.Events;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.Intake.Validatie;
+using Ontwikkelagenda.NlApi;
+
+namespace Inkoop.Api.Aanbieders;
+
+/// <summary>Registering, correcting, withdrawing and reading providers.</summary>
+public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore store, VeldLezerFactory lezers, TimeProvider time)
+{
+    private const string Organisatie = MeldendeOrganisaties.Inkoop;
+
+    public static string Location(Guid id) => $"/v1/aanbieders/{id}";
+
+    public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> Registreer(JsonElement body, CancellationToken cancellationToken)
+    {
+        var velden = lezers.Lees(body);
+        if (GeldigeAanbieder.Lees(velden) is not { } aanbieder) return NlProblems.Validation(velden.Fouten);
+
+        var nu = time.GetUtcNow();
+        return await ontvangst.Maak<AanbiederStaat, AanbiederAangenomen>(aanbieder.MeldingId, AanbiederStaat.Soort, MeldingSoorten.AanbiederGeregistreerd,
+            id => Besluit<AanbiederStaat, AanbiederAangenomen>.Aanvaard(new AanbiederStaat(aanbieder.Naam, aanbieder.KvkNummer),
+                new AanbiederGeregistreerd(Guid.CreateVersion7(), nu, Organisatie, id, aanbieder.Naam, aanbieder.KvkNummer),
+                new AanbiederAangenomen(id), Location(id)),
+            cancellationToken);
+    }
+
+    public static IReadOnlyDictionary<string, string[]> ValideerCorrectie(VeldLezer velden)
+    {
+        GeldigeAanbieder.Lees(velden);
+        velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
+        return velden.Fouten;
+    }
+
+    private const string GecorrigeerdeReden = "Het veld gecorrigeerdeMeldingId is de meldingId (UUID) van de registratie of haar laatste correctie.";
+
+    public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken)
+    {
+        var velden = lezers.Lees(body);
+        var aanbieder = GeldigeAanbieder.Lees(velden);
+        var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
+        if (velden.Any) return NlProblems.Validation(velden.Fouten);
+
+        var nu = time.GetUtcNow();
+        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(aanbieder!.MeldingId, id, AanbiederStaat.Soort, MeldingSoorten.Correctie, huidig =>
+        {
+            if (huidig is null) return Onbekend(id);
+            if (huidig.Entiteit.Ingetrokken) return Ingetrokken(id);
+            if (huidig.Weiger(gecorrigeerd!.Value, "gecorrigeerdeMeldingId", out var doel) is { } probleem)
+                return Besluit<AanbiederStaat, AanbiederAangenomen>.Afgewezen(probleem);
+            var @event = new AanbiederGeregistreerd(Guid.CreateVersion7(), nu, Organisatie, id, aanbieder.Naam, aanbieder.KvkNummer)
+            {
+                Corrigeert = doel!.EventId,
+            };
+            return Besluit<AanbiederStaat, AanbiederAangenomen>.Aanvaard(new AanbiederStaat(aanbieder.Naam, aanbieder.KvkNummer), @event,
+                new AanbiederAangenomen(id), Location(id)) with { Corrigeert = doel.MeldingId };
+        }, cancellationToken);
+    }
+
+    public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(Guid id, JsonElement body, CancellationToken cancellationToken)
+    {
+        var velden = lezers.Lees(body);
+        if (GeldigeIntrekking.Lees(velden) is not { } intrekking) return NlProblems.Validation(velden.Fouten);
+
+        var nu = time.GetUtcNow();
+        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(intrekking.MeldingId, id, AanbiederStaat.Soort, Intrekkingen.MeldingSoort, huidig =>
+            Intrekkingen.Beslis(huidig, intrekking, nu, Organisatie, StaatNa, new AanbiederAangenomen(id), Location(id), () => Onbekend(id)),
+            cancellationToken);
+    }
+
+    public async Task<Aanbieder?> Vind(Guid id, CancellationToken cancellationToken)
+    {
+        var entiteit = await store.Vind<AanbiederStaat>(id, AanbiederStaat.Soort, cancellationToken);
+        if (entiteit is null) return null;
+        var meldingen = await store.Meldingen(id, cancellationToken);
+        return new Aanbieder(id, entiteit.Staat.Naam, entiteit.Staat.KvkNummer, entiteit.Ingetrokken, [.. meldingen.Select(MeldingRegel.Van)]);
+    }
+
+    public async Task<IReadOnlyList<Aanbieder>> Lijst(CancellationToken cancellationToken) =>
+        [.. (await store.Lijst<AanbiederStaat>(AanbiederStaat.Soort, cancellationToken))
+            .Select(e => new Aanbieder(e.Id, e.Staat.Naam, e.Staat.KvkNummer, e.Ingetrokken, null))];
+
+    /// <summary>Once <paramref name="doel"/> no longer counts: a withdrawn correction gives back the values it replaced.</summary>
+    private static AanbiederStaat StaatNa(Huidig<AanbiederStaat> huidig, IntakeMelding doel)
+    {
+        if (huidig.GecorrigeerdDoor(doel.MeldingId) is not { } origineel) return huidig.Staat;
+        var @event = JsonSerializer.Deserialize<AanbiederGeregistreerd>(origineel.EventBody, IntakeStore.Json)!;
+        return new AanbiederStaat(@event.Naam, @event.KvkNummer);
+    }
+
+    private static ProblemHttpResult Onbekend(Guid id) => NlProblems.NotFound($"Er is geen aanbieder met id {id}.");
+
+    private static ProblemHttpResult Ingetrokken(Guid id) => NlProblems.Conflict($"De registratie van aanbieder {id} is ingetrokken.");
+}

@@ -1,0 +1,22 @@
+using Inkoop.Api;
+using Inkoop.Api.Aanbieders;
+using Inkoop.Api.Contracten;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNlApiConventions("Inkoop API", "Intake van zorgaanbieders en contracten (jeugdhulp en EED) van de inkopers van regio 22.01.");
+builder.AddInkoopServices();
+
+var app = builder.Build();
+
+app.UseNlApiConventions();
+app.MapNlOpenApi();
+app.MapDefaultEndpoints();
+app.MapAanbiedersApi();
+app.MapContractenApi();
+
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.Intake.Publicatie;
+using Ontwikkelagenda.NlApi;
+
+namespace Ontwikkelagenda.Intake;
+
+/// <summary>
+/// The intake's flow for an already validated melding: store entity + melding + event in one transaction, publish, and
+/// answer 202 only once the broker confirmed (503 otherwise; the dispatcher publishes it later). A repeated meldingId
+/// gets the stored answer; one reused for another kind of melding or another entity gets 409.
+/// </summary>
+public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publisher, TimeProvider time, IOptions<IntakeOptions> options)
+{
+    /// <summary>A melding creating an entity of <paramref name="entiteitSoort"/>; <paramref name="besluit"/> gets the new entity's id.</summary>
+    public async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Maak<TStaat, TAntwoord>(
+        Guid meldingId, string entiteitSoort, string meldingSoort, Func<Guid, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
+        where TStaat : class where TAntwoord : class
+    {
+        var uitkomst = await store.Maak(meldingId, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit, cancellationToken);
+        return await Answer<TAntwoord>(uitkomst, meldingSoort, null);
+    }
+
+    /// <summary>
+    /// A melding about entity <paramref name="entiteitId"/> of kind <paramref name="entiteitSoort"/>; <paramref name="besluit"/>
+    /// decides under the entity's row lock and gets null for an unknown entity or one of another kind (it answers 404 then).
+    /// </summary>
+    public async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Registreer<TStaat, TAntwoord>(
+        Guid meldingId, Guid entiteitId, string entiteitSoort, string meldingSoort, Func<Huidig<TStaat>?, Besluit<TStaat, TAntwoord>> besluit,
+        CancellationToken cancellationToken)
+        where TStaat : class where TAntwoord : class
+    {
+        var uitkomst = await store.Registreer(meldingId, entiteitId, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit, cancellationToken);
+        return await Answer<TAntwoord>(uitkomst, meldingSoort, entiteitId);
+    }
+
+    /// <summary>A problem answer as the endpoints' result union.</summary>
+    public static Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult> AlsResultaat<TAntwoord>(IResult probleem) where TAntwoord : class =>
+        probleem switch
+        {
+            ValidationProblem validation => validation,
+            ProblemHttpResult problem => problem,
+            _ => throw new ArgumentException("Alleen een ValidationProblem of ProblemHttpResult.", nameof(probleem)),
+        };
+
+    /// <summary>
+    /// A repeat that finds the event unconfirmed leaves it to the request that stored it while that one may still be
+    /// publishing, so concurrent duplicates publish once; after that it publishes itself (the client's retry after a 503).
+    /// </summary>
+    private async Task<IntakeMelding> WachtOpPublicatie(IntakeMelding melding)
+    {
+        var tot = melding.OntvangenOp + options.Value.PublishTimeout;
+        while (melding.GepubliceerdOp is null && time.GetUtcNow() < tot)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time);
+            melding = await store.Melding(melding.MeldingId, CancellationToken.None) ?? melding;
+        }
+        return melding;
+    }
+
+    private async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Answer<TAntwoord>(
+        StoreUitkomst uitkomst, string expectedSoort, Guid? expectedEntiteit) where TAntwoord : class
+    {
+        if (uitkomst.Probleem is not null) return AlsResultaat<TAntwoord>(uitkomst.Probleem);
+        var melding = uitkomst.Melding ?? throw new InvalidOperationException("Geen melding en geen probleem.");
+        if (melding.Soort != expectedSoort || (expectedEntiteit is not null && melding.EntiteitId != expectedEntiteit))
+            return NlProblems.Conflict($"De meldingId {melding.MeldingId} is al gebruikt voor een andere melding; kies een nieuwe meldingId.");
+
+        if (!uitkomst.Nieuw) melding = await WachtOpPublicatie(melding);
+
+        // Not the request's token: once stored, the event should reach the broker even if the client hangs up.
+        if (!await publisher.TryPublish(melding, CancellationToken.None))
+            return NlProblems.Unavailable(
+                "De melding is vastgelegd maar nog niet doorgegeven aan de berichtenbus. Ze wordt automatisch nagestuurd; " +
+                "opnieuw versturen met dezelfde meldingId is veilig.");
+
+        var body = JsonSerializer.Deserialize<TAntwoord>(melding.AntwoordBody, IntakeStore.Json)!;
+        return TypedResults.Accepted(melding.AntwoordLocation, body);
+    }
+}

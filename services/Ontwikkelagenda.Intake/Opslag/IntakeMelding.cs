@@ -1,0 +1,21 @@
+namespace Ontwikkelagenda.Intake.Opslag;
+
+/// <summary>A stored melding: the answer it got, the event it publishes, and whether a later melding corrected or withdrew it.</summary>
+public sealed record IntakeMelding(
+    Guid MeldingId,
+    Guid EntiteitId,
+    string Soort,
+    DateTimeOffset OntvangenOp,
+    int AntwoordStatus,
+    string AntwoordBody,
+    string? AntwoordLocation,
+    Guid EventId,
+    string EventType,
+    string EventBody,
+    DateTimeOffset? GepubliceerdOp,
+    Guid? GecorrigeerdDoor,
+    Guid? IngetrokkenDoor)
+{
+    /// <summary>Still counts: neither corrected nor withdrawn.</summary>
+    public bool Geldig => GecorrigeerdDoor is null && IngetrokkenDoor is null;
+}
