@@ -11,7 +11,11 @@ public static class Intrekkingen
     public const string MeldingSoort = "intrekking";
 
     /// <param name="huidig">The entity under its lock; null when unknown (answered with <paramref name="onbekend"/>).</param>
-    /// <param name="staatNa">The entity's state once the melding no longer counts (a withdrawn correction restores what it corrected).</param>
+    /// <param name="staatNa">
+    /// The entity's state once the melding no longer counts. It gets the FIRST version of the named melding: a withdrawal
+    /// takes the melding as it stands, with every version it corrects (as the silo folds it), so withdrawing a corrected
+    /// ending reopens, and withdrawing a corrected creation withdraws the entity. To undo a correction, correct again.
+    /// </param>
     public static Besluit<TStaat, TAntwoord> Beslis<TStaat, TAntwoord>(
         Huidig<TStaat>? huidig, GeldigeIntrekking intrekking, DateTimeOffset nu, string meldendeOrganisatie,
         Func<Huidig<TStaat>, IntakeMelding, TStaat> staatNa, TAntwoord antwoord, string location, Func<ProblemHttpResult> onbekend)
@@ -21,11 +25,14 @@ public static class Intrekkingen
         if (huidig.Weiger(intrekking.IngetrokkenMeldingId, "ingetrokkenMeldingId", out var doel) is { } probleem)
             return Besluit<TStaat, TAntwoord>.Afgewezen(probleem);
 
+        var eerste = doel!;
+        while (huidig.GecorrigeerdDoor(eerste.MeldingId) is { } vorige) eerste = vorige;
+
         var @event = new MeldingIngetrokken(Guid.CreateVersion7(), nu, meldendeOrganisatie, huidig.Entiteit.Id, doel!.EventId, intrekking.Reden);
-        return Besluit<TStaat, TAntwoord>.Aanvaard(staatNa(huidig, doel), @event, antwoord, location) with
+        return Besluit<TStaat, TAntwoord>.Aanvaard(staatNa(huidig, eerste), @event, antwoord, location) with
         {
-            // Withdrawing the first melding (the creation) withdraws the entity: it counts nowhere any more.
-            Intrekken = huidig.Meldingen[0].MeldingId == doel.MeldingId,
+            // Withdrawing the creation (in any version) withdraws the entity: it counts nowhere any more.
+            Intrekken = huidig.Meldingen[0].MeldingId == eerste.MeldingId,
             TrektIn = doel.MeldingId,
         };
     }

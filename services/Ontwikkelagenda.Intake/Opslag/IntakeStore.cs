@@ -90,9 +90,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
         {
             await connection.ExecuteAsync($"UPDATE {schema}.meldingen SET ingetrokken_door = @meldingId WHERE melding_id = @ingetrokken",
                 new { meldingId, ingetrokken }, transaction);
-            // A withdrawn correction makes the melding it corrected count again.
-            await connection.ExecuteAsync($"UPDATE {schema}.meldingen SET gecorrigeerd_door = NULL WHERE gecorrigeerd_door = @ingetrokken",
-                new { ingetrokken }, transaction);
+            // The versions it corrected stay corrected: the withdrawal takes the melding with all of them.
         }
         await transaction.CommitAsync(cancellationToken);
         return new StoreUitkomst(melding, null, Nieuw: true);
