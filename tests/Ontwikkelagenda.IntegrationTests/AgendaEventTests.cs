@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Agenda.Silo.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -196,6 +197,8 @@ public sealed class AgendaEventTests(ServersFixture servers)
         await bus.Publish(contract);
 
         await Eventually.Equal(1, () => Task.FromResult(consumed.Completed(einde.EventId)));
+        // Operators see the retries on the event-flow dashboard.
+        Assert.True(silo.Services.GetRequiredService<AgendaMetrics>().Total("retried", nameof(Ontwikkelagenda.Contracts.Events.ContractBeeindigd)) >= 1);
         Assert.Equal(1, (await silo.Gemeente(RegioGemeenten.AaEnHunze, new DateOnly(2026, 2, 1))).Inkoop.AanbiedersOnderContract);
         Assert.Equal(0, (await silo.Gemeente(RegioGemeenten.AaEnHunze, Cases.Peildatum)).Inkoop.AanbiedersOnderContract ?? 0);
     }

@@ -1,5 +1,6 @@
 using MassTransit;
 using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Ontwikkelagenda.Agenda.Silo.Telemetry;
 using Ontwikkelagenda.Contracts.Events;
 
 namespace Ontwikkelagenda.Agenda.Silo.Messaging;
@@ -8,11 +9,14 @@ namespace Ontwikkelagenda.Agenda.Silo.Messaging;
 /// Stores an event, then applies it to the grain of every scope it concerns; only then is the message
 /// acknowledged (the consume completes). One closed type per event type of the contracts.
 /// </summary>
-public sealed class AgendaEventConsumer<TEvent>(IEventStore eventStore, IGrainFactory grains) : IConsumer<TEvent>
+public sealed class AgendaEventConsumer<TEvent>(IEventStore eventStore, IGrainFactory grains, AgendaMetrics metrics) : IConsumer<TEvent>
     where TEvent : class, IAgendaEvent
 {
     public async Task Consume(ConsumeContext<TEvent> context)
     {
+        // Counted here, not in the consume observer: message retry runs inside the consume pipe, so an observer sees one attempt.
+        if (context.GetRetryAttempt() > 0) metrics.Retried(typeof(TEvent).Name);
+
         var scopes = await eventStore.Append(context.Message, context.CancellationToken);
 
         // Apply even when the store already had the event: that is a redelivery after a crash between

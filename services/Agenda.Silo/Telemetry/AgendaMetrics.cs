@@ -55,6 +55,9 @@ public sealed class AgendaMetrics : IDisposable
     /// <summary>An attempt that threw; after the last retry the message goes to the _error queue.</summary>
     public void Faulted(string eventType) => Count("faulted", eventType);
 
+    /// <summary>What the event counter holds for an outcome and event type (as Prometheus will read it).</summary>
+    public long Total(string outcome, string eventType) => events.GetValueOrDefault((outcome, eventType));
+
     public void Dispose() => meter.Dispose();
 
     private void Count(string outcome, string eventType) => events.AddOrUpdate((outcome, eventType), 1, (_, n) => n + 1);

@@ -10,15 +10,8 @@ namespace Ontwikkelagenda.Agenda.Silo.Telemetry;
 /// </summary>
 public sealed class EventFlowObserver(AgendaMetrics metrics, TimeProvider clock) : IConsumeObserver
 {
-    public Task PreConsume<T>(ConsumeContext<T> context) where T : class
-    {
-        if (context.GetRetryAttempt() > 0)
-        {
-            metrics.Retried(context.Message.GetType().Name);
-        }
-
-        return Task.CompletedTask;
-    }
+    // Retries are counted by the consumer: message retry runs inside the consume pipe, so this observer sees one attempt.
+    public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
 
     public Task PostConsume<T>(ConsumeContext<T> context) where T : class
     {
