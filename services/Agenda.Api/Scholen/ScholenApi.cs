@@ -67,10 +67,7 @@ public static class ScholenApi
         var datum = Peildatum.Resolve(peildatum, time, errors);
         if (errors.Count > 0) return NlProblems.Validation(errors);
 
-        // The register grain answers the whole register (about 100 schools, in one silo call); a per-BRIN
-        // lookup on the register grain would save the transfer.
-        var school = (await client.GetGrain<IRegisterGrain>(0).GetScholen(datum).WaitAsync(cancellationToken))
-            .FirstOrDefault(s => s.Brin == brinNummer.Value);
+        var school = await client.GetGrain<IRegisterGrain>(0).GetSchool(brinNummer.Value, datum).WaitAsync(cancellationToken);
         if (school is null) return NlProblems.NotFound($"De school met BRIN {brinNummer} staat niet in het register van regio 22.01.");
 
         var c = (await client.GetGrain<ISchoolGrain>(school.Brin).GetKpis(datum).WaitAsync(cancellationToken)).ToCijfers();

@@ -20,6 +20,8 @@ public sealed class RegisterGrain(DomeinData data) : Grain, IRegisterGrain
     public Task<IReadOnlyList<School>> GetScholen(DateOnly peildatum) =>
         Task.FromResult<IReadOnlyList<School>>(data.Referentiedata.ScholenOp(peildatum));
 
+    public Task<School?> GetSchool(string brin, DateOnly peildatum) => Task.FromResult(data.Referentiedata.School(brin, peildatum));
+
     public Task<IReadOnlyList<AgendaVersie>> GetAgendaVersies() => Task.FromResult<IReadOnlyList<AgendaVersie>>([.. data.AgendaVersies]);
 
     public Task<IReadOnlyList<OogoOverleg>> GetOogoOverleggen() => Task.FromResult<IReadOnlyList<OogoOverleg>>([.. data.OogoOverleggen]);

@@ -13,6 +13,9 @@ public interface IRegisterGrain : IGrainWithIntegerKey
     Task<IReadOnlyList<Gemeente>> GetGemeenten(DateOnly peildatum);
     Task<IReadOnlyList<Samenwerkingsverband>> GetSamenwerkingsverbanden();
     Task<IReadOnlyList<School>> GetScholen(DateOnly peildatum);
+
+    /// <summary>One school of the register with the pupils of the school year holding the peildatum; null when not in the register.</summary>
+    Task<School?> GetSchool(string brin, DateOnly peildatum);
     Task<IReadOnlyList<AgendaVersie>> GetAgendaVersies();
     Task<IReadOnlyList<OogoOverleg>> GetOogoOverleggen();
     Task<IReadOnlyList<Benchmark>> GetBenchmarks();
