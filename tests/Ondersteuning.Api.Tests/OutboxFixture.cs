@@ -33,9 +33,9 @@ public sealed class OutboxFixture : IAsyncLifetime
             .UseSetting("ConnectionStrings:rabbitmq", RabbitMq.ConnectionString)
             .UseSetting("Logging:LogLevel:Default", "Warning")
             // The grace stays above the publish timeout: the dispatcher leaves a request's own publish alone.
-            .UseSetting("Ondersteuning:PublishTimeout", "00:00:03")
-            .UseSetting("Ondersteuning:DispatchInterval", "00:00:01")
-            .UseSetting("Ondersteuning:DispatchGrace", "00:00:04"));
+            .UseSetting("Intake:PublishTimeout", "00:00:03")
+            .UseSetting("Intake:DispatchInterval", "00:00:01")
+            .UseSetting("Intake:DispatchGrace", "00:00:04"));
         Client = factory.CreateClient();
     }
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
-using Ondersteuning.Api.Opslag;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
@@ -22,8 +23,7 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
     {
         var validatie = validator.ValidateComplexeCasus(body);
         if (validatie.Value is not { } casus) return NlProblems.Validation(validatie.Errors);
-        var id = Guid.CreateVersion7();
-        return await flow.Nieuw(Resource, casus.MeldingId, id, Gemeld(casus, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, casus.MeldingId, id => Gemeld(casus, id, null), cancellationToken);
     }
 
     public async Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> WijsRegisseurToe(Guid id, JsonElement body, CancellationToken cancellationToken)
@@ -33,15 +33,15 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
         var vooraf = validator.ValidateToewijzing(body, bekend?.Huidig<ComplexeCasusGemeld>()?.Startdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, m => IsNieuw(m, nameof(CasusregisseurToegewezen)), historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(CasusregisseurToegewezen), historie =>
         {
             var casus = historie.Huidig<ComplexeCasusGemeld>()!;
             var validatie = validator.ValidateToewijzing(body, casus.Startdatum);
-            if (validatie.Value is not { } toewijzing) return Besluit.Ongeldig(validatie.Errors);
+            if (validatie.Value is not { } toewijzing) return NlProblems.Validation(validatie.Errors);
             if (Afgesloten(historie) is { } afgesloten)
-                return Besluit.Weiger(NlProblems.Conflict($"De casus {id} is afgesloten per {afgesloten.Einddatum:yyyy-MM-dd}; wijs geen regisseur meer toe."));
+                return NlProblems.Conflict($"De casus {id} is afgesloten per {afgesloten.Einddatum:yyyy-MM-dd}; wijs geen regisseur meer toe.");
             var toegewezen = new CasusregisseurToegewezen(Guid.CreateVersion7(), flow.Now, casus.MeldendeOrganisatie, id, toewijzing.Casusregisseur, toewijzing.Datum);
-            return Besluit.Opslaan(IntakeFlow.Melding(toewijzing.MeldingId, id, toegewezen));
+            return IntakeFlow.Aanvaard(Resource, id, toegewezen);
         }, cancellationToken);
     }
 
@@ -51,15 +51,15 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
         var vooraf = validator.ValidateAfsluiting(body, bekend?.Huidig<ComplexeCasusGemeld>()?.Startdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, m => IsNieuw(m, nameof(ComplexeCasusAfgesloten)), historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(ComplexeCasusAfgesloten), historie =>
         {
             var casus = historie.Huidig<ComplexeCasusGemeld>()!;
             var validatie = validator.ValidateAfsluiting(body, casus.Startdatum);
-            if (validatie.Value is not { } afsluiting) return Besluit.Ongeldig(validatie.Errors);
+            if (validatie.Value is not { } afsluiting) return NlProblems.Validation(validatie.Errors);
             if (Afgesloten(historie) is { } eerder)
-                return Besluit.Weiger(NlProblems.Conflict($"De casus {id} is al afgesloten per {eerder.Einddatum:yyyy-MM-dd}; corrigeer die melding om de datum te wijzigen."));
+                return NlProblems.Conflict($"De casus {id} is al afgesloten per {eerder.Einddatum:yyyy-MM-dd}; corrigeer die melding om de datum te wijzigen.");
             var afgesloten = new ComplexeCasusAfgesloten(Guid.CreateVersion7(), flow.Now, casus.MeldendeOrganisatie, id, afsluiting.Datum);
-            return Besluit.Opslaan(IntakeFlow.Melding(afsluiting.MeldingId, id, afgesloten));
+            return IntakeFlow.Aanvaard(Resource, id, afgesloten);
         }, cancellationToken);
     }
 
@@ -71,26 +71,26 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
             {
                 case nameof(ComplexeCasusGemeld):
                     var validatie = validator.ValidateComplexeCasus(body, IntakeFlow.GecorrigeerdeMeldingId);
-                    if (validatie.Value is not { } nieuw) return Besluit.Ongeldig(validatie.Errors);
+                    if (validatie.Value is not { } nieuw) return NlProblems.Validation(validatie.Errors);
                     if (Afgesloten(historie) is { } eind && nieuw.Startdatum >= eind.Einddatum)
-                        return Besluit.Ongeldig("startdatum", $"De startdatum ligt voor de einddatum van de casus ({eind.Einddatum:yyyy-MM-dd}).");
-                    return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, Gemeld(nieuw, id, doel.EventId), corrigeert: doel.MeldingId));
+                        return NlProblems.Validation("startdatum", $"De startdatum ligt voor de einddatum van de casus ({eind.Einddatum:yyyy-MM-dd}).");
+                    return IntakeFlow.Aanvaard(Resource, id, Gemeld(nieuw, id, doel.EventId), corrigeert: doel.MeldingId);
                 case nameof(CasusregisseurToegewezen):
                     var toewijzingValidatie = validator.ValidateToewijzing(body, casus.Startdatum, IntakeFlow.GecorrigeerdeMeldingId);
-                    if (toewijzingValidatie.Value is not { } toewijzing) return Besluit.Ongeldig(toewijzingValidatie.Errors);
+                    if (toewijzingValidatie.Value is not { } toewijzing) return NlProblems.Validation(toewijzingValidatie.Errors);
                     var toegewezen = new CasusregisseurToegewezen(Guid.CreateVersion7(), flow.Now, casus.MeldendeOrganisatie, id, toewijzing.Casusregisseur, toewijzing.Datum)
                     {
                         Corrigeert = doel.EventId,
                     };
-                    return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, toegewezen, corrigeert: doel.MeldingId));
+                    return IntakeFlow.Aanvaard(Resource, id, toegewezen, corrigeert: doel.MeldingId);
                 default:
                     var afsluitingValidatie = validator.ValidateAfsluiting(body, casus.Startdatum, IntakeFlow.GecorrigeerdeMeldingId);
-                    if (afsluitingValidatie.Value is not { } afsluiting) return Besluit.Ongeldig(afsluitingValidatie.Errors);
+                    if (afsluitingValidatie.Value is not { } afsluiting) return NlProblems.Validation(afsluitingValidatie.Errors);
                     var afgesloten = new ComplexeCasusAfgesloten(Guid.CreateVersion7(), flow.Now, casus.MeldendeOrganisatie, id, afsluiting.Datum)
                     {
                         Corrigeert = doel.EventId,
                     };
-                    return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, afgesloten, corrigeert: doel.MeldingId));
+                    return IntakeFlow.Aanvaard(Resource, id, afgesloten, corrigeert: doel.MeldingId);
             }
         }, cancellationToken);
 
@@ -108,13 +108,10 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
             .Select(item => item.toewijzing.Casusregisseur)
             .LastOrDefault() ?? casus.Casusregisseur;
         return new ComplexeCasus(id, casus.Referentie, casus.Gemeente.Value, casus.Brin?.Value, casus.Startdatum, casus.ThuiszitterZaakId,
-            regisseur, Afgesloten(historie)?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), IntakeFlow.Regels(historie));
+            regisseur, Afgesloten(historie)?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
     }
 
     private static ComplexeCasusAfgesloten? Afgesloten(Historie historie) => historie.Effectief<ComplexeCasusAfgesloten>().LastOrDefault();
-
-    private static bool IsNieuw(OpgeslagenMelding melding, string eventType) =>
-        melding.EventType == eventType && melding.CorrigeertMeldingId is null;
 
     private ComplexeCasusGemeld Gemeld(GeldigeComplexeCasus casus, Guid id, Guid? corrigeert) =>
         new(Guid.CreateVersion7(), flow.Now, "Gemeente " + register.GemeenteNaam(casus.Gemeente), id, casus.Referentie.Value, casus.Gemeente,

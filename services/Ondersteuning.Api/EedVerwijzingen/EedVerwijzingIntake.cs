@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
-using Ondersteuning.Api.Opslag;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.NlApi;
@@ -18,8 +19,7 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
     {
         var validatie = validator.ValidateEedVerwijzing(body);
         if (validatie.Value is not { } verwijzing) return NlProblems.Validation(validatie.Errors);
-        var id = Guid.CreateVersion7();
-        return await flow.Nieuw(Resource, verwijzing.MeldingId, id, Gemeld(verwijzing, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, verwijzing.MeldingId, id => Gemeld(verwijzing, id, null), cancellationToken);
     }
 
     public async Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> StartBehandeling(Guid id, JsonElement body, CancellationToken cancellationToken)
@@ -29,15 +29,15 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
         var vooraf = validator.ValidateBehandelstart(body, bekend?.Huidig<EedVerwijzingGemeld>()?.Verwijsdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, IsBehandelstart, historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(EedBehandelingGestart), historie =>
         {
             var verwijzing = historie.Huidig<EedVerwijzingGemeld>()!;
             var validatie = validator.ValidateBehandelstart(body, verwijzing.Verwijsdatum);
-            if (validatie.Value is not { } start) return Besluit.Ongeldig(validatie.Errors);
+            if (validatie.Value is not { } start) return NlProblems.Validation(validatie.Errors);
             if (historie.Effectief<EedBehandelingGestart>().LastOrDefault() is { } eerder)
-                return Besluit.Weiger(NlProblems.Conflict($"De behandeling van EED-verwijzing {id} is al gestart per {eerder.Startdatum:yyyy-MM-dd}; corrigeer die melding om de datum te wijzigen."));
+                return NlProblems.Conflict($"De behandeling van EED-verwijzing {id} is al gestart per {eerder.Startdatum:yyyy-MM-dd}; corrigeer die melding om de datum te wijzigen.");
             var gestart = new EedBehandelingGestart(Guid.CreateVersion7(), flow.Now, verwijzing.MeldendeOrganisatie, id, start.Datum);
-            return Besluit.Opslaan(IntakeFlow.Melding(start.MeldingId, id, gestart));
+            return IntakeFlow.Aanvaard(Resource, id, gestart);
         }, cancellationToken);
     }
 
@@ -49,18 +49,18 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
             {
                 case nameof(EedVerwijzingGemeld):
                     var validatie = validator.ValidateEedVerwijzing(body, IntakeFlow.GecorrigeerdeMeldingId);
-                    if (validatie.Value is not { } nieuw) return Besluit.Ongeldig(validatie.Errors);
+                    if (validatie.Value is not { } nieuw) return NlProblems.Validation(validatie.Errors);
                     if (historie.Effectief<EedBehandelingGestart>().LastOrDefault() is { } start && nieuw.Verwijsdatum > start.Startdatum)
-                        return Besluit.Ongeldig("verwijsdatum", $"De verwijsdatum ligt niet na de start van de behandeling ({start.Startdatum:yyyy-MM-dd}).");
-                    return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, Gemeld(nieuw, id, doel.EventId), corrigeert: doel.MeldingId));
+                        return NlProblems.Validation("verwijsdatum", $"De verwijsdatum ligt niet na de start van de behandeling ({start.Startdatum:yyyy-MM-dd}).");
+                    return IntakeFlow.Aanvaard(Resource, id, Gemeld(nieuw, id, doel.EventId), corrigeert: doel.MeldingId);
                 default:
                     var startValidatie = validator.ValidateBehandelstart(body, verwijzing.Verwijsdatum, IntakeFlow.GecorrigeerdeMeldingId);
-                    if (startValidatie.Value is not { } behandelstart) return Besluit.Ongeldig(startValidatie.Errors);
+                    if (startValidatie.Value is not { } behandelstart) return NlProblems.Validation(startValidatie.Errors);
                     var gestart = new EedBehandelingGestart(Guid.CreateVersion7(), flow.Now, verwijzing.MeldendeOrganisatie, id, behandelstart.Datum)
                     {
                         Corrigeert = doel.EventId,
                     };
-                    return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, gestart, corrigeert: doel.MeldingId));
+                    return IntakeFlow.Aanvaard(Resource, id, gestart, corrigeert: doel.MeldingId);
             }
         }, cancellationToken);
 
@@ -73,11 +73,8 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
         var verwijzing = historie.Laatst<EedVerwijzingGemeld>();
         var start = historie.Effectief<EedBehandelingGestart>().LastOrDefault();
         return new EedVerwijzing(id, verwijzing.Referentie, verwijzing.Brin.Value, verwijzing.Verwijsdatum, start?.Startdatum,
-            historie.IsIngetrokken(Resource.AanmaakEvent), IntakeFlow.Regels(historie));
+            historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
     }
-
-    private static bool IsBehandelstart(OpgeslagenMelding melding) =>
-        melding.EventType == nameof(EedBehandelingGestart) && melding.CorrigeertMeldingId is null;
 
     private EedVerwijzingGemeld Gemeld(GeldigeEedVerwijzing verwijzing, Guid id, Guid? corrigeert) =>
         new(Guid.CreateVersion7(), flow.Now, verwijzing.SchoolNaam, id, verwijzing.Referentie.Value, verwijzing.Brin, verwijzing.Verwijsdatum)

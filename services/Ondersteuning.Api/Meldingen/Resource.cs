@@ -1,5 +1,3 @@
-using Ondersteuning.Api.Opslag;
-
 namespace Ondersteuning.Api.Meldingen;
 
 /// <summary>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
-using Ondersteuning.Api.Opslag;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.NlApi;
@@ -18,8 +19,7 @@ public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
     {
         var validatie = validator.ValidateTraject(body);
         if (validatie.Value is not { } traject) return NlProblems.Validation(validatie.Errors);
-        var id = Guid.CreateVersion7();
-        return await flow.Nieuw(Resource, traject.MeldingId, id, Gestart(traject, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, traject.MeldingId, id => Gestart(traject, id, null), cancellationToken);
     }
 
     public async Task<Results<Accepted<TrajectAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(Guid id, JsonElement body, CancellationToken cancellationToken)
@@ -29,15 +29,15 @@ public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
         var vooraf = validator.ValidateTrajectBeeindiging(body, bekend?.Huidig<TrajectGestart>()?.Startdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, IsBeeindiging, historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(TrajectBeeindigd), historie =>
         {
             var start = historie.Huidig<TrajectGestart>()!;
             var validatie = validator.ValidateTrajectBeeindiging(body, start.Startdatum);
-            if (validatie.Value is not { } beeindiging) return Besluit.Ongeldig(validatie.Errors);
+            if (validatie.Value is not { } beeindiging) return NlProblems.Validation(validatie.Errors);
             if (historie.Effectief<TrajectBeeindigd>().LastOrDefault() is { } eerder)
-                return Besluit.Weiger(NlProblems.Conflict($"Het traject {id} is al beëindigd per {eerder.Einddatum:yyyy-MM-dd}; corrigeer die melding om de datum te wijzigen."));
+                return NlProblems.Conflict($"Het traject {id} is al beëindigd per {eerder.Einddatum:yyyy-MM-dd}; corrigeer die melding om de datum te wijzigen.");
             var beeindigd = new TrajectBeeindigd(Guid.CreateVersion7(), flow.Now, start.MeldendeOrganisatie, id, beeindiging.Datum);
-            return Besluit.Opslaan(IntakeFlow.Melding(beeindiging.MeldingId, id, beeindigd));
+            return IntakeFlow.Aanvaard(Resource, id, beeindigd);
         }, cancellationToken);
     }
 
@@ -49,18 +49,18 @@ public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
             {
                 case nameof(TrajectGestart):
                     var traject = validator.ValidateTraject(body, IntakeFlow.GecorrigeerdeMeldingId);
-                    if (traject.Value is not { } nieuw) return Besluit.Ongeldig(traject.Errors);
+                    if (traject.Value is not { } nieuw) return NlProblems.Validation(traject.Errors);
                     if (historie.Effectief<TrajectBeeindigd>().LastOrDefault() is { } eind && nieuw.Startdatum >= eind.Einddatum)
-                        return Besluit.Ongeldig("startdatum", $"De startdatum ligt voor de einddatum van het traject ({eind.Einddatum:yyyy-MM-dd}).");
-                    return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, Gestart(nieuw, id, doel.EventId), corrigeert: doel.MeldingId));
+                        return NlProblems.Validation("startdatum", $"De startdatum ligt voor de einddatum van het traject ({eind.Einddatum:yyyy-MM-dd}).");
+                    return IntakeFlow.Aanvaard(Resource, id, Gestart(nieuw, id, doel.EventId), corrigeert: doel.MeldingId);
                 default:
                     var validatie = validator.ValidateTrajectBeeindiging(body, start.Startdatum, IntakeFlow.GecorrigeerdeMeldingId);
-                    if (validatie.Value is not { } beeindiging) return Besluit.Ongeldig(validatie.Errors);
+                    if (validatie.Value is not { } beeindiging) return NlProblems.Validation(validatie.Errors);
                     var beeindigd = new TrajectBeeindigd(Guid.CreateVersion7(), flow.Now, start.MeldendeOrganisatie, id, beeindiging.Datum)
                     {
                         Corrigeert = doel.EventId,
                     };
-                    return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, beeindigd, corrigeert: doel.MeldingId));
+                    return IntakeFlow.Aanvaard(Resource, id, beeindigd, corrigeert: doel.MeldingId);
             }
         }, cancellationToken);
 
@@ -73,11 +73,8 @@ public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
         var start = historie.Laatst<TrajectGestart>();
         var eind = historie.Effectief<TrajectBeeindigd>().LastOrDefault();
         return new Traject(id, start.Brin.Value, start.AanbiederId, start.AanbiederNaam, start.Zwaarte, start.Kader, start.Startdatum,
-            eind?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), IntakeFlow.Regels(historie));
+            eind?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
     }
-
-    private static bool IsBeeindiging(OpgeslagenMelding melding) =>
-        melding.EventType == nameof(TrajectBeeindigd) && melding.CorrigeertMeldingId is null;
 
     private TrajectGestart Gestart(GeldigTraject traject, Guid id, Guid? corrigeert) =>
         new(Guid.CreateVersion7(), flow.Now, traject.SchoolNaam, id, traject.Brin, traject.AanbiederId, traject.AanbiederNaam,

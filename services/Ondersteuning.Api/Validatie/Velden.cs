@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Intake.Validatie;
 using System.Text.Json;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.NlApi;

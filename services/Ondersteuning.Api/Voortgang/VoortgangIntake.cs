@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
-using Ondersteuning.Api.Opslag;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.NlApi;
@@ -18,16 +19,15 @@ public sealed class VoortgangIntake(IntakeFlow flow, MeldingValidator validator)
     {
         var validatie = validator.ValidateRapport(body);
         if (validatie.Value is not { } rapport) return NlProblems.Validation(validatie.Errors);
-        var id = Guid.CreateVersion7();
-        return await flow.Nieuw(Resource, rapport.MeldingId, id, Gerapporteerd(rapport, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, rapport.MeldingId, id => Gerapporteerd(rapport, id, null), cancellationToken);
     }
 
     public Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken) =>
         flow.Corrigeer(Resource, id, body, (_, doel, kop) =>
         {
             var validatie = validator.ValidateRapport(body, IntakeFlow.GecorrigeerdeMeldingId);
-            if (validatie.Value is not { } rapport) return Besluit.Ongeldig(validatie.Errors);
-            return Besluit.Opslaan(IntakeFlow.Melding(kop.MeldingId, id, Gerapporteerd(rapport, id, doel.EventId), corrigeert: doel.MeldingId));
+            if (validatie.Value is not { } rapport) return NlProblems.Validation(validatie.Errors);
+            return IntakeFlow.Aanvaard(Resource, id, Gerapporteerd(rapport, id, doel.EventId), corrigeert: doel.MeldingId);
         }, cancellationToken);
 
     public Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(Guid id, JsonElement body, CancellationToken cancellationToken) =>
@@ -38,7 +38,7 @@ public sealed class VoortgangIntake(IntakeFlow flow, MeldingValidator validator)
         if (await flow.Find(Resource, id, cancellationToken) is not { } historie) return null;
         var rapport = historie.Laatst<VoortgangGerapporteerd>();
         return new Voortgangsrapport(id, rapport.Doel, rapport.Status, rapport.Toelichting, rapport.Datum, rapport.Organisatie,
-            rapport.NaamRapporteur, rapport.RolRapporteur, historie.IsIngetrokken(Resource.AanmaakEvent), IntakeFlow.Regels(historie));
+            rapport.NaamRapporteur, rapport.RolRapporteur, historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
     }
 
     private VoortgangGerapporteerd Gerapporteerd(GeldigRapport rapport, Guid id, Guid? corrigeert) =>
