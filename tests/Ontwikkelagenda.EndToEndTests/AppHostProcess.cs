@@ -43,6 +43,9 @@ internal sealed class AppHostProcess
         };
         foreach (var arg in new[] { RepositoryPaths.AppHostDll, "--data-dir", _dataDir, "--web-port", "0", "--endpoints-file", _endpointsFile })
             start.ArgumentList.Add(arg);
+        // Inherited by Leerplicht.Api: look for cases past three months every 2 s instead of every minute, so that
+        // a deadline announcement shows within a test's wait.
+        start.Environment["Leerplicht__TermijnInterval"] = "00:00:02";
 
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) Log(e.Data); };

@@ -22,4 +22,11 @@ internal static class Meldingen
         einddatum = einddatum.ToString("yyyy-MM-dd"),
         uitkomst,
     };
+
+    public static object Overdracht(string naarGemeente, DateOnly overdrachtsdatum) => new
+    {
+        meldingId = Guid.NewGuid(),
+        naarGemeente,
+        overdrachtsdatum = overdrachtsdatum.ToString("yyyy-MM-dd"),
+    };
 }

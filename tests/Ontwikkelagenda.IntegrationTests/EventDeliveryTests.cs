@@ -77,6 +77,23 @@ public sealed class EventDeliveryTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task AnEventStoredButNeverAppliedToAnActiveGrainCountsAtItsNextQuery()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var silo = await environment.StartSiloAsync();
+        Assert.Equal(0, await OpenIn(silo, RegioGemeenten.Tynaarlo)); // active, and it will not be told
+        var gemeld = Cases.Gemeld(RegioGemeenten.Tynaarlo, Start);
+
+        // Stored by a consumer whose apply never reached this activation (a retry that ended in the error queue,
+        // or a duplicate activation during a cluster change).
+        Assert.NotEmpty(await silo.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken));
+
+        Assert.Equal(1, await OpenIn(silo, RegioGemeenten.Tynaarlo));
+        Assert.Equal(1, await OpenInRegion(silo));
+        Assert.Equal(1, await OpenIn(silo, RegioGemeenten.Tynaarlo)); // the next catch-up does not count it again
+    }
+
+    [Fact]
     public async Task GrainStateSurvivesASiloRestart()
     {
         await using var environment = new SiloEnvironment(servers);

@@ -27,6 +27,9 @@ public sealed class RefusalsCounted(PostgresEventStore inner) : IEventStore
 
     public Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default) => inner.Read(scope, cancellationToken);
 
+    public Task<IReadOnlyList<IAgendaEvent>> ReadStoredSince(Scope scope, DateTimeOffset storedFrom, CancellationToken cancellationToken = default) =>
+        inner.ReadStoredSince(scope, storedFrom, cancellationToken);
+
     public Task<IReadOnlyList<IAgendaEvent>> ReadEntiteit(Guid entiteitId, CancellationToken cancellationToken = default) =>
         inner.ReadEntiteit(entiteitId, cancellationToken);
 }

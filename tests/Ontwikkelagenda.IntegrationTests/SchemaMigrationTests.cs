@@ -42,7 +42,8 @@ public sealed class SchemaMigrationTests(ServersFixture servers)
         Assert.Equal(["gemeente:GM1730", "regio:22.01"], await ScopesOf(zonderSchool));
         Assert.Equal(["gemeente:GM0014"], await ScopesOf(buitenRegio));
         Assert.Equal(3, await check.ExecuteScalarAsync<int>("select count(*) from agenda.events where entiteit_id = @zaak", new { zaak }));
-        Assert.Equal(2, await check.ExecuteScalarAsync<int>("select max(versie) from agenda.schema_versies"));
+        // Every later migration ran too.
+        Assert.Equal(SchemaMigrations.Scripts.Count, await check.ExecuteScalarAsync<int>("select max(versie) from agenda.schema_versies"));
         Assert.False(await check.ExecuteScalarAsync<bool>(
             "select exists (select 1 from information_schema.columns where table_schema = 'agenda' and table_name = 'events' and column_name in ('gemeente', 'brin', 'swv', 'zaak_id'))"));
     }

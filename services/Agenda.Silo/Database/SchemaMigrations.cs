@@ -81,5 +81,10 @@ public static class SchemaMigrations
         alter table agenda.referentiedata_versies drop column schooljaar;
         delete from agenda.referentiedata_versies;
         """,
+
+        // 3: the grains' catch-up reads what was stored since they last looked.
+        """
+        create index events_stored_at on agenda.events (stored_at);
+        """,
     ];
 }

@@ -16,6 +16,9 @@ public interface IEventStore
     /// <summary>All events of a scope, in store order.</summary>
     Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default);
 
+    /// <summary>The events of a scope stored at or after <paramref name="storedFrom"/>, in store order (a grain's catch-up).</summary>
+    Task<IReadOnlyList<IAgendaEvent>> ReadStoredSince(Scope scope, DateTimeOffset storedFrom, CancellationToken cancellationToken = default);
+
     /// <summary>All events of one entity (case, contract, trajectory, ...), in store order.</summary>
     Task<IReadOnlyList<IAgendaEvent>> ReadEntiteit(Guid entiteitId, CancellationToken cancellationToken = default);
 }

@@ -80,6 +80,10 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, Referentieda
     public Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default) =>
         Query($"{Select} where scopes @> array[@key]::text[] order by sequence_number", new { key = scope.ToString() }, cancellationToken);
 
+    public Task<IReadOnlyList<IAgendaEvent>> ReadStoredSince(Scope scope, DateTimeOffset storedFrom, CancellationToken cancellationToken = default) =>
+        Query($"{Select} where stored_at >= @storedFrom and scopes @> array[@key]::text[] order by sequence_number",
+            new { key = scope.ToString(), storedFrom = storedFrom.ToUniversalTime() }, cancellationToken);
+
     public Task<IReadOnlyList<IAgendaEvent>> ReadEntiteit(Guid entiteitId, CancellationToken cancellationToken = default) =>
         Query($"{Select} where entiteit_id = @entiteitId order by sequence_number", new { entiteitId }, cancellationToken);
 

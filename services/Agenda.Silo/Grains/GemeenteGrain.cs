@@ -6,7 +6,7 @@ using Ontwikkelagenda.Contracts.Grains;
 namespace Ontwikkelagenda.Agenda.Silo.Grains;
 
 /// <summary>A municipality by CBS code: its residents' cases, its contracts, its schools' trajectories and referrals.</summary>
-public sealed class GemeenteGrain(IEventStore eventStore, DomeinData data) : ScopeGrain(eventStore, data), IGemeenteGrain
+public sealed class GemeenteGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), IGemeenteGrain
 {
     protected override Scope Scope => Scope.Gemeente(this.GetPrimaryKeyString());
 }

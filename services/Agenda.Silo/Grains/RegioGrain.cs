@@ -8,18 +8,25 @@ using Ontwikkelagenda.Contracts.Kpis;
 namespace Ontwikkelagenda.Agenda.Silo.Grains;
 
 /// <summary>Region 22.01: everything of its four municipalities, the procurement comparison, and the partners' goal reports.</summary>
-public sealed class RegioGrain(IEventStore eventStore, DomeinData data) : ScopeGrain(eventStore, data), IRegioGrain
+public sealed class RegioGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), IRegioGrain
 {
     protected override Scope Scope => Scope.Regio(this.GetPrimaryKeyString());
 
     protected override bool InRegister => this.GetPrimaryKeyString() == IRegioGrain.Key;
 
-    public Task<InkoopVergelijking> GetInkoopVergelijking(DateOnly peildatum) =>
-        Task.FromResult(InkoopVergelijkingCalculator.Bereken(Feiten, Data, peildatum));
+    public async Task<InkoopVergelijking> GetInkoopVergelijking(DateOnly peildatum)
+    {
+        await CatchUp();
+        return InkoopVergelijkingCalculator.Bereken(Feiten, Data, peildatum);
+    }
 
-    public Task<IReadOnlyList<Voortgangsrapport>> GetVoortgangsrapporten() =>
+    public async Task<IReadOnlyList<Voortgangsrapport>> GetVoortgangsrapporten()
+    {
+        await CatchUp();
+        return [.. Feiten.Voortgangsrapporten];
+    }
+
+    // Its own reports, already caught up by GetKpis: a call to itself would wait for its own turn.
+    protected override Task<IReadOnlyList<Voortgangsrapport>> RegioRapporten() =>
         Task.FromResult<IReadOnlyList<Voortgangsrapport>>([.. Feiten.Voortgangsrapporten]);
-
-    // Its own reports: a call to itself would wait for its own turn.
-    protected override Task<IReadOnlyList<Voortgangsrapport>> RegioRapporten() => GetVoortgangsrapporten();
 }

@@ -6,7 +6,7 @@ using Ontwikkelagenda.Contracts.Grains;
 namespace Ontwikkelagenda.Agenda.Silo.Grains;
 
 /// <summary>A school by BRIN: its pupils' cases, the contracts serving it, its trajectories and referrals.</summary>
-public sealed class SchoolGrain(IEventStore eventStore, DomeinData data) : ScopeGrain(eventStore, data), ISchoolGrain
+public sealed class SchoolGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), ISchoolGrain
 {
     protected override Scope Scope => Scope.School(this.GetPrimaryKeyString());
 

@@ -12,10 +12,21 @@ namespace Ontwikkelagenda.Agenda.Silo.Grains;
 /// <summary>
 /// What the school, SWV, municipality and region grains share. The event store is the truth: on
 /// activation the grain applies every stored event of its scope, so its state survives restarts and
-/// an event stored just before a crash still reaches it. Applies are idempotent by event id.
+/// an event stored just before a crash still reaches it; before answering, it applies what was stored
+/// for its scope since it last looked, so an event whose live apply never reached this activation
+/// (it went to the error queue, or to a duplicate activation during a cluster change) still counts.
+/// Applies are idempotent by event id.
 /// </summary>
-public abstract class ScopeGrain(IEventStore eventStore, DomeinData data) : Grain, IScopeGrain
+public abstract class ScopeGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : Grain, IScopeGrain
 {
+    /// <summary>
+    /// How far back a catch-up looks before the previous one: an event takes its stored_at before its
+    /// transaction commits, so a slow commit may become visible after a catch-up that began later.
+    /// </summary>
+    private static readonly TimeSpan CommitMarge = TimeSpan.FromMinutes(1);
+
+    private DateTimeOffset _bijgewerktVanaf;
+
     protected ScopeFeiten Feiten { get; } = new();
 
     protected DomeinData Data => data;
@@ -29,6 +40,7 @@ public abstract class ScopeGrain(IEventStore eventStore, DomeinData data) : Grai
     {
         if (InRegister)
         {
+            _bijgewerktVanaf = time.GetUtcNow();
             foreach (var stored in await eventStore.Read(Scope, cancellationToken))
             {
                 Feiten.Apply(stored);
@@ -40,6 +52,23 @@ public abstract class ScopeGrain(IEventStore eventStore, DomeinData data) : Grai
     public async Task Apply(IAgendaEvent agendaEvent)
     {
         if (!InRegister) return;
+        await ApplyWithHistory(agendaEvent);
+    }
+
+    /// <summary>Applies what was stored for this scope since the previous look (with the margin for slow commits).</summary>
+    protected async Task CatchUp()
+    {
+        if (!InRegister) return;
+        var nu = time.GetUtcNow();
+        foreach (var stored in await eventStore.ReadStoredSince(Scope, _bijgewerktVanaf - CommitMarge))
+        {
+            await ApplyWithHistory(stored);
+        }
+        _bijgewerktVanaf = nu;
+    }
+
+    private async Task ApplyWithHistory(IAgendaEvent agendaEvent)
+    {
         if (agendaEvent is IEntiteitEvent { EntiteitId: var entiteitId } && !Feiten.Kent(entiteitId))
         {
             // First news of this entity here (a transfer or correction that brings it to this scope, or a
@@ -52,8 +81,11 @@ public abstract class ScopeGrain(IEventStore eventStore, DomeinData data) : Grai
         Feiten.Apply(agendaEvent);
     }
 
-    public async Task<ScopeKpis> GetKpis(DateOnly peildatum) =>
-        ScopeKpiCalculator.Bereken(Scope, Feiten, data, await RegioRapporten(), peildatum);
+    public async Task<ScopeKpis> GetKpis(DateOnly peildatum)
+    {
+        await CatchUp();
+        return ScopeKpiCalculator.Bereken(Scope, Feiten, data, await RegioRapporten(), peildatum);
+    }
 
     /// <summary>The partners' goal reports: the region holds them.</summary>
     protected virtual Task<IReadOnlyList<Voortgangsrapport>> RegioRapporten() =>

@@ -6,7 +6,7 @@ using Ontwikkelagenda.Contracts.Grains;
 namespace Ontwikkelagenda.Agenda.Silo.Grains;
 
 /// <summary>A samenwerkingsverband: everything of its schools.</summary>
-public sealed class SwvGrain(IEventStore eventStore, DomeinData data) : ScopeGrain(eventStore, data), ISwvGrain
+public sealed class SwvGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), ISwvGrain
 {
     protected override Scope Scope => Scope.Swv(this.GetPrimaryKeyString());
 

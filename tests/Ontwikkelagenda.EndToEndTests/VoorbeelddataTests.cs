@@ -1,0 +1,154 @@
+using Ontwikkelagenda.Agenda.Client;
+using Refit;
+
+namespace Ontwikkelagenda.EndToEndTests;
+
+/// <summary>
+/// AppHost posts the sample meldingen (data/voorbeeld/meldingen.json) to Inkoop.Api and Ondersteuning.Api at start;
+/// their events must come back from Agenda.Api as the figures data/voorbeeld/maak_meldingen.py prints for 2026-11-25.
+/// The other tests here date their own contracts and trajectories so that none is active on that day, and their
+/// thuiszitter cases are allowed for where they count (open thuiszitter cases are complex cases too).
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class VoorbeelddataTests(SystemFixture system)
+{
+    private static readonly DateOnly Peildatum = new(2026, 11, 25);
+    private const string MiddenDrenthe = "GM1731";
+    private static readonly string[] Gemeenten = ["GM0106", "GM1680", "GM1730", "GM1731"];
+
+    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+
+    [Fact]
+    public async Task ProcurementComparisonShowsTheSampleSchoolsAboveTheNormAndTheContractOverlap()
+    {
+        var vergelijking = await Eventually.Read(ct => Agenda.GetInkoopVergelijking(Peildatum, ct),
+            v => v.ScholenBovenNorm == 3 && v.VoorAlleVier == 8 && v.VoorEen == 5 && v.PerGemeente.All(g => g.Aantal == 10));
+
+        Assert.Equal(6, vergelijking.NormPerSchool);
+        // De Aventurijn, De Atlas and SBO De Meander; SBO De Boei has exactly 6, which is not above the norm.
+        Assert.Equal(
+            new Dictionary<string, int> { ["51GD"] = 9, ["50LC"] = 8, ["31NK"] = 7 },
+            vergelijking.PerSchool.Where(s => s.BovenNorm).ToDictionary(s => s.Brin, s => s.Aantal));
+        var boei = Assert.Single(vergelijking.PerSchool, s => s.Brin == "65WY");
+        Assert.Equal(6, boei.Aantal);
+        Assert.False(boei.BovenNorm);
+        Assert.Equal(3, vergelijking.ScholenBovenNorm);
+
+        // 8 subregion contracts, each municipality's own Wmo provider and one EED provider.
+        Assert.Equal(Gemeenten, vergelijking.PerGemeente.Select(g => g.Gemeente).Order());
+        Assert.All(vergelijking.PerGemeente, g => Assert.Equal(10, g.Aantal));
+        Assert.Equal(8, vergelijking.VoorAlleVier);
+        Assert.Equal(5, vergelijking.VoorEen);
+        var accare = Assert.Single(vergelijking.Overlap, a => a.Naam == "Accare");
+        Assert.True(accare.VoorAlleVier);
+        Assert.Equal(Gemeenten, accare.Gemeenten.Order());
+        // Taalkracht's Midden-Drenthe contract ended on 2026-08-01; only Aa en Hunze's is left.
+        var taalkracht = Assert.Single(vergelijking.Overlap, a => a.Naam == "Dyslexiezorg Taalkracht Noord (voorbeeld)");
+        Assert.Equal(["GM1680"], taalkracht.Gemeenten);
+        Assert.True(taalkracht.VoorEen);
+        // Leestalent serves Assen, Tynaarlo and (since 2026-08-01) Midden-Drenthe: neither all four nor one.
+        var leestalent = Assert.Single(vergelijking.Overlap, a => a.Naam == "Dyslexiepraktijk Leestalent (voorbeeld)");
+        Assert.Equal(["GM0106", "GM1730", "GM1731"], leestalent.Gemeenten.Order());
+        Assert.False(leestalent.VoorAlleVier);
+        Assert.False(leestalent.VoorEen);
+    }
+
+    [Fact]
+    public async Task MiddenDrenthesNewEedContractLeavesThreeOfItsPrimarySchoolsUncovered()
+    {
+        var gemeente = await Eventually.Read(ct => Agenda.GetGemeente(MiddenDrenthe, Peildatum, ct),
+            g => g.Eed.Dekking == 84.2m && g.Eed.Verwijzingen == 3 && g.Eed.Gestart == 2);
+
+        Assert.Equal(19, gemeente.Eed.PrimaireScholen);
+        Assert.Equal(16, gemeente.Eed.GedekteScholen);
+        Assert.Equal(84.2m, gemeente.Eed.Dekking);
+        Assert.Equal(90.7m, gemeente.Eed.DekkingNaarLeerlingen);
+        // EED-MD-2026-003 (69 days) and -011 (90 days) started, -015 waits.
+        Assert.Equal(3, gemeente.Eed.Verwijzingen);
+        Assert.Equal(2, gemeente.Eed.Gestart);
+        Assert.Equal(1, gemeente.Eed.Wachtend);
+        Assert.Equal(79.5m, gemeente.Eed.MediaanDagenTotStart);
+        Assert.Equal(10, gemeente.Inkoop.AanbiedersOnderContract);
+    }
+
+    [Fact]
+    public async Task RegionShowsTheSampleTrajectoriesReferralsAndComplexCases()
+    {
+        var regio = (await Eventually.Read(ct => Agenda.GetRegioOverzicht(Peildatum, ct),
+            o => o.Regio.Trajecten.Actief == 98 && o.Regio.Eed.Verwijzingen == 12 && o.Regio.Eed.Gestart == 8
+                && o.Regio.Regie.MetCasusregisseur == 8 && o.Regio.Eed.Dekking == 96.4m)).Regio;
+
+        Assert.Equal(new TrajectCijfers(98, 55, 43, 56.1m), regio.Trajecten);
+        Assert.Equal(84, regio.Eed.PrimaireScholen);
+        Assert.Equal(81, regio.Eed.GedekteScholen);
+        Assert.Equal(96.4m, regio.Eed.Dekking);
+        Assert.Equal(98.2m, regio.Eed.DekkingNaarLeerlingen);
+        Assert.Equal(12, regio.Eed.Verwijzingen);
+        Assert.Equal(8, regio.Eed.Gestart);
+        Assert.Equal(4, regio.Eed.Wachtend);
+        Assert.Equal(62m, regio.Eed.MediaanDagenTotStart);
+
+        // 10 open complex cases, 8 with a casusregisseur (80.0%); open thuiszitter cases of other tests count as
+        // complex cases without one.
+        var open = 10 + regio.Thuiszitters.Open;
+        Assert.Equal(open, regio.Regie.OpenCasussen);
+        Assert.Equal(8, regio.Regie.MetCasusregisseur);
+        Assert.Equal(Rond(8 * 100m / open), regio.Regie.AandeelMetCasusregisseur);
+        if (regio.Thuiszitters.Open == 0) Assert.Equal(80.0m, regio.Regie.AandeelMetCasusregisseur);
+    }
+
+    [Fact]
+    public async Task GoalsStandAsTheSampleFiguresAndTheLatestPartnerReportsSay()
+    {
+        var regio = (await Eventually.Read(ct => Agenda.GetRegioOverzicht(Peildatum, ct),
+            o => o.Regio.Trajecten.Actief == 98 && o.Regio.Regie.MetCasusregisseur == 8 && o.Regio.Inkoop.ScholenBovenNorm == 3)).Regio;
+        var agenda = await Agenda.GetDoelen(Peildatum, TestContext.Current.CancellationToken);
+        var doelen = agenda.Doelen.ToDictionary(d => d.Nummer, d => d.Stand);
+
+        Assert.Equal("2025-2027", agenda.Periode);
+        Assert.Equal([1, 2, 3, 4, 5, 6], doelen.Keys.Order());
+
+        // Goal 1 has no KPI: only the partner report.
+        Assert.Null(doelen[1].KpiWaarde);
+        Assert.Null(doelen[1].KpiStatus);
+        AssertRapport(doelen[1], DoelStatus.OpKoers, new(2026, 9, 17));
+
+        // Light share 56.1% against 60 (aandacht-nodig from 45).
+        Assert.Equal(56.1m, doelen[2].KpiWaarde);
+        Assert.Equal(DoelStatus.AandachtNodig, doelen[2].KpiStatus);
+        AssertRapport(doelen[2], DoelStatus.OpKoers, new(2026, 10, 29));
+
+        // Three schools above the norm: at the aandacht-nodig bound.
+        Assert.Equal(3m, doelen[3].KpiWaarde);
+        Assert.Equal(DoelStatus.AandachtNodig, doelen[3].KpiStatus);
+        AssertRapport(doelen[3], DoelStatus.AandachtNodig, new(2026, 11, 12));
+
+        // 80.0% with a casusregisseur (aandacht-nodig from 80) without other tests' thuiszitters; less with them.
+        Assert.Equal(regio.Regie.AandeelMetCasusregisseur, doelen[4].KpiWaarde);
+        Assert.Equal(Status(regio.Regie.AandeelMetCasusregisseur!.Value, hogerIsBeter: true, opKoers: 95, aandachtNodig: 80), doelen[4].KpiStatus);
+        AssertRapport(doelen[4], DoelStatus.AandachtNodig, new(2026, 8, 27));
+
+        // The sample has no thuiszitter cases; other tests' cases past three months count here.
+        Assert.Equal(regio.Thuiszitters.LangerDanDrieMaanden, doelen[5].KpiWaarde);
+        Assert.Equal(Status(regio.Thuiszitters.LangerDanDrieMaanden, hogerIsBeter: false, opKoers: 0, aandachtNodig: 2), doelen[5].KpiStatus);
+        AssertRapport(doelen[5], DoelStatus.OpKoers, new(2026, 5, 21));
+
+        // EED coverage 96.4% (op koers from 95).
+        Assert.Equal(96.4m, doelen[6].KpiWaarde);
+        Assert.Equal(DoelStatus.OpKoers, doelen[6].KpiStatus);
+        AssertRapport(doelen[6], DoelStatus.AandachtNodig, new(2026, 10, 15));
+    }
+
+    private static void AssertRapport(DoelStand stand, DoelStatus status, DateOnly datum)
+    {
+        Assert.Equal(status, stand.RapportStatus);
+        Assert.Equal(datum, stand.RapportDatum);
+    }
+
+    private static DoelStatus Status(decimal waarde, bool hogerIsBeter, decimal opKoers, decimal aandachtNodig) =>
+        hogerIsBeter
+            ? waarde >= opKoers ? DoelStatus.OpKoers : waarde >= aandachtNodig ? DoelStatus.AandachtNodig : DoelStatus.Achter
+            : waarde <= opKoers ? DoelStatus.OpKoers : waarde <= aandachtNodig ? DoelStatus.AandachtNodig : DoelStatus.Achter;
+
+    private static decimal Rond(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+}
