@@ -3,7 +3,11 @@ using Ontwikkelagenda.Agenda.Client;
 
 namespace Ontwikkelagenda.Web.Tests;
 
-/// <summary>Stands in for Agenda.Api in component tests: answers with whatever the test sets.</summary>
+/// <summary>
+/// Stands in for Agenda.Api in component tests: answers with whatever the test sets. Each method other than the
+/// overview answers through its settable function; one that a test did not set throws, so a page asking for
+/// something the test did not expect fails loudly.
+/// </summary>
 internal sealed class FakeAgendaApi : IAgendaApi
 {
     private volatile Func<DateOnly?, RegioOverzicht> answer;
@@ -20,36 +24,57 @@ internal sealed class FakeAgendaApi : IAgendaApi
         return Task.FromResult(answer(peildatum));
     }
 
+    public Func<string, DateOnly?, GemeenteDetail> Gemeente { get; set; } = (_, _) => throw new NotSupportedException();
+    public Func<string?, string?, IReadOnlyList<SchoolInfo>> Scholen { get; set; } = (_, _) => throw new NotSupportedException();
+    public Func<string, DateOnly?, SchoolDetail> School { get; set; } = (_, _) => throw new NotSupportedException();
+    public Func<IReadOnlyList<GemeenteInfo>> Gemeenten { get; set; } = () => throw new NotSupportedException();
+    public Func<IReadOnlyList<SwvInfo>> Samenwerkingsverbanden { get; set; } = () => throw new NotSupportedException();
+    public Func<string, DateOnly?, SwvDetail> Samenwerkingsverband { get; set; } = (_, _) => throw new NotSupportedException();
+    public Func<DateOnly?, InkoopVergelijking> InkoopVergelijking { get; set; } = _ => throw new NotSupportedException();
+    public Func<DateOnly?, AgendaDoelen> Doelen { get; set; } = _ => throw new NotSupportedException();
+    public Func<int, DateOnly?, DateOnly?, string?, string?, DoelHistorie> DoelHistorie { get; set; } = (_, _, _, _, _) => throw new NotSupportedException();
+    public Func<IReadOnlyList<OogoOverleg>> OogoOverleggen { get; set; } = () => throw new NotSupportedException();
+    public Func<DateOnly?, DateOnly?, OogoWijzigingen> OogoWijzigingen { get; set; } = (_, _) => throw new NotSupportedException();
+    public Func<string?, BenchmarkVergelijking> Benchmarks { get; set; } = _ => throw new NotSupportedException();
+    public Func<IReadOnlyList<Rapportcijfer>> Rapportcijfers { get; set; } = () => throw new NotSupportedException();
+
     public Task<GemeenteDetail> GetGemeente(string code, DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        Answer(() => Gemeente(code, peildatum));
 
     public Task<IReadOnlyList<SchoolInfo>> GetScholen(string? gemeente = null, string? zoek = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        Answer(() => Scholen(gemeente, zoek));
 
     public Task<SchoolDetail> GetSchool(string brin, DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        Answer(() => School(brin, peildatum));
 
-    public Task<IReadOnlyList<GemeenteInfo>> GetGemeenten(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<GemeenteInfo>> GetGemeenten(CancellationToken cancellationToken = default) => Answer(Gemeenten);
 
-    public Task<IReadOnlyList<SwvInfo>> GetSamenwerkingsverbanden(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<SwvInfo>> GetSamenwerkingsverbanden(CancellationToken cancellationToken = default) => Answer(Samenwerkingsverbanden);
 
     public Task<SwvDetail> GetSamenwerkingsverband(string code, DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        Answer(() => Samenwerkingsverband(code, peildatum));
 
     public Task<InkoopVergelijking> GetInkoopVergelijking(DateOnly? peildatum = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        Answer(() => InkoopVergelijking(peildatum));
 
-    public Task<AgendaDoelen> GetDoelen(DateOnly? peildatum = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<AgendaDoelen> GetDoelen(DateOnly? peildatum = null, CancellationToken cancellationToken = default) => Answer(() => Doelen(peildatum));
 
     public Task<DoelHistorie> GetDoelHistorie(int nummer, DateOnly? van = null, DateOnly? tot = null, string? niveau = null, string? code = null,
-        CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        CancellationToken cancellationToken = default) => Answer(() => DoelHistorie(nummer, van, tot, niveau, code));
 
-    public Task<IReadOnlyList<OogoOverleg>> GetOogoOverleggen(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<OogoOverleg>> GetOogoOverleggen(CancellationToken cancellationToken = default) => Answer(OogoOverleggen);
 
     public Task<OogoWijzigingen> GetOogoWijzigingen(DateOnly? van = null, DateOnly? tot = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        Answer(() => OogoWijzigingen(van, tot));
 
-    public Task<BenchmarkVergelijking> GetBenchmarks(string? schooljaar = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<BenchmarkVergelijking> GetBenchmarks(string? schooljaar = null, CancellationToken cancellationToken = default) => Answer(() => Benchmarks(schooljaar));
 
-    public Task<IReadOnlyList<Rapportcijfer>> GetRapportcijfers(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<Rapportcijfer>> GetRapportcijfers(CancellationToken cancellationToken = default) => Answer(Rapportcijfers);
+
+    // A throwing function gives a faulted task, as a failing HTTP call would.
+    private static Task<T> Answer<T>(Func<T> answer)
+    {
+        try { return Task.FromResult(answer()); }
+        catch (Exception exception) { return Task.FromException<T>(exception); }
+    }
 }
