@@ -52,6 +52,10 @@ public sealed class RegioOverzichtAfdrukTests(SystemFixture system)
         Assert.True(pdf.Length > 10_000, $"PDF of {pdf.Length} bytes");
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         Assert.True(new FileInfo(pdfPath).Length > 0);
+
+        // What the paper looks like: the printable width of A4 landscape (297 mm - 2 x 12 mm margin at 96 dpi).
+        await page.SetViewportSizeAsync(1032, 730);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "regio-overzicht-afdruk.png"), FullPage = true });
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
     }
 
