@@ -63,7 +63,7 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
         Assert.NotNull(assen.QuerySelector(".status-label svg"));
         Assert.Equal("op koers", Cel(page, 5, "GM1730", "[data-status]"));
         Assert.Equal("aandacht nodig", Cel(page, 4, "GM0106", "[data-status]")); // 90% against bounds 95/80
-        Assert.Contains("rapport:", page.Find("[data-doel='1'][data-gebied='regio'] [data-rapport]").TextContent);
+        Assert.Contains("rapport 10 jan 2026:", page.Find("[data-doel='1'][data-gebied='regio'] [data-rapport]").TextContent);
     }
 
     [Fact]
