@@ -59,10 +59,10 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
         var page = RenderTable();
 
         var assen = page.Find("[data-doel='5'][data-gebied='GM0106']");
-        Assert.Equal("achter", assen.QuerySelector("[data-status]")!.TextContent);
+        Assert.Equal("achter", assen.QuerySelector("[data-kpi-status] [data-status]")!.TextContent);
         Assert.NotNull(assen.QuerySelector(".status-label svg"));
-        Assert.Equal("op koers", Cel(page, 5, "GM1730", "[data-status]"));
-        Assert.Equal("aandacht nodig", Cel(page, 4, "GM0106", "[data-status]")); // 90% against bounds 95/80
+        Assert.Equal("op koers", Cel(page, 5, "GM1730", "[data-kpi-status] [data-status]"));
+        Assert.Equal("aandacht nodig", Cel(page, 4, "GM0106", "[data-kpi-status] [data-status]")); // 90% against bounds 95/80
         Assert.Contains("rapport 10 jan 2026:", page.Find("[data-doel='1'][data-gebied='regio'] [data-rapport]").TextContent);
     }
 
@@ -72,7 +72,7 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
         var page = RenderTable();
 
         Assert.Equal("<5", Cel(page, 5, "GM1680", "[data-doel-waarde]"));
-        Assert.Equal("niet op koers", Cel(page, 5, "GM1680", "[data-status]"));
+        Assert.Equal("niet op koers", Cel(page, 5, "GM1680", "[data-kpi-status] [data-status]"));
         Assert.Equal("6", Cel(page, 5, "GM0106", "[data-doel-waarde]"));
         Assert.DoesNotContain(">3<", page.Find("[data-doel='5'][data-gebied='GM1680']").OuterHtml);
     }
@@ -83,7 +83,7 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
         var page = RenderTable();
 
         Assert.Equal("niet getoond", Cel(page, 5, "regio", "[data-doel-waarde]"));
-        Assert.Equal("achter", Cel(page, 5, "regio", "[data-status]")); // 6 + (1 to 4): achter whatever the 3 is
+        Assert.Equal("achter", Cel(page, 5, "regio", "[data-kpi-status] [data-status]")); // 6 + (1 to 4): achter whatever the 3 is
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
         var page = RenderTable();
 
         Assert.Equal("niet getoond", Cel(page, 4, "GM1680", "[data-doel-waarde]"));
-        Assert.Equal("status niet getoond", Cel(page, 4, "GM1680", "[data-status]"));
+        Assert.Equal("status niet getoond", Cel(page, 4, "GM1680", "[data-kpi-status] [data-status]"));
     }
 
     [Fact]
