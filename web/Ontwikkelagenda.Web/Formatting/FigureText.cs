@@ -17,7 +17,8 @@ public static class FigureText
     /// <summary>Binnen drie maanden opgelost: null means no case was closed yet.</summary>
     public static string Percentage(ProtectedValue value) => Text(value, DutchFormat.Percentage, NoClosedCases);
 
-    private static string Text(ProtectedValue value, Func<decimal, string> format, string whenNull) =>
+    /// <summary>Any protected figure: its own format when shown, <paramref name="whenNull"/> when it has no value.</summary>
+    public static string Text(ProtectedValue value, Func<decimal, string> format, string whenNull) =>
         value.Protection switch
         {
             Protection.None => value.Value is { } number ? format(number) : whenNull,
