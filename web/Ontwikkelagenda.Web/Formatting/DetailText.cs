@@ -7,6 +7,9 @@ public static class DetailText
 {
     public const string None = "geen";
 
+    /// <summary>A goal's KPI without a value at the peildatum (a share of nothing).</summary>
+    public const string NoValue = "geen waarde";
+
     /// <summary>A share of a count (with a casusregisseur, light): null means there was nothing to share.</summary>
     public static string Share(ProtectedValue value) => FigureText.Text(value, DutchFormat.Percentage, None);
 
@@ -20,9 +23,10 @@ public static class DetailText
     /// <summary>A goal's KPI value in the notation of its KPI: shares and coverage as percentages, rates with a decimal.</summary>
     public static string Kpi(string kpi, ProtectedValue value)
     {
-        if (IsPercentage(kpi)) return FigureText.Text(value, DutchFormat.Percentage, FigureText.Unknown);
-        if (kpi.EndsWith("perDuizend", StringComparison.Ordinal)) return FigureText.Rate(value);
-        return FigureText.Count(value);
+        Func<decimal, string> format = IsPercentage(kpi) ? DutchFormat.Percentage
+            : kpi.EndsWith("perDuizend", StringComparison.Ordinal) ? DutchFormat.Decimal
+            : DutchFormat.Count;
+        return FigureText.Text(value, format, NoValue);
     }
 
     public static string Streefwaarde(string kpi, decimal streefwaarde) =>
