@@ -25,6 +25,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.GotoAsync(WebUrl(""));
         await Assertions.Expect(page.Locator("[data-gemeente] [data-kpi='open']").First).ToBeVisibleAsync(new() { Timeout = Timeout });
 
+        await WaitUntilLiveAsync(page);
         var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
         await zoekveld.FocusAsync();
         await page.Keyboard.TypeAsync("Kristal (Kloost", new() { Delay = 50 });
@@ -50,6 +51,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.GotoAsync(WebUrl(""));
         await Assertions.Expect(page.Locator("[data-gemeente] [data-kpi='open']").First).ToBeVisibleAsync(new() { Timeout = Timeout });
 
+        await WaitUntilLiveAsync(page);
         await page.GetByLabel("Zoek een school op naam of BRIN").FocusAsync();
         await page.Keyboard.TypeAsync("Regenboog");
         await page.Keyboard.PressAsync("Enter");
@@ -74,6 +76,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.GotoAsync(WebUrl(""));
         var link = page.Locator($"[data-gemeente='{Tynaarlo}'] h3 a");
         await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await WaitUntilLiveAsync(page);
 
         await link.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -148,7 +151,8 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-detail-375.png"), FullPage = true });
 
         // No room for the field in the app bar: a search link leads to the results page and its own form.
-        var zoekLink = page.GetByRole(AriaRole.Link, new() { Name = "Zoek een school" });
+        await WaitUntilLiveAsync(page);
+        var zoekLink = page.GetByRole(AriaRole.Link, new() { Name = "Zoek school" });
         await zoekLink.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Scholen zoeken", new() { Timeout = Timeout });
@@ -158,6 +162,18 @@ public sealed class DetailPagesTests(SystemFixture system)
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
             "the results page scrolls sideways at 375 px");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "scholen-zoeken-375.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// The prerendered page is replaced when the live connection takes over, and with it any focus: wait for the
+    /// first refresh, which only a live page makes.
+    /// </summary>
+    private static async Task WaitUntilLiveAsync(IPage page)
+    {
+        var bijgewerkt = page.Locator("[data-bijgewerkt]");
+        await Assertions.Expect(bijgewerkt).ToContainTextAsync("Bijgewerkt om", new() { Timeout = Timeout });
+        var first = await bijgewerkt.InnerTextAsync();
+        await Assertions.Expect(bijgewerkt).Not.ToHaveTextAsync(first, new() { Timeout = Timeout });
     }
 
     private string WebUrl(string path) => new Uri(system.AppHost.Url("web"), path).ToString();
