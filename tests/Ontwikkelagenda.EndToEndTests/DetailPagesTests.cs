@@ -53,7 +53,10 @@ public sealed class DetailPagesTests(SystemFixture system)
 
         await WaitUntilLiveAsync(page);
         await page.GetByLabel("Zoek een school op naam of BRIN").FocusAsync();
-        await page.Keyboard.TypeAsync("Regenboog");
+        await page.Keyboard.TypeAsync("Regenboog", new() { Delay = 50 });
+        // The first suggestion, highlighted at once, is "all schools matching": Enter without choosing a school.
+        await Assertions.Expect(page.Locator("[data-suggestie='alle']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-suggestie='19SL']")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/scholen\\?zoek=Regenboog$"), new() { Timeout = Timeout });
@@ -149,6 +152,7 @@ public sealed class DetailPagesTests(SystemFixture system)
             "the school page scrolls sideways at 375 px");
         await Toegankelijkheid.AssertNoViolations(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-detail-375.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-detail-375-boven.png") });
 
         // No room for the field in the app bar: a search link leads to the results page and its own form.
         await WaitUntilLiveAsync(page);
@@ -156,7 +160,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await zoekLink.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Scholen zoeken", new() { Timeout = Timeout });
-        await page.GetByLabel("Zoek een school op naam of BRIN").FillAsync("Atlas");
+        await page.GetByLabel("Naam of BRIN-nummer van de school").FillAsync("Atlas");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("tr[data-resultaat='50LC'] th a")).ToBeVisibleAsync(new() { Timeout = Timeout });
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),

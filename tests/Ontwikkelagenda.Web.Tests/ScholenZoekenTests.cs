@@ -57,7 +57,7 @@ public sealed class ScholenZoekenTests : BunitContext
         var form = page.Find("form[data-zoekformulier]");
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("scholen", form.GetAttribute("action"));
-        Assert.Equal("Zoek een school op naam of BRIN", page.Find("label[for='zoek']").TextContent.Trim());
+        Assert.Equal("Naam of BRIN-nummer van de school", page.Find("label[for='zoek']").TextContent.Trim());
         Assert.Equal("41UH", page.Find("input#zoek").GetAttribute("value"));
         page.WaitForAssertion(() => Assert.Contains("1 school gevonden", page.Find("[data-zoekresultaat-melding]").TextContent), WaitLimit);
     }

@@ -14,6 +14,7 @@ public sealed partial class SchoolZoeker
     private MudAutocomplete<SchoolInfo>? autocomplete;
     private SchoolInfo? gekozen;
     private string tekst = "";
+    private int keuzes;
 
     [Inject] private IAgendaApi AgendaApi { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -25,7 +26,8 @@ public sealed partial class SchoolZoeker
         if (term.Length < MinimumTekens) return [];
         try
         {
-            return await AgendaApi.GetScholen(zoek: term, cancellationToken: cancellationToken);
+            var scholen = await AgendaApi.GetScholen(zoek: term, cancellationToken: cancellationToken);
+            return scholen.Count == 0 ? [] : [AlleResultaten(term), .. scholen];
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -35,13 +37,19 @@ public sealed partial class SchoolZoeker
         }
     }
 
+    /// <summary>The suggestion "all schools matching": no BRIN, the search term as its name.</summary>
+    private static SchoolInfo AlleResultaten(string term) => new("", term, "", "", "", 0);
+
+    private static bool IsAlleResultaten(SchoolInfo school) => school.Brin.Length == 0;
+
     private void OnTextChanged(string? value) => tekst = value ?? "";
 
     private async Task OnGekozenAsync(SchoolInfo? school)
     {
         gekozen = school;
         if (school is null) return;
-        Navigation.NavigateTo(GebiedRoutes.School(school.Brin));
+        keuzes++;
+        Navigation.NavigateTo(IsAlleResultaten(school) ? GebiedRoutes.Zoeken(school.Naam) : GebiedRoutes.School(school.Brin));
         // Ready for the next search on the school's page.
         gekozen = null;
         if (autocomplete is not null) await autocomplete.ClearAsync();
@@ -51,10 +59,11 @@ public sealed partial class SchoolZoeker
     {
         if (e.Key is not ("Enter" or "NumpadEnter")) return;
         var getypt = tekst;
+        var keuzesVoorEnter = keuzes;
         // The autocomplete handles Enter on a highlighted suggestion itself (OnGekozenAsync); give it the moment
         // it needs, and only when nothing was chosen take the text to the results page.
         await Task.Delay(250);
-        if (gekozen is null && autocomplete?.Value is null && getypt.Trim().Length > 0 && getypt == tekst)
+        if (keuzes == keuzesVoorEnter && getypt.Trim().Length > 0 && getypt == tekst)
         {
             await NaarResultatenAsync(getypt);
         }
