@@ -30,7 +30,8 @@ public static class FigureText
     public static bool IsPercentage(string? kpi) =>
         kpi is not null && (kpi.Contains("aandeel", StringComparison.OrdinalIgnoreCase) || kpi.Contains("dekking", StringComparison.OrdinalIgnoreCase));
 
-    private static string Text(ProtectedValue value, Func<decimal, string> format, string whenNull) =>
+    /// <summary>Any protected figure: its own format when shown, <paramref name="whenNull"/> when it has no value.</summary>
+    public static string Text(ProtectedValue value, Func<decimal, string> format, string whenNull) =>
         value.Protection switch
         {
             Protection.None => value.Value is { } number ? format(number) : whenNull,

@@ -83,7 +83,8 @@ public static class SmallNumberSuppression
             ? ProtectedValue.Withheld(Protection.SmallBase)
             : ProtectedValue.Shown(percentage);
 
-    private static ProtectedCijfers Protect(ThuiszitterCijfers cijfers, ProtectedValue open, ProtectedValue langer) =>
+    /// <summary>Figures of one area whose counts were protected as parts or total of a group.</summary>
+    public static ProtectedCijfers Protect(ThuiszitterCijfers cijfers, ProtectedValue open, ProtectedValue langer) =>
         new(
             open,
             langer,

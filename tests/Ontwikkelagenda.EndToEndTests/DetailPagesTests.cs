@@ -1,0 +1,200 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Ontwikkelagenda.Agenda.Client;
+using Refit;
+
+namespace Ontwikkelagenda.EndToEndTests;
+
+/// <summary>
+/// A policy adviser finds a school by name with the keyboard, goes from the Regio-overzicht to a municipality and an
+/// SWV, and meets "niet gevonden" for a BRIN outside the register; every page passes axe and works at 375 px.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class DetailPagesTests(SystemFixture system)
+{
+    private const string Tynaarlo = "GM1730";
+    private const float Timeout = 30_000;
+
+    [Fact]
+    public async Task SchoolIsFoundBySearchAndChosenWithTheKeyboard()
+    {
+        await using var browser = await OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync(WebUrl(""));
+        await Assertions.Expect(page.Locator("[data-gemeente] [data-kpi='open']").First).ToBeVisibleAsync(new() { Timeout = Timeout });
+
+        await WaitUntilLiveAsync(page);
+        var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
+        await zoekveld.FocusAsync();
+        await page.Keyboard.TypeAsync("Kristal (Kloost", new() { Delay = 50 });
+        var suggestie = page.Locator("[data-suggestie='34LF']");
+        await Assertions.Expect(suggestie).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/scholen/34LF$"), new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Daltonschool Het Kristal (Kloosterveen)", new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-kpi='thuiszitters.open']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        Assert.Equal("gemeenten/GM0106", await page.Locator("a[data-gemeente]").GetAttributeAsync("href"));
+        Assert.Equal("samenwerkingsverbanden/PO2201", await page.Locator("a[data-swv]").GetAttributeAsync("href"));
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-detail.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task EnterWithoutChoosingShowsTheResultsPageWithLinks()
+    {
+        await using var browser = await OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync(WebUrl(""));
+        await Assertions.Expect(page.Locator("[data-gemeente] [data-kpi='open']").First).ToBeVisibleAsync(new() { Timeout = Timeout });
+
+        await WaitUntilLiveAsync(page);
+        await page.GetByLabel("Zoek een school op naam of BRIN").FocusAsync();
+        await page.Keyboard.TypeAsync("Regenboog", new() { Delay = 50 });
+        // The first suggestion, highlighted at once, is "all schools matching": Enter without choosing a school.
+        await Assertions.Expect(page.Locator("[data-suggestie='alle']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-suggestie='19SL']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/scholen\\?zoek=Regenboog$"), new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Scholen zoeken");
+        var links = page.Locator("tr[data-resultaat] th a");
+        await Assertions.Expect(links).ToHaveCountAsync(2, new() { Timeout = Timeout });
+        Assert.Equal(["scholen/19SL", "scholen/90BD"], (await Task.WhenAll((await links.AllAsync()).Select(l => l.GetAttributeAsync("href")))).Order());
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "scholen-zoeken.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task MunicipalityPageIsReachedFromTheOverviewWithEnterAndStaysLive()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var agenda = RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+        using var leerplicht = new HttpClient { BaseAddress = system.AppHost.Url("leerplicht-api") };
+        await using var browser = await OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync(WebUrl(""));
+        var link = page.Locator($"[data-gemeente='{Tynaarlo}'] h3 a");
+        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await WaitUntilLiveAsync(page);
+
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/gemeenten/{Tynaarlo}$"), new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Gemeente Tynaarlo", new() { Timeout = Timeout });
+        var absoluut = page.Locator("[data-kpi='absoluut.open']");
+        await Assertions.Expect(absoluut).ToBeVisibleAsync(new() { Timeout = Timeout });
+        Assert.True(await page.Locator("[data-scholen] a").CountAsync() > 0, "the municipality's schools are listed as links");
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "gemeente-detail.png"), FullPage = true });
+
+        // Live: five new cases show on the open page by themselves (five or more is shown exactly).
+        var before = (await agenda.GetGemeente(Tynaarlo, cancellationToken: ct)).Absoluut.Open;
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Tynaarlo, Meldingen.Today.AddDays(-7)), ct);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+        var after = await Eventually.Read(c => agenda.GetGemeente(Tynaarlo, cancellationToken: c), g => g.Absoluut.Open >= before + 5);
+        Assert.True(after.Absoluut.Open >= before + 5, $"Agenda.Api still shows {after.Absoluut.Open} absoluut cases");
+        await Assertions.Expect(absoluut).ToHaveTextAsync(new Regex("^\\d+$"), new() { Timeout = 5_000 });
+        var shown = int.Parse(await absoluut.InnerTextAsync());
+        Assert.True(shown >= before + 5, $"the page shows {shown}, expected at least {before + 5}");
+    }
+
+    [Fact]
+    public async Task SwvPageIsReachedFromTheOverviewTable()
+    {
+        await using var browser = await OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync(WebUrl(""));
+        var link = page.Locator("tr[data-swv='VO2201'] th a");
+        await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Timeout });
+
+        await link.ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/samenwerkingsverbanden/VO2201$"), new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("SWV VO 22.01", new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-kpi='thuiszitters.open']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-scholen] a[data-brin='50LC']")).ToBeVisibleAsync(new() { Timeout = Timeout }); // De Atlas
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "swv-detail.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task BrinOutsideTheRegisterShowsNietGevonden()
+    {
+        await using var browser = await OpenAsync();
+        var page = browser.Page;
+
+        await page.GotoAsync(WebUrl("scholen/99ZZ"));
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("School niet gevonden", new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-niet-gevonden] a")).ToHaveAttributeAsync("href", "scholen");
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-niet-gevonden.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task DetailPagesAndSearchWorkAt375PixelsWide()
+    {
+        await using var browser = await OpenAsync(width: 375, height: 800);
+        var page = browser.Page;
+        await page.GotoAsync(WebUrl("scholen/51GD"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("De Aventurijn (SO cluster 4, locatie Assen)", new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-kpi='thuiszitters.open']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+            "the school page scrolls sideways at 375 px");
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-detail-375.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-detail-375-boven.png") });
+
+        // No room for the field in the app bar: a search link leads to the results page and its own form.
+        await WaitUntilLiveAsync(page);
+        var zoekLink = page.GetByRole(AriaRole.Link, new() { Name = "Zoek school" });
+        await zoekLink.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Scholen zoeken", new() { Timeout = Timeout });
+        await page.GetByLabel("Naam of BRIN-nummer van de school").FillAsync("Atlas");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("tr[data-resultaat='50LC'] th a")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+            "the results page scrolls sideways at 375 px");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "scholen-zoeken-375.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// The prerendered page is replaced when the live connection takes over, and with it any focus: wait for the
+    /// first refresh, which only a live page makes.
+    /// </summary>
+    private static async Task WaitUntilLiveAsync(IPage page)
+    {
+        var bijgewerkt = page.Locator("[data-bijgewerkt]");
+        await Assertions.Expect(bijgewerkt).ToContainTextAsync("Bijgewerkt om", new() { Timeout = Timeout });
+        var first = await bijgewerkt.InnerTextAsync();
+        await Assertions.Expect(bijgewerkt).Not.ToHaveTextAsync(first, new() { Timeout = Timeout });
+    }
+
+    private string WebUrl(string path) => new Uri(system.AppHost.Url("web"), path).ToString();
+
+    private static async Task<OpenBrowser> OpenAsync(int width = 1400, int height = 1000)
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-NL" });
+        return new OpenBrowser(playwright, browser, page);
+    }
+
+    private sealed record OpenBrowser(IPlaywright Playwright, IBrowser Browser, IPage Page) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            Playwright.Dispose();
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Web.Privacy;
+
+namespace Ontwikkelagenda.Web.Tests;
+
+public sealed class DetailSuppressionTests
+{
+    [Fact]
+    public void Thuiszitters_total_is_withheld_when_one_kind_is_a_small_number()
+    {
+        var result = DetailSuppression.Protect(Detail.Cijfers(13, 0, 500), Detail.Cijfers(3, 0, 500), Detail.Cijfers(10, 0, 500));
+
+        Assert.Equal(Protection.SmallNumber, result.Absoluut.Open.Protection);
+        Assert.Equal(10m, result.LangdurigRelatief.Open.Value);
+        Assert.Equal(Protection.Secondary, result.Totaal.Open.Protection);
+        Assert.Equal(Protection.RevealsCount, result.Totaal.PerDuizend.Protection);
+        Assert.Equal(Protection.RevealsCount, result.Absoluut.PerDuizend.Protection);
+        Assert.True(result.LangdurigRelatief.PerDuizend.IsShown);
+    }
+
+    [Fact]
+    public void Thuiszitters_total_is_shown_when_no_kind_is_withheld()
+    {
+        var result = DetailSuppression.Protect(Detail.Cijfers(7, 5, 500), Detail.Cijfers(0, 0, 500), Detail.Cijfers(7, 5, 500));
+
+        Assert.Equal(7m, result.Totaal.Open.Value);
+        Assert.Equal(5m, result.Totaal.LangerDanDrieMaanden.Value);
+        Assert.Equal(0m, result.Absoluut.Open.Value);
+    }
+
+    [Fact]
+    public void Share_closed_by_exemption_resting_on_fewer_than_5_closings_is_withheld()
+    {
+        var totaal = Detail.Cijfers(10, 0, 500) with { Afgesloten = 3, AfgeslotenMetVrijstelling = 33.3m };
+
+        var result = DetailSuppression.Protect(totaal, Detail.Cijfers(0, 0, 500), Detail.Cijfers(10, 0, 500));
+
+        Assert.Equal(Protection.SmallBase, result.AfgeslotenMetVrijstelling.Protection);
+        Assert.Null(result.AfgeslotenMetVrijstelling.Value);
+    }
+
+    [Fact]
+    public void Jaartelling_total_and_its_rate_are_withheld_when_one_kind_is_small()
+    {
+        var result = DetailSuppression.Protect(new JaartellingCijfers("2026-2027", 12, 2, 10, 2.3m, 0.4m, 1.9m));
+
+        Assert.Equal(Protection.SmallNumber, result.Absoluut.Protection);
+        Assert.Equal(Protection.RevealsCount, result.AbsoluutPerDuizend.Protection);
+        Assert.Equal(Protection.Secondary, result.Totaal.Protection);
+        Assert.Equal(Protection.RevealsCount, result.TotaalPerDuizend.Protection);
+        Assert.Equal(10m, result.LangdurigRelatief.Value);
+        Assert.Equal(1.9m, result.LangdurigRelatiefPerDuizend.Value);
+    }
+
+    [Fact]
+    public void Eed_referrals_total_is_withheld_when_those_waiting_are_few_and_coverage_stays_shown()
+    {
+        var result = DetailSuppression.Protect(new EedCijfers(20, 3, 15.0m, 12.5m, 9, 7, 2, 41m));
+
+        Assert.Equal(Protection.Secondary, result.Verwijzingen.Protection);
+        Assert.Equal(Protection.SmallNumber, result.Wachtend.Protection);
+        Assert.Equal(7m, result.Gestart.Value);
+        Assert.Equal(41m, result.MediaanDagenTotStart.Value);
+        // Schools, not children: shown whatever their size.
+        Assert.Equal(3, result.GedekteScholen);
+        Assert.Equal(15.0m, result.Dekking);
+    }
+
+    [Fact]
+    public void Eed_median_days_is_withheld_when_fewer_than_5_treatments_started()
+    {
+        var result = DetailSuppression.Protect(new EedCijfers(20, 20, 100m, 100m, 12, 2, 10, 35m));
+
+        Assert.Equal(Protection.SmallNumber, result.Gestart.Protection);
+        Assert.Equal(Protection.SmallBase, result.MediaanDagenTotStart.Protection);
+        Assert.Null(result.MediaanDagenTotStart.Value);
+    }
+
+    [Fact]
+    public void Regie_share_is_withheld_when_the_cases_with_a_casusregisseur_are_few()
+    {
+        var result = DetailSuppression.Protect(new RegieCijfers(10, 3, 30.0m, 0));
+
+        Assert.Equal(10m, result.OpenCasussen.Value);
+        Assert.Equal(Protection.SmallNumber, result.MetCasusregisseur.Protection);
+        Assert.Equal(Protection.RevealsCount, result.AandeelMetCasusregisseur.Protection);
+    }
+
+    [Fact]
+    public void Regie_share_is_withheld_when_it_rests_on_fewer_than_5_open_cases()
+    {
+        var result = DetailSuppression.Protect(new RegieCijfers(4, 0, 0m, 1));
+
+        Assert.Equal(Protection.SmallBase, result.AandeelMetCasusregisseur.Protection);
+        Assert.Equal(0m, result.MetCasusregisseur.Value);
+        Assert.Equal(Protection.SmallNumber, result.LangerDanTwaalfWeken.Protection);
+    }
+
+    [Fact]
+    public void Regie_share_is_shown_when_both_counts_are()
+    {
+        var result = DetailSuppression.Protect(new RegieCijfers(10, 8, 80.0m, 0));
+
+        Assert.Equal(80.0m, result.AandeelMetCasusregisseur.Value);
+        Assert.Equal(0m, result.LangerDanTwaalfWeken.Value);
+    }
+
+    [Fact]
+    public void Trajecten_share_light_is_withheld_when_heavy_is_small_because_it_would_give_the_total_back()
+    {
+        // 10 light of 13: 76.9% next to "10 light" gives 13 active, so 3 heavy.
+        var result = DetailSuppression.Protect(new TrajectCijfers(13, 10, 3, 76.9m));
+
+        Assert.Equal(Protection.SmallNumber, result.Zwaar.Protection);
+        Assert.Equal(Protection.Secondary, result.Actief.Protection);
+        Assert.False(result.AandeelLicht.IsShown);
+        Assert.Equal(10m, result.Licht.Value);
+    }
+
+    [Theory]
+    [InlineData("thuiszitters.langerDanDrieMaanden", 2, false)]
+    [InlineData("thuiszitters.langerDanDrieMaanden", 0, true)]
+    [InlineData("eed.dekking", 50, true)]
+    [InlineData("inkoop.scholenBovenNorm", 2, true)]
+    [InlineData("iets.nieuws", 7, false)]
+    public void Goal_kpi_value_and_status_take_the_protection_of_the_figure_they_are(string kpi, int waarde, bool shown)
+    {
+        var detail = Detail.Apply(langer: waarde, doelen: [new DoelStand(5, "Doel", kpi, waarde, 0, DoelStatus.AandachtNodig, DoelStatus.OpKoers, new DateOnly(2026, 11, 1))]);
+
+        var doel = Assert.Single(detail.Doelen);
+        Assert.Equal(shown, doel.KpiWaarde.IsShown);
+        Assert.Equal(shown ? DoelStatus.AandachtNodig : null, doel.KpiStatus);
+        Assert.Equal(DoelStatus.OpKoers, doel.RapportStatus); // a partner's report is words, not a count
+    }
+
+    [Fact]
+    public void Procurement_counts_providers_and_is_never_suppressed()
+    {
+        var inkoop = new InkoopCijfers(null, 2, 6, 1, 0, 2);
+
+        var detail = Detail.Apply(inkoop: inkoop);
+
+        Assert.Same(inkoop, detail.Inkoop);
+    }
+
+    // Brute force, as for the region: for every combination of part counts 0-6, changing any withheld part to any
+    // other value from 1 to 4 must leave everything shown unchanged; otherwise a withheld count is derivable.
+    [Fact]
+    public void No_withheld_thuiszitter_count_is_derivable_from_the_figures_beside_it()
+    {
+        AssertNothingDerivable((a, b) =>
+        {
+            var totaal = Detail.Cijfers(a + b, a + b, 500);
+            return Shown(DetailSuppression.Protect(totaal, Detail.Cijfers(a, a, 500), Detail.Cijfers(b, b, 500)));
+        });
+    }
+
+    [Fact]
+    public void No_withheld_trajectory_count_is_derivable_from_the_figures_beside_it()
+    {
+        AssertNothingDerivable((licht, zwaar) =>
+        {
+            var actief = licht + zwaar;
+            decimal? aandeel = actief == 0 ? null : Math.Round(licht * 100m / actief, 1, MidpointRounding.AwayFromZero);
+            return Shown(DetailSuppression.Protect(new TrajectCijfers(actief, licht, zwaar, aandeel)));
+        });
+    }
+
+    [Fact]
+    public void No_withheld_referral_count_is_derivable_from_the_figures_beside_it()
+    {
+        AssertNothingDerivable((gestart, wachtend) =>
+            Shown(DetailSuppression.Protect(new EedCijfers(10, 10, 100m, 100m, gestart + wachtend, gestart, wachtend, gestart == 0 ? null : 30m))));
+    }
+
+    [Fact]
+    public void No_withheld_regie_count_is_derivable_from_the_share_beside_it()
+    {
+        // Only open and "with a casusregisseur" are shown; those without one are not, so a viewer who sees the page
+        // of (met, zonder) cannot tell met from any other value 1-4 as long as some number without one fits too.
+        static string Page(int met, int zonder)
+        {
+            var open = met + zonder;
+            decimal? aandeel = open == 0 ? null : Math.Round(met * 100m / open, 1, MidpointRounding.AwayFromZero);
+            var regie = DetailSuppression.Protect(new RegieCijfers(open, met, aandeel, 0));
+            return Shown(regie.OpenCasussen, regie.MetCasusregisseur, regie.AandeelMetCasusregisseur);
+        }
+
+        for (var met = 1; met <= 4; met++)
+        for (var zonder = 0; zonder <= 12; zonder++)
+        {
+            var shown = Page(met, zonder);
+            for (var other = 1; other <= 4; other++)
+            {
+                Assert.True(Enumerable.Range(0, 20).Any(z => Page(other, z) == shown),
+                    $"({met}, {zonder}): no page with {other} with a casusregisseur looks the same; the count is derivable");
+            }
+        }
+    }
+
+    private static void AssertNothingDerivable(Func<int, int, string> page)
+    {
+        static IEnumerable<int> Withheld(int a, int b) => new[] { a, b }.Select((v, i) => (v, i)).Where(p => p.v is > 0 and < 5).Select(p => p.i);
+        for (var a = 0; a <= 6; a++)
+        for (var b = 0; b <= 6; b++)
+        {
+            var shown = page(a, b);
+            foreach (var part in Withheld(a, b))
+            for (var other = 1; other <= 4; other++)
+            {
+                var (a2, b2) = part == 0 ? (other, b) : (a, other);
+                Assert.True(shown == page(a2, b2), $"({a}, {b}) and ({a2}, {b2}) differ on the page: the withheld count is derivable");
+            }
+        }
+    }
+
+    private static string Shown(params ProtectedValue[] values) => string.Join("|", values.Select(v => $"{v.Protection}:{v.Value}"));
+
+    private static string Shown(ProtectedThuiszitters t) => string.Join("|",
+        new[] { t.Totaal, t.Absoluut, t.LangdurigRelatief }.Select(c => Shown(c.Open, c.LangerDanDrieMaanden, c.PerDuizend)));
+
+    private static string Shown(ProtectedTrajecten t) => Shown(t.Actief, t.Licht, t.Zwaar, t.AandeelLicht);
+
+    private static string Shown(ProtectedEed e) => Shown(e.Verwijzingen, e.Gestart, e.Wachtend, e.MediaanDagenTotStart);
+}

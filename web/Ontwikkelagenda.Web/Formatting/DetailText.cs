@@ -1,0 +1,39 @@
+using Ontwikkelagenda.Web.Privacy;
+
+namespace Ontwikkelagenda.Web.Formatting;
+
+/// <summary>The Dutch text of the figures of a detail page that the overview does not have.</summary>
+public static class DetailText
+{
+    public const string None = "geen";
+
+    /// <summary>A goal's KPI without a value at the peildatum (a share of nothing).</summary>
+    public const string NoValue = "geen waarde";
+
+    /// <summary>A share of a count (with a casusregisseur, light): null means there was nothing to share.</summary>
+    public static string Share(ProtectedValue value) => FigureText.Text(value, DutchFormat.Percentage, None);
+
+    public static string Days(ProtectedValue value) => FigureText.Text(value, d => DutchFormat.Decimal(d) + " dagen", None);
+
+    /// <summary>A figure that needs no protection (providers, schools).</summary>
+    public static string Count(int? count) => count is { } c ? DutchFormat.Count(c) : FigureText.Unknown;
+
+    public static string Percentage(decimal? percentage) => percentage is { } p ? DutchFormat.Percentage(p) : None;
+
+    /// <summary>A goal's KPI value in the notation of its KPI: shares and coverage as percentages, rates with a decimal.</summary>
+    public static string Kpi(string kpi, ProtectedValue value)
+    {
+        Func<decimal, string> format = IsPercentage(kpi) ? DutchFormat.Percentage
+            : kpi.EndsWith("perDuizend", StringComparison.Ordinal) ? DutchFormat.Decimal
+            : DutchFormat.Count;
+        return FigureText.Text(value, format, NoValue);
+    }
+
+    public static string Streefwaarde(string kpi, decimal streefwaarde) =>
+        IsPercentage(kpi) ? DutchFormat.Percentage(streefwaarde) : DutchFormat.Count(streefwaarde);
+
+    private static bool IsPercentage(string kpi) =>
+        kpi.Contains("aandeel", StringComparison.OrdinalIgnoreCase)
+        || kpi.Contains("dekking", StringComparison.OrdinalIgnoreCase)
+        || kpi.EndsWith("binnenDrieMaandenOpgelost", StringComparison.Ordinal);
+}

@@ -1,0 +1,17 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>
+/// A goal at a peildatum after suppression. <paramref name="KpiStatus"/> is null also when the KPI value is withheld:
+/// the status bounds would narrow a withheld count down (aandacht nodig at 1 or 2, achter above).
+/// </summary>
+public sealed record ProtectedDoelStand(
+    int Nummer,
+    string Titel,
+    string? Kpi,
+    ProtectedValue KpiWaarde,
+    decimal? Streefwaarde,
+    DoelStatus? KpiStatus,
+    DoelStatus? RapportStatus,
+    DateOnly? RapportDatum);

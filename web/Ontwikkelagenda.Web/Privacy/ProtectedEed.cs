@@ -1,0 +1,15 @@
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>
+/// EED dyslexia figures after suppression. Coverage counts schools, not children, and is shown as it is;
+/// referrals are children and are protected.
+/// </summary>
+public sealed record ProtectedEed(
+    int PrimaireScholen,
+    int GedekteScholen,
+    decimal? Dekking,
+    decimal? DekkingNaarLeerlingen,
+    ProtectedValue Verwijzingen,
+    ProtectedValue Gestart,
+    ProtectedValue Wachtend,
+    ProtectedValue MediaanDagenTotStart);
