@@ -28,6 +28,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await WaitUntilLiveAsync(page);
         var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
         await zoekveld.FocusAsync();
+        await page.WaitForTimeoutAsync(1_000); // the field re-renders on focus; a key pressed during it may be lost
         await page.Keyboard.TypeAsync("Kristal (Kloost", new() { Delay = 100 });
         await Assertions.Expect(zoekveld).ToHaveValueAsync("Kristal (Kloost", new() { Timeout = Timeout });
         // "All schools matching" first (highlighted), then the one school.
@@ -56,6 +57,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await WaitUntilLiveAsync(page);
         var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
         await zoekveld.FocusAsync();
+        await page.WaitForTimeoutAsync(1_000); // the field re-renders on focus; a key pressed during it may be lost
         await page.Keyboard.TypeAsync("Regenboog", new() { Delay = 100 });
         await Assertions.Expect(zoekveld).ToHaveValueAsync("Regenboog", new() { Timeout = Timeout });
         // The first suggestion, highlighted at once, is "all schools matching": Enter without choosing a school.

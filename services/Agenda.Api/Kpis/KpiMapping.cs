@@ -21,7 +21,7 @@ public static class KpiMapping
 
     public static ThuiszitterCijfers ToCijfers(this Contract.Kpis.ThuiszitterKpis kpis) =>
         new(kpis.Open, kpis.LangerDanDrieMaanden, kpis.PerDuizend, kpis.BinnenDrieMaandenOpgelost,
-            kpis.Afgesloten, kpis.AfgeslotenMetVrijstelling);
+            kpis.Afgesloten, kpis.AfgeslotenMetVrijstelling, kpis.KorterDanVierWeken);
 
     public static JaartellingCijfers ToCijfers(this Contract.Kpis.Jaartelling telling) =>
         new(telling.Schooljaar, telling.Totaal, telling.Absoluut, telling.LangdurigRelatief,

@@ -6,6 +6,9 @@ namespace Ontwikkelagenda.Agenda.Domein.Kpis;
 /// <summary>The Thuiszitterspact KPIs exactly as domain.md defines them; pure, so every rule has a unit test.</summary>
 public static class ThuiszitterKpiCalculator
 {
+    /// <summary>"Korter dan vier weken": open and <c>startdatum + 28 days &gt; peildatum</c>.</summary>
+    public const int VierWekenInDagen = 28;
+
     /// <param name="soort">Only the cases of this kind (the figures per kind); all cases when null.</param>
     public static ThuiszitterKpis Calculate(IEnumerable<ThuiszitterZaak> zaken, DateOnly peildatum, int? noemer, SoortVerzuim? soort = null)
     {
@@ -17,6 +20,8 @@ public static class ThuiszitterKpiCalculator
         var open = bekend.Where(z => z.Start <= peildatum && (z.Eind is null || z.Eind > peildatum)).ToList();
         // AddMonths clamps to the month's end: 31 January + 3 months is 30 April, longer from 1 May.
         var langerDanDrieMaanden = open.Count(z => z.Start.AddMonths(3) < peildatum);
+        // Four weeks are 28 calendar days: a case started 28 days before the peildatum is no longer under four weeks.
+        var korterDanVierWeken = open.Count(z => z.Start.AddDays(VierWekenInDagen) > peildatum);
 
         var gesloten = bekend.Where(z => z.Eind <= peildatum).ToList();
         // An exemption ends a case but solves nothing: it stays in the denominator and never counts as solved.
@@ -30,6 +35,7 @@ public static class ThuiszitterKpiCalculator
         {
             AfgeslotenMetVrijstelling = Aandeel(gesloten.Count(z => z.Uitkomst == Uitkomst.Vrijstelling), gesloten.Count),
             Afgesloten = gesloten.Count,
+            KorterDanVierWeken = korterDanVierWeken,
         };
     }
 

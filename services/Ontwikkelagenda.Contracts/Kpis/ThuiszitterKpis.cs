@@ -20,4 +20,12 @@ public sealed record ThuiszitterKpis(
 
     /// <summary>The number of cases closed on or before the peildatum: the base of both percentages.</summary>
     [Id(5)] public int Afgesloten { get; init; }
+
+    /// <summary>
+    /// Open cases younger than four weeks at the peildatum: open at P and <c>startdatum + 28 days &gt; P</c>
+    /// (four weeks are 28 calendar days; a case that started exactly 28 days before P no longer counts).
+    /// The thuiszitters page shows open cases by duration: this bucket, the middle one (open minus this
+    /// minus <see cref="LangerDanDrieMaanden"/>) and longer than three months.
+    /// </summary>
+    [Id(6)] public int KorterDanVierWeken { get; init; }
 }

@@ -205,4 +205,34 @@ public class ThuiszitterKpiCalculatorTests
         Assert.Equal(2, ThuiszitterKpiCalculator.Calculate(zaken, peildatum, 1000, SoortVerzuim.Absoluut).Open);
         Assert.Equal(1, ThuiszitterKpiCalculator.Calculate(zaken, peildatum, 1000, SoortVerzuim.LangdurigRelatief).Open);
     }
+
+    // Hand-computed: started 2025-03-01, + 28 days = 2025-03-29. Under four weeks while 29 March > P.
+    [Theory]
+    [InlineData("2025-03-01", 1)] // day 0
+    [InlineData("2025-03-28", 1)] // 27 days: 29 March > 28 March
+    [InlineData("2025-03-29", 0)] // exactly 28 days: no longer under four weeks
+    [InlineData("2025-03-30", 0)]
+    public void Under_four_weeks_ends_exactly_28_days_after_the_startdatum(string peildatum, int korter)
+    {
+        Assert.Equal(korter, At(peildatum, 1000, Zaak("2025-03-01")).KorterDanVierWeken);
+    }
+
+    [Fact]
+    public void Open_cases_split_into_under_four_weeks_the_middle_and_longer_than_three_months()
+    {
+        // P = 2025-06-01. Under four weeks: start after 2025-05-04 (2025-05-04 + 28 = 2025-06-01, not > P).
+        // Longer than three months: start + 3 months < P, so start before 2025-03-01.
+        var kpis = At("2025-06-01", 1000,
+            Zaak("2025-05-20"),               // 12 days: under four weeks
+            Zaak("2025-05-05"),               // 27 days: under four weeks
+            Zaak("2025-05-04"),               // 28 days: middle
+            Zaak("2025-03-01"),               // 3 months exactly on P: middle
+            Zaak("2025-02-28"),               // longer than three months
+            Zaak("2025-05-25", "2025-05-30"), // closed: in no bucket
+            Zaak("2025-06-02"));              // not yet started: in no bucket
+
+        Assert.Equal(5, kpis.Open);
+        Assert.Equal(2, kpis.KorterDanVierWeken);
+        Assert.Equal(1, kpis.LangerDanDrieMaanden);
+    }
 }

@@ -23,6 +23,12 @@ public static class DutchFormat
     /// <summary>15 januari 2026.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
+    /// <summary>12 nov 2026: a date where space is short.</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Culture);
+
+    /// <summary>nov 2026: a month on a chart's axis.</summary>
+    public static string Month(DateOnly date) => date.ToString("MMM yyyy", Culture);
+
     /// <summary>14:05:09, 24-hour clock.</summary>
     public static string Time(DateTimeOffset moment) => moment.ToString("HH:mm:ss", Culture);
 }

@@ -9,6 +9,7 @@ public static class FigureText
     public const string Withheld = "niet getoond";
     public const string NoClosedCases = "geen afgesloten zaken";
     public const string Unknown = "onbekend";
+    public const string NoValue = "geen gegevens";
 
     public static string Count(ProtectedValue value) => Text(value, DutchFormat.Count, Unknown);
 
@@ -16,6 +17,18 @@ public static class FigureText
 
     /// <summary>Binnen drie maanden opgelost: null means no case was closed yet.</summary>
     public static string Percentage(ProtectedValue value) => Text(value, DutchFormat.Percentage, NoClosedCases);
+
+    /// <summary>A goal's KPI value: a percentage (share, coverage) or a count; null means no value yet.</summary>
+    public static string DoelWaarde(ProtectedValue value, bool isPercentage) =>
+        Text(value, isPercentage ? DutchFormat.Percentage : DutchFormat.Count, NoValue);
+
+    /// <summary>"doel: 0" or "doel: 100%"; empty without a target.</summary>
+    public static string Streefwaarde(decimal? streefwaarde, bool isPercentage) =>
+        streefwaarde is not { } doel ? "" : "doel: " + (isPercentage ? DutchFormat.Count(doel) + "%" : DutchFormat.Count(doel));
+
+    /// <summary>Whether a goal's KPI (agenda.json key) is a percentage rather than a count.</summary>
+    public static bool IsPercentage(string? kpi) =>
+        kpi is not null && (kpi.Contains("aandeel", StringComparison.OrdinalIgnoreCase) || kpi.Contains("dekking", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Any protected figure: its own format when shown, <paramref name="whenNull"/> when it has no value.</summary>
     public static string Text(ProtectedValue value, Func<decimal, string> format, string whenNull) =>

@@ -1,0 +1,13 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>
+/// One goal in one municipality or the region: its protected KPI value and status (null without a KPI or
+/// bounds) and, beside it, the latest partner report's status and date.
+/// </summary>
+public sealed record ProtectedDoelCel(
+    ProtectedValue Waarde,
+    StatusWeergave? KpiStatus,
+    DoelStatus? RapportStatus,
+    DateOnly? RapportDatum);

@@ -1,0 +1,36 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>From the API's and the Thuiszitterspact's statuses to what a view shows.</summary>
+public static class StatusWeergaven
+{
+    public static StatusWeergave ToWeergave(this ThuiszitterStatus status) =>
+        status == ThuiszitterStatus.OpKoers ? StatusWeergave.OpKoers : StatusWeergave.Achter;
+
+    public static StatusWeergave ToWeergave(this DoelStatus status) => status switch
+    {
+        DoelStatus.OpKoers => StatusWeergave.OpKoers,
+        DoelStatus.AandachtNodig => StatusWeergave.AandachtNodig,
+        _ => StatusWeergave.Achter,
+    };
+
+    /// <summary>The status as <c>DoelStandCalculator.Status</c> computes it from a value and its bounds.</summary>
+    public static DoelStatus Status(decimal waarde, Statusgrenzen grenzen)
+    {
+        bool Haalt(decimal grens) => grenzen.Richting == StatusRichting.HogerIsBeter ? waarde >= grens : waarde <= grens;
+        return Haalt(grenzen.OpKoers) ? DoelStatus.OpKoers : Haalt(grenzen.AandachtNodig) ? DoelStatus.AandachtNodig : DoelStatus.Achter;
+    }
+
+    /// <summary>
+    /// What may be said of a withheld count that lies somewhere from <paramref name="laagste"/> to
+    /// <paramref name="hoogste"/>: its status when every possible value has the same one, "niet op koers" when
+    /// none is on target, otherwise nothing.
+    /// </summary>
+    public static StatusWeergave Gemeenschappelijk(int laagste, int hoogste, Statusgrenzen grenzen)
+    {
+        var mogelijk = Enumerable.Range(laagste, hoogste - laagste + 1).Select(w => Status(w, grenzen)).Distinct().ToList();
+        if (mogelijk.Count == 1) return mogelijk[0].ToWeergave();
+        return mogelijk.Contains(DoelStatus.OpKoers) ? StatusWeergave.NietGetoond : StatusWeergave.NietOpKoers;
+    }
+}
