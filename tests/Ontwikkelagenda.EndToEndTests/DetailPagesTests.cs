@@ -28,9 +28,12 @@ public sealed class DetailPagesTests(SystemFixture system)
         await WaitUntilLiveAsync(page);
         var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
         await zoekveld.FocusAsync();
-        await page.Keyboard.TypeAsync("Kristal (Kloost", new() { Delay = 50 });
-        var suggestie = page.Locator("[data-suggestie='34LF']");
-        await Assertions.Expect(suggestie).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await page.WaitForTimeoutAsync(1_000); // the field re-renders on focus; a key pressed during it may be lost
+        await page.Keyboard.TypeAsync("Kristal (Kloost", new() { Delay = 100 });
+        await Assertions.Expect(zoekveld).ToHaveValueAsync("Kristal (Kloost", new() { Timeout = Timeout });
+        // "All schools matching" first (highlighted), then the one school.
+        await Assertions.Expect(page.Locator("[data-suggestie]")).ToHaveCountAsync(2, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-suggestie='34LF']")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
 
@@ -52,10 +55,13 @@ public sealed class DetailPagesTests(SystemFixture system)
         await Assertions.Expect(page.Locator("[data-gemeente] [data-kpi='open']").First).ToBeVisibleAsync(new() { Timeout = Timeout });
 
         await WaitUntilLiveAsync(page);
-        await page.GetByLabel("Zoek een school op naam of BRIN").FocusAsync();
-        await page.Keyboard.TypeAsync("Regenboog", new() { Delay = 50 });
+        var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
+        await zoekveld.FocusAsync();
+        await page.WaitForTimeoutAsync(1_000); // the field re-renders on focus; a key pressed during it may be lost
+        await page.Keyboard.TypeAsync("Regenboog", new() { Delay = 100 });
+        await Assertions.Expect(zoekveld).ToHaveValueAsync("Regenboog", new() { Timeout = Timeout });
         // The first suggestion, highlighted at once, is "all schools matching": Enter without choosing a school.
-        await Assertions.Expect(page.Locator("[data-suggestie='alle']")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-suggestie='alle']")).ToHaveTextAsync("Alle scholen met ‘Regenboog’ tonen", new() { Timeout = Timeout });
         await Assertions.Expect(page.Locator("[data-suggestie='19SL']")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await page.Keyboard.PressAsync("Enter");
 
@@ -162,6 +168,8 @@ public sealed class DetailPagesTests(SystemFixture system)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Scholen zoeken", new() { Timeout = Timeout });
         await page.GetByLabel("Naam of BRIN-nummer van de school").FillAsync("Atlas");
         await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("tr[data-resultaat='50LC'] th a")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await page.WaitForTimeoutAsync(2_000); // the live page takes over from the prerendered one and fetches again
         await Assertions.Expect(page.Locator("tr[data-resultaat='50LC'] th a")).ToBeVisibleAsync(new() { Timeout = Timeout });
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
             "the results page scrolls sideways at 375 px");

@@ -12,8 +12,8 @@ public sealed partial class SchoolZoeker
     public const int MinimumTekens = 2;
 
     private MudAutocomplete<SchoolInfo>? autocomplete;
-    private SchoolInfo? gekozen;
-    private string tekst = "";
+    // The typed text is read from the field, not bound: a re-render of this component on every keystroke would race
+    // the field's own text while someone types.
     private int keuzes;
 
     [Inject] private IAgendaApi AgendaApi { get; set; } = default!;
@@ -42,34 +42,32 @@ public sealed partial class SchoolZoeker
 
     private static bool IsAlleResultaten(SchoolInfo school) => school.Brin.Length == 0;
 
-    private void OnTextChanged(string? value) => tekst = value ?? "";
+    private string Tekst => autocomplete?.Text ?? "";
 
     private async Task OnGekozenAsync(SchoolInfo? school)
     {
-        gekozen = school;
         if (school is null) return;
         keuzes++;
         Navigation.NavigateTo(IsAlleResultaten(school) ? GebiedRoutes.Zoeken(school.Naam) : GebiedRoutes.School(school.Brin));
         // Ready for the next search on the school's page.
-        gekozen = null;
         if (autocomplete is not null) await autocomplete.ClearAsync();
     }
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
         if (e.Key is not ("Enter" or "NumpadEnter")) return;
-        var getypt = tekst;
+        var getypt = Tekst;
         var keuzesVoorEnter = keuzes;
         // The autocomplete handles Enter on a highlighted suggestion itself (OnGekozenAsync); give it the moment
         // it needs, and only when nothing was chosen take the text to the results page.
         await Task.Delay(250);
-        if (keuzes == keuzesVoorEnter && getypt.Trim().Length > 0 && getypt == tekst)
+        if (keuzes == keuzesVoorEnter && getypt.Trim().Length > 0 && getypt == Tekst)
         {
             await NaarResultatenAsync(getypt);
         }
     }
 
-    private Task NaarResultaten() => NaarResultatenAsync(tekst);
+    private Task NaarResultaten() => NaarResultatenAsync(Tekst);
 
     private async Task NaarResultatenAsync(string zoek)
     {
