@@ -102,8 +102,12 @@ public sealed class RegioOverzichtAfdrukTests(SystemFixture system)
         await Assertions.Expect(page.Locator("[data-doel-rij='5']")).ToBeAttachedAsync(new() { Timeout = 30_000 });
 
         // The page itself does not scroll sideways: the wide table scrolls inside its labelled region.
+        await Assertions.Expect(page.Locator("[data-doel-rij='6'] [data-trend-tekst]")).ToBeAttachedAsync(new() { Timeout = 30_000 });
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"the page is {overflow} px wider than the screen");
+        var widest = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => !e.parentElement.closest('.tabel-scroll') && e.getBoundingClientRect().right > window.innerWidth + 1)" +
+            ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.True(overflow <= 0, $"the page is {overflow} px wider than the screen: {widest}");
         var region = page.Locator("[data-doelen-tabel]");
         Assert.True(await region.EvaluateAsync<bool>("el => el.scrollWidth > el.clientWidth"), "the goal table should scroll inside its region");
         await region.FocusAsync();

@@ -10,7 +10,7 @@ namespace Ontwikkelagenda.Web.Tests;
 public sealed class ThuiszittersPageTests : BunitContext
 {
     private static readonly DateTimeOffset Nu = new(2026, 1, 14, 23, 30, 0, TimeSpan.Zero);
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(15);
 
     private readonly FakeAgendaApi api = new(peildatum => Overzicht(peildatum, assenKorter: 2));
 
