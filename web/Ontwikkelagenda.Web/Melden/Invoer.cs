@@ -1,0 +1,8 @@
+namespace Ontwikkelagenda.Web.Melden;
+
+/// <summary>What a form sends for what a user typed.</summary>
+public static class Invoer
+{
+    /// <summary>Trimmed text, or null when blank: the service then names the field as missing.</summary>
+    public static string? Tekst(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
+}
