@@ -12,11 +12,14 @@ public sealed record MeldingAntwoord<T>(HttpStatusCode Status, T? Inhoud, IReadO
 {
     public bool Aangenomen => (int)Status is >= 200 and < 300;
 
+    /// <exception cref="HttpRequestException">No answer at all (the service was not reachable).</exception>
     public static MeldingAntwoord<T> Van(IApiResponse<T> response)
     {
-        if (response.IsSuccessStatusCode) return new(response.StatusCode, response.Content, [], null);
-        var (veldfouten, detail) = LeesProbleem(response.Error?.Content);
-        return new(response.StatusCode, default, veldfouten, detail ?? StandaardProbleem(response.StatusCode));
+        if (response.StatusCode is not { } status)
+            throw new HttpRequestException("De dienst gaf geen antwoord.", response.Error);
+        if (response.IsSuccessStatusCode) return new(status, response.Content, [], null);
+        var (veldfouten, detail) = LeesProbleem((response.Error as ApiException)?.Content);
+        return new(status, default, veldfouten, detail ?? StandaardProbleem(status));
     }
 
     private static (IReadOnlyList<Veldfout>, string?) LeesProbleem(string? content)

@@ -21,7 +21,7 @@ public static class IntakeControle
     /// <param name="wat">What is checked, in Dutch ("de start van een traject").</param>
     /// <param name="fouten">The resource's own validation: every field error of the body, none when it is valid.</param>
     public static RouteHandlerBuilder MapControle<TBody>(this RouteGroupBuilder group, string naam, string wat,
-        Func<JsonElement, IServiceProvider, IReadOnlyDictionary<string, string[]>> fouten) =>
+        Func<JsonElement, IServiceProvider, IReadOnlyDictionary<string, string[]>> fouten) where TBody : notnull =>
         group.MapPost(Pad, (HttpRequest request, CancellationToken cancellationToken) =>
                 Controleer(request, body => fouten(body, request.HttpContext.RequestServices), cancellationToken))
             .WithName(naam)

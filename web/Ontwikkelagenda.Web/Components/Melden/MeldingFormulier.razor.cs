@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Melden;
@@ -9,7 +10,7 @@ public sealed partial class MeldingFormulier
     private Verzending? uitslag;
     private bool bezig;
     private bool focusOpUitslag;
-    private FormulierContext context = new("formulier", Veldfouten.Geen);
+    private FormulierContext formulierContext = new("formulier", Veldfouten.Geen);
 
     /// <summary>Unique on the page: the prefix of every input id (<c>{Naam}-{veld}</c>).</summary>
     [Parameter, EditorRequired] public string Naam { get; set; } = "";
@@ -38,7 +39,7 @@ public sealed partial class MeldingFormulier
 
     private Typo KopTypo => KopNiveau == "h2" ? Typo.h5 : Typo.h6;
 
-    protected override void OnParametersSet() => context = context with { Naam = Naam };
+    protected override void OnParametersSet() => formulierContext = formulierContext with { Naam = Naam };
 
     private async Task VerstuurAsync()
     {
@@ -58,7 +59,7 @@ public sealed partial class MeldingFormulier
         {
             bezig = false;
         }
-        context = context with { Veldfouten = uitslag.Veldfouten };
+        formulierContext = formulierContext with { Veldfouten = uitslag.Veldfouten };
         focusOpUitslag = true;
         if (uitslag.Aangenomen)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Melden;
@@ -83,7 +84,7 @@ public sealed partial class ZaakActies
         var antwoord = MeldingAntwoord<ThuiszitterAangenomen>.Van(
             await Leerplicht.Beeindig(Zaak.Id, new ThuiszitterBeeindiging(meldingId, einddatum, uitkomst)));
         return Verzending.Van(antwoord, _ =>
-            $"Casus {Zaak.CasusReferentie} is beëindigd op {DutchFormat.Date(einddatum!.Value)}: {Keuzes.Label(Keuzes.Uitkomst, uitkomst)}.");
+            $"Casus {Zaak.CasusReferentie} is beëindigd op {Invoer.Datum(einddatum)}: {Keuzes.Label(Keuzes.Uitkomst, uitkomst)}.");
     }
 
     private async Task<Verzending> DraagOverAsync(Guid meldingId)
@@ -91,7 +92,7 @@ public sealed partial class ZaakActies
         var antwoord = MeldingAntwoord<ThuiszitterAangenomen>.Van(
             await Leerplicht.DraagOver(Zaak.Id, new ThuiszitterOverdracht(meldingId, naarGemeente, overdrachtsdatum)));
         return Verzending.Van(antwoord, _ =>
-            $"Casus {Zaak.CasusReferentie} is overgedragen aan {Keuzes.Label(Gemeenten, naarGemeente)} per {DutchFormat.Date(overdrachtsdatum!.Value)}; startdatum en termijn blijven.");
+            $"Casus {Zaak.CasusReferentie} is overgedragen aan {Keuzes.Label(Gemeenten, naarGemeente)} per {Invoer.Datum(overdrachtsdatum)}; startdatum en termijn blijven.");
     }
 
     private async Task<Verzending> CorrigeerAsync(Guid meldingId)

@@ -45,6 +45,8 @@ public static class UploadControle
             rijen.Add(new GecontroleerdeRij(rij, meldingId, IsVoorbeeld: false, fouten));
             voortgang?.Invoke(++gecontroleerd);
         }
+        if (rijen.All(r => r.IsVoorbeeld))
+            return new UploadRapport(soort, vingerafdruk, ["Het bestand bevat alleen de voorbeeldrij; vul er uw meldingen onder in."], rijen);
         return new UploadRapport(soort, vingerafdruk, [], rijen);
     }
 
