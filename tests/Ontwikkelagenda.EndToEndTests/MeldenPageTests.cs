@@ -37,8 +37,10 @@ public sealed class MeldenPageTests(SystemFixture system)
         await TabNaar(page, "thuiszitter-brin");
         await page.Keyboard.TypeAsync("19SL");
         await TabNaar(page, "thuiszitter-startdatum");
-        await page.Keyboard.TypeAsync(startdatum.ToString("ddMMyyyy")); // nl-NL: dd-mm-jjjj
+        await TypDatum(page, "thuiszitter-startdatum", startdatum);
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForTimeoutAsync(1_000);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "melden-thuiszitters-verstuurd.png"), FullPage = true });
 
         var bevestiging = page.Locator("[data-formulier='thuiszitter'] [data-bevestiging]");
         await Expect(bevestiging).ToBeVisibleAsync(new() { Timeout = 15_000 });
@@ -199,6 +201,20 @@ public sealed class MeldenPageTests(SystemFixture system)
             if (gevonden) return;
         }
         Assert.Fail($"Met Tab niet bij #{id} gekomen.");
+    }
+
+    /// <summary>
+    /// Types a date into the focused date input as a user would. The order of its day and month segments follows the
+    /// browser's own locale (nl: dd-mm-jjjj, en: mm/dd/yyyy): type the Dutch order, and if the value is not the date,
+    /// go back to the first segment with the arrow keys and type the other order.
+    /// </summary>
+    private static async Task TypDatum(IPage page, string id, DateOnly datum)
+    {
+        await page.Keyboard.TypeAsync(datum.ToString("ddMMyyyy"));
+        if (await page.EvaluateAsync<string>("id => document.getElementById(id).value", id) == datum.ToString("yyyy-MM-dd")) return;
+        for (var i = 0; i < 3; i++) await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.TypeAsync(datum.ToString("MMddyyyy"));
+        Assert.Equal(datum.ToString("yyyy-MM-dd"), await page.EvaluateAsync<string>("id => document.getElementById(id).value", id));
     }
 
     private async Task OpenUpload(IPage page)
