@@ -73,7 +73,7 @@ public sealed partial class ZaakActies
             onbereikbaar = false;
             correctie = Correctie.Van(zaak);
         }
-        catch (Exception e) when (e is HttpRequestException or Refit.ApiException or TaskCanceledException)
+        catch (Exception e) when (Onbereikbaar.Is(e))
         {
             onbereikbaar = true;
         }

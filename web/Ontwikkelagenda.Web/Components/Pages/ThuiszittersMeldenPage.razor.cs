@@ -68,8 +68,7 @@ public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
             bijgewerktOm = Clock.Now();
             onbereikbaar = false;
         }
-        catch (Exception e) when (e is HttpRequestException or Refit.ApiException
-                                  || (e is TaskCanceledException && !closing.IsCancellationRequested))
+        catch (Exception e) when (Onbereikbaar.Is(e) && !closing.IsCancellationRequested)
         {
             onbereikbaar = true;
         }
