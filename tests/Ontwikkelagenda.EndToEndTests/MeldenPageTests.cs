@@ -207,7 +207,8 @@ public sealed class MeldenPageTests(SystemFixture system)
     /// <summary>Types a date into the focused date input as a user would (day and month alike, so the segment order does not matter).</summary>
     private static async Task TypDatum(IPage page, string id, DateOnly datum)
     {
-        await page.Keyboard.TypeAsync(datum.ToString("ddMMyyyy"));
+        // A pause per key: typed at full speed the first digit after a segment advances can be lost.
+        await page.Keyboard.TypeAsync(datum.ToString("ddMMyyyy"), new() { Delay = 150 });
         Assert.Equal(datum.ToString("yyyy-MM-dd"), await page.EvaluateAsync<string>("id => document.getElementById(id).value", id));
     }
 
