@@ -1,4 +1,5 @@
 using Ontwikkelagenda.Web;
+using Ontwikkelagenda.Web.Melden.Upload;
 using Ontwikkelagenda.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddWebComponents();
 builder.AddAgendaApiClient();
+builder.AddIntakeClients();
 
 var app = builder.Build();
 
@@ -17,6 +19,7 @@ if (!app.Environment.IsDevelopment())
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapMeldenSjablonen();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapDefaultEndpoints();
 

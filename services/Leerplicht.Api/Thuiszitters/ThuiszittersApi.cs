@@ -25,6 +25,12 @@ public static class ThuiszittersApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(DocumentLocation);
 
+        api.MapPost("/validaties", Controleer)
+            .WithName("ControleerThuiszitter")
+            .WithSummary("Controleer een thuiszittermelding zonder iets vast te leggen")
+            .WithDescription("Valideert de body precies zoals POST /v1/thuiszitters, maar legt niets vast en publiceert niets: 200 als de melding zo zou worden aangenomen, 400 met elk ongeldig veld anders. Een herhaalde meldingId wordt niet gecontroleerd. Voor uploads: eerst elke rij controleren, pas dan melden.")
+            .Accepts<ThuiszitterMelding>("application/json");
+
         api.MapGet("", Werkvoorraad)
             .WithName("GetThuiszitters")
             .WithSummary("De open thuiszitterszaken van een gemeente, langer dan drie maanden eerst")
@@ -80,6 +86,15 @@ public static class ThuiszittersApi
         var body = await ReadJson(request, cancellationToken);
         if (body is null) return MalformedJson();
         return await intake.Meld(body.Value, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<MeldingControle>, ValidationProblem>> Controleer(
+        HttpRequest request, MeldingValidator validator, CancellationToken cancellationToken)
+    {
+        var body = await ReadJson(request, cancellationToken);
+        if (body is null) return MalformedJson();
+        var validatie = validator.ValidateMelding(body.Value);
+        return validatie.IsValid ? TypedResults.Ok(new MeldingControle(true)) : NlProblems.Validation(validatie.Errors);
     }
 
     private static async Task<Results<Ok<Thuiszitter>, ValidationProblem, ProblemHttpResult>> Find(

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
@@ -22,6 +23,9 @@ public static class ComplexeCasussenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(LocationHeader.Documenteer("complexe-casussen"));
+
+        api.MapControle<ComplexeCasusMelding>("ControleerComplexeCasus", "de melding van een complexe casus",
+            (body, services) => services.GetRequiredService<MeldingValidator>().ValidateComplexeCasus(body).Errors);
 
         api.MapGet("/{id}", Find)
             .WithName("GetComplexeCasus")

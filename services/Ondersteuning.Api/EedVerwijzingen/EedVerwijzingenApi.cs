@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
@@ -22,6 +23,9 @@ public static class EedVerwijzingenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(LocationHeader.Documenteer("eed-verwijzingen"));
+
+        api.MapControle<EedVerwijzingMelding>("ControleerEedVerwijzing", "een EED-verwijzing",
+            (body, services) => services.GetRequiredService<MeldingValidator>().ValidateEedVerwijzing(body).Errors);
 
         api.MapGet("/{id}", Find)
             .WithName("GetEedVerwijzing")

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
@@ -22,6 +23,9 @@ public static class TrajectenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(LocationHeader.Documenteer("trajecten"));
+
+        api.MapControle<TrajectMelding>("ControleerTraject", "de start van een traject",
+            (body, services) => services.GetRequiredService<MeldingValidator>().ValidateTraject(body).Errors);
 
         api.MapGet("/{id}", Find)
             .WithName("GetTraject")

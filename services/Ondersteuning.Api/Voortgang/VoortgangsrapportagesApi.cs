@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
@@ -22,6 +23,9 @@ public static class VoortgangsrapportagesApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(LocationHeader.Documenteer("voortgangsrapportages"));
+
+        api.MapControle<Voortgangsrapportage>("ControleerVoortgangsrapportage", "een voortgangsrapportage",
+            (body, services) => services.GetRequiredService<MeldingValidator>().ValidateRapport(body).Errors);
 
         api.MapGet("/{id}", Find)
             .WithName("GetVoortgangsrapportage")

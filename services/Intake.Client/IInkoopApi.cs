@@ -1,0 +1,20 @@
+using Refit;
+
+namespace Ontwikkelagenda.Intake.Client;
+
+/// <summary>Typed client for Inkoop.Api: care providers and their contracts.</summary>
+public interface IInkoopApi
+{
+    [Post("/v1/aanbieders")]
+    Task<IApiResponse<AanbiederAangenomen>> RegistreerAanbieder([Body] AanbiederRegistratie registratie, CancellationToken cancellationToken = default);
+
+    [Get("/v1/aanbieders")]
+    Task<IReadOnlyList<Aanbieder>> GetAanbieders(CancellationToken cancellationToken = default);
+
+    [Post("/v1/contracten")]
+    Task<IApiResponse<ContractAangenomen>> SluitContract([Body] ContractMelding contract, CancellationToken cancellationToken = default);
+
+    /// <param name="gemeente">Only the contracts that count for this municipality (its own and the subregion's).</param>
+    [Get("/v1/contracten")]
+    Task<IReadOnlyList<Contract>> GetContracten(string? gemeente = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Melden.Upload;
+using Refit;
+
+namespace Ontwikkelagenda.Web;
+
+/// <summary>Registers the typed clients of the intake services the Melden pages post to.</summary>
+public static class IntakeClientExtensions
+{
+    /// <remarks>
+    /// The ServiceDefaults' standard resilience handler stays: it may retry a POST, which is safe because every melding
+    /// carries its meldingId and the services answer a repeat with the stored answer.
+    /// </remarks>
+    public static IHostApplicationBuilder AddIntakeClients(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Melden.MeldenRegister>();
+        builder.Services.AddScoped<IUploadSoort, ThuiszitterUpload>();
+        builder.Services.AddScoped<IUploadSoort, TrajectUpload>();
+        builder.Services.AddScoped<IUploadSoort, EedVerwijzingUpload>();
+        builder.Services.AddOptions<IntakeApiOptions>().BindConfiguration(IntakeApiOptions.SectionName);
+        builder.Services.AddRefitGeneratedClient<ILeerplichtApi>(IntakeRefit.Settings())
+            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Leerplicht);
+        builder.Services.AddRefitGeneratedClient<IInkoopApi>(IntakeRefit.Settings())
+            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Inkoop);
+        builder.Services.AddRefitGeneratedClient<IOndersteuningApi>(IntakeRefit.Settings())
+            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Ondersteuning);
+        return builder;
+    }
+
+    private static IntakeApiOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<IntakeApiOptions>>().Value;
+}
