@@ -32,6 +32,7 @@ public sealed class AgendaPageTests(SystemFixture system)
         await Assertions.Expect(page.Locator("section[data-doel]")).ToHaveCountAsync(agenda.Doelen.Count, new() { Timeout = 30_000 });
         Assert.Equal(6, agenda.Doelen.Count);
         Assert.Equal("Ontwikkelagenda", await page.Locator("h1").InnerTextAsync());
+        await Interactief.WaitUntilLive(page);
 
         // Owners, target and the link to report progress.
         var doel = page.Locator($"section#doel-{Doel}");

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Ontwikkelagenda.Agenda.Client;
 using Refit;
@@ -27,15 +28,19 @@ public sealed class InkoopPageTests(SystemFixture system)
         await page.GotoAsync(new Uri(system.AppHost.Url("web"), "inkoop").ToString());
         await Assertions.Expect(page.Locator("[data-brin]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.Equal("Inkoop jeugdhulp", await page.Locator("h1").InnerTextAsync());
+        await Interactief.WaitUntilLive(page);
         await page.Locator("#peildatum").FillAsync("2026-11-25");
         await Assertions.Expect(page.Locator("[data-peildatum='2026-11-25']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("[data-kpi='scholenBovenNorm']")).ToHaveTextAsync("3");
 
         // Sort by "Aantal aanbieders" with the keyboard: the column's sort button, Enter once (ascending), once more (descending).
         var sorteer = page.Locator("[data-grid='scholen'] th", new() { HasText = "Aantal aanbieders" }).Locator("button");
+        await Assertions.Expect(sorteer).ToHaveAttributeAsync("aria-label", "Sorteren");
         await sorteer.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(sorteer).ToHaveClassAsync(new Regex("mud-direction-asc"), new() { Timeout = 10_000 });
         await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(sorteer).ToHaveClassAsync(new Regex("mud-direction-desc"), new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("[data-grid='scholen'] [data-brin]").First).ToHaveTextAsync("51GD", new() { Timeout = 5_000 });
         Assert.Equal(["51GD", "50LC", "31NK"], (await ShownBrins(page)).Take(3));
         await AssertAboveNorm(page, "51GD", true);
