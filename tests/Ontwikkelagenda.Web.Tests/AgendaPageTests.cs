@@ -38,7 +38,7 @@ public sealed class AgendaPageTests : BunitContext
         };
     }
 
-    // MudSelect opens its list in a popover, which needs the provider the layout has.
+    // MudBlazor components that open popovers need the provider the layout has.
     private IRenderedComponent<AgendaPage> RenderLoaded()
     {
         Render<MudPopoverProvider>();
@@ -127,6 +127,9 @@ public sealed class AgendaPageTests : BunitContext
         Assert.Contains((new DateOnly(2026, 6, 18), new DateOnly(2026, 10, 8)), gevraagdeWijzigingen);
         Assert.DoesNotContain(gevraagdeWijzigingen, w => w.Tot == new DateOnly(2027, 2, 11));
         Assert.Equal("2026-06-18/2026-10-08", page.Find("[data-oogo-periode]").GetAttribute("data-oogo-periode"));
+        Assert.Equal("2026-06-18", page.Find("select#oogo-van").GetAttribute("value"));
+        Assert.Equal("2026-10-08", page.Find("select#oogo-tot").GetAttribute("value"));
+        Assert.Equal("Van overleg", page.Find("label[for='oogo-van']").TextContent);
     }
 
     [Fact]
@@ -135,10 +138,9 @@ public sealed class AgendaPageTests : BunitContext
         var page = RenderLoaded();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-wijziging]")), WaitLimit);
 
-        var selects = page.FindComponents<MudSelect<DateOnly>>();
-        page.InvokeAsync(() => selects[0].Instance.ValueChanged.InvokeAsync(new DateOnly(2026, 3, 12)));
+        page.Find("select#oogo-van").Change("2026-03-12");
         page.WaitForAssertion(() => Assert.Contains((new DateOnly(2026, 3, 12), new DateOnly(2026, 10, 8)), gevraagdeWijzigingen), WaitLimit);
-        page.InvokeAsync(() => selects[1].Instance.ValueChanged.InvokeAsync(new DateOnly(2026, 6, 18)));
+        page.Find("select#oogo-tot").Change("2026-06-18");
 
         page.WaitForAssertion(() =>
         {
@@ -153,8 +155,7 @@ public sealed class AgendaPageTests : BunitContext
         var page = RenderLoaded();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-wijziging]")), WaitLimit);
 
-        var selects = page.FindComponents<MudSelect<DateOnly>>();
-        page.InvokeAsync(() => selects[0].Instance.ValueChanged.InvokeAsync(new DateOnly(2026, 10, 8)));
+        page.Find("select#oogo-van").Change("2026-10-08");
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-oogo-fout]")), WaitLimit);
         Assert.DoesNotContain(gevraagdeWijzigingen, w => w.Van == new DateOnly(2026, 10, 8));

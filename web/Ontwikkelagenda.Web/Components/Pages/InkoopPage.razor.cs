@@ -52,7 +52,7 @@ public sealed partial class InkoopPage : IAsyncDisposable
 
     private void OnZoektekstChanged(string? tekst) => filter = filter with { Zoektekst = tekst ?? "" };
 
-    private void OnGemeenteChanged(string? gemeente) => filter = filter with { Gemeente = gemeente ?? "" };
+    private void OnGemeenteChanged(ChangeEventArgs e) => filter = filter with { Gemeente = e.Value as string ?? "" };
 
     private async Task LoadAsync()
     {
