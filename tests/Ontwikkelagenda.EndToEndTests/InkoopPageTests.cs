@@ -25,7 +25,7 @@ public sealed class InkoopPageTests(SystemFixture system)
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL", AcceptDownloads = true });
 
-        await page.GotoAsync(new Uri(system.AppHost.Url("web"), "inkoop").ToString());
+        await page.GotoAsync(new Uri(system.AppHost.Url("web"), "inkoop").ToString(), new() { Timeout = 90_000 });
         await Assertions.Expect(page.Locator("[data-brin]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.Equal("Inkoop jeugdhulp", await page.Locator("h1").InnerTextAsync());
         await Interactief.WaitUntilLive(page);
