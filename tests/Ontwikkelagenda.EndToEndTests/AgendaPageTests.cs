@@ -87,9 +87,8 @@ public sealed class AgendaPageTests(SystemFixture system)
         await Assertions.Expect(doel.Locator("[data-rapport]").First).ToHaveAttributeAsync("data-rapport", rapportId.ToString());
 
         // 375 px wide: no sideways scrolling of the page, still no axe violations.
-        await page.SetViewportSizeAsync(375, 800);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 375"),
-            "The agenda page scrolls sideways at 375 px");
+        await page.SetViewportSizeAsync(Smal.Breedte, 800);
+        await Smal.AssertNoSidewaysScroll(page);
         await Toegankelijkheid.AssertNoViolations(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "agenda-375.png"), FullPage = true });
     }
