@@ -18,6 +18,7 @@ public static class Extensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, Localization.DutchMudLocalizer>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AmsterdamClock>();
         builder.Services.AddOptions<OverzichtOptions>().BindConfiguration(OverzichtOptions.SectionName);

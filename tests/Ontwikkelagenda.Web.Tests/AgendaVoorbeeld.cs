@@ -1,0 +1,64 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Tests;
+
+/// <summary>An agenda of six goals shaped like data/agenda.json's 2025-2027 version, with reports and OOGO meetings.</summary>
+internal static class AgendaVoorbeeld
+{
+    public const string Thuiszitters = "thuiszitters.langerDanDrieMaanden";
+
+    public static readonly string[] Eigenaren = ["SWV PO 22.01", "SWV VO 22.01", "Gemeenten NMD (Aa en Hunze, Assen, Midden-Drenthe, Tynaarlo)"];
+
+    public static IReadOnlyList<OogoOverleg> Overleggen { get; } =
+    [
+        new(new(2026, 3, 12), "OOGO voorjaar"),
+        new(new(2026, 6, 18), "OOGO zomer"),
+        new(new(2026, 10, 8), "OOGO najaar"),
+        new(new(2027, 2, 11), "OOGO voorjaar 2027"),
+    ];
+
+    public static AgendaDoelen Doelen(DateOnly? peildatum, decimal thuiszittersLanger = 3) => new(
+        peildatum ?? new DateOnly(2026, 1, 15), "2025-2027", new(2025, 8, 1), 6,
+        [
+            Doel(1, "Bestuurlijke afstemming", null, null, null, DoelStatus.OpKoers),
+            Doel(2, "Lichte hulp eerst", "trajecten.aandeelLicht", 60, 56.1m, DoelStatus.AandachtNodig),
+            Doel(3, "Inkoop afgestemd op onderwijs", "inkoop.scholenBovenNorm", 0, 3, DoelStatus.AandachtNodig),
+            Doel(4, "Eén kind, één plan, één regisseur", "regie.aandeelMetCasusregisseur", 100, 80, DoelStatus.AandachtNodig),
+            Doel(5, "Thuiszitterspact", Thuiszitters, 0, thuiszittersLanger, DoelStatus.Achter),
+            Doel(6, "Dekkend EED-aanbod", "eed.dekking", 100, 96.4m, DoelStatus.OpKoers),
+        ]);
+
+    public static DoelHistorie Historie(int nummer, DateOnly? van, DateOnly? tot, IReadOnlyList<Voortgangsrapport>? rapporten = null)
+    {
+        var doel = Doelen(tot).Doelen.Single(d => d.Nummer == nummer);
+        var eind = tot ?? new DateOnly(2026, 1, 15);
+        var metingen = doel.Kpi is null
+            ? []
+            : Enumerable.Range(0, 4).Select(i => new KpiMeting(MaandEinde(eind.AddMonths(i - 4)), Waarde(nummer, i), DoelStatus.OpKoers)).ToList();
+        return new DoelHistorie(nummer, doel.Titel, doel.Kpi, "regio", "22.01", van ?? eind.AddMonths(-12), eind,
+            rapporten ?? [Rapport(nummer, new(2025, 11, 20), "Eerste rapportage"), Rapport(nummer, new(2026, 1, 8), "Tweede rapportage")],
+            metingen);
+    }
+
+    public static Voortgangsrapport Rapport(int doel, DateOnly datum, string toelichting, DoelStatus status = DoelStatus.OpKoers,
+        Guid? gecorrigeerdDoor = null, bool ingetrokken = false) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), doel, status, toelichting, datum, "SWV PO 22.01", "A. de Vries (fictief)", "beleidsmedewerker",
+            gecorrigeerdDoor, ingetrokken);
+
+    public static OogoWijzigingen Wijzigingen(DateOnly? van, DateOnly? tot) => new(
+        van ?? new(2026, 6, 18), tot ?? new(2026, 10, 8),
+        [
+            new(2, "Lichte hulp eerst", "trajecten.aandeelLicht", 52m, 56.1m, 4.1m, DoelStatus.AandachtNodig, DoelStatus.AandachtNodig,
+                DoelStatus.OpKoers, DoelStatus.OpKoers, [Rapport(2, new(2026, 9, 1), "Meer lichte hulp")]),
+            new(5, "Thuiszitterspact", Thuiszitters, 0m, 3m, 3m, DoelStatus.OpKoers, DoelStatus.Achter, DoelStatus.OpKoers, DoelStatus.OpKoers, []),
+        ]);
+
+    // Goal 5's months: 0, 2 (withheld), 6, 0.
+    private static decimal Waarde(int nummer, int maand) => nummer == 5 ? new[] { 0m, 2m, 6m, 0m }[maand] : 50m + maand;
+
+    private static DateOnly MaandEinde(DateOnly dag) => new DateOnly(dag.Year, dag.Month, 1).AddMonths(1).AddDays(-1);
+
+    private static Doel Doel(int nummer, string titel, string? kpi, decimal? streef, decimal? waarde, DoelStatus status) =>
+        new(nummer, titel, $"Omschrijving van doel {nummer}.", Eigenaren, kpi, streef, null,
+            new DoelStand(nummer, titel, kpi, kpi is null ? null : waarde, streef, kpi is null ? null : status, DoelStatus.OpKoers, new(2026, 1, 8)));
+}

@@ -1,0 +1,59 @@
+using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Web.Privacy;
+
+namespace Ontwikkelagenda.Web.Formatting;
+
+/// <summary>The Dutch name and notation of a goal's KPI (agenda.json's <c>kpi</c> keys) and of a goal's status.</summary>
+public static class KpiText
+{
+    private static readonly Dictionary<string, string> Namen = new(StringComparer.Ordinal)
+    {
+        ["trajecten.aandeelLicht"] = "Aandeel lichte trajecten",
+        ["inkoop.scholenBovenNorm"] = "Scholen met meer aanbieders dan de norm",
+        ["regie.aandeelMetCasusregisseur"] = "Aandeel open complexe casussen met een casusregisseur",
+        ["thuiszitters.langerDanDrieMaanden"] = "Thuiszitterszaken langer dan drie maanden",
+        ["eed.dekking"] = "Basisscholen met EED-aanbod (dekking)",
+    };
+
+    private static readonly HashSet<string> Percentages = new(StringComparer.Ordinal)
+    {
+        "trajecten.aandeelLicht", "regie.aandeelMetCasusregisseur", "eed.dekking",
+    };
+
+    /// <summary>A KPI the page does not know yet is named by its key rather than hidden.</summary>
+    public static string Naam(string kpi) => Namen.GetValueOrDefault(kpi, kpi);
+
+    public static bool IsPercentage(string? kpi) => kpi is not null && Percentages.Contains(kpi);
+
+    /// <summary>"56,1%", "3", "&lt;5"; "nog geen waarde" when the KPI has none yet.</summary>
+    public static string Waarde(string? kpi, ProtectedValue value) =>
+        value.Protection switch
+        {
+            Protection.None => value.Value is { } getal ? Getal(kpi, getal) : "nog geen waarde",
+            Protection.SmallNumber => FigureText.SmallNumber,
+            _ => FigureText.Withheld,
+        };
+
+    /// <summary>A change with its sign: "+4,1 procentpunt", "-2", "0".</summary>
+    public static string Verschil(string? kpi, ProtectedValue value)
+    {
+        if (!value.IsShown) return FigureText.Withheld;
+        if (value.Value is not { } getal) return "onbekend";
+        var teken = getal > 0 ? "+" : getal < 0 ? "-" : "";
+        var absoluut = Math.Abs(getal);
+        return IsPercentage(kpi)
+            ? $"{teken}{DutchFormat.Decimal(absoluut)} procentpunt"
+            : teken + (absoluut == decimal.Truncate(absoluut) ? DutchFormat.Count(absoluut) : DutchFormat.Decimal(absoluut));
+    }
+
+    public static string Getal(string? kpi, decimal getal) =>
+        IsPercentage(kpi) ? DutchFormat.Percentage(getal)
+        : getal == decimal.Truncate(getal) ? DutchFormat.Count(getal) : DutchFormat.Decimal(getal);
+
+    public static string Status(DoelStatus status) => status switch
+    {
+        DoelStatus.OpKoers => "op koers",
+        DoelStatus.AandachtNodig => "aandacht nodig",
+        _ => "achter",
+    };
+}

@@ -1,0 +1,37 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>
+/// Small-number suppression for a goal's KPI on the agenda page. Only a KPI that counts children
+/// (thuiszitter cases longer than three months, goal 5) is protected: 1 to 4 becomes "&lt;5" in text, the chart
+/// leaves those months out, and a difference between two moments is withheld when either end is withheld
+/// (with one end shown, the difference gives the other back). Shares and school counts are not about
+/// few children and are shown as they are.
+/// </summary>
+public static class DoelKpiSuppression
+{
+    /// <summary>The KPIs whose value is a number of children (agenda.json's <c>kpi</c> keys).</summary>
+    public static IReadOnlySet<string> ChildCounts { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "thuiszitters.langerDanDrieMaanden",
+    };
+
+    public static bool CountsChildren(string? kpi) => kpi is not null && ChildCounts.Contains(kpi);
+
+    /// <summary>A KPI value as the page may show it; null (no value yet) stays null.</summary>
+    public static ProtectedValue Value(string? kpi, decimal? waarde) =>
+        waarde is { } getal && CountsChildren(kpi)
+            ? SmallNumberSuppression.Count((int)getal)
+            : ProtectedValue.Shown(waarde);
+
+    /// <summary>The change between two moments: only shown when both ends are.</summary>
+    public static ProtectedValue Verschil(string? kpi, decimal? van, decimal? tot, decimal? verschil) =>
+        Value(kpi, van).IsShown && Value(kpi, tot).IsShown
+            ? ProtectedValue.Shown(verschil)
+            : ProtectedValue.Withheld(Protection.RevealsCount);
+
+    /// <summary>The month ends for the chart and its table, each value protected.</summary>
+    public static IReadOnlyList<ProtectedMeting> Metingen(string? kpi, IReadOnlyList<KpiMeting> metingen) =>
+        metingen.Select(m => new ProtectedMeting(m.Datum, Value(kpi, m.Waarde), m.Status)).ToList();
+}

@@ -1,0 +1,6 @@
+using Ontwikkelagenda.Agenda.Client;
+
+namespace Ontwikkelagenda.Web.Privacy;
+
+/// <summary>A goal's KPI at one month end, as the agenda page may show it.</summary>
+public sealed record ProtectedMeting(DateOnly Datum, ProtectedValue Waarde, DoelStatus? Status);
