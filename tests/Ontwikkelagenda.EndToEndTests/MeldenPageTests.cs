@@ -37,6 +37,8 @@ public sealed class MeldenPageTests(SystemFixture system)
         await page.Keyboard.PressAsync("Space"); // the first choice: langdurig relatief verzuim
         await TabNaar(page, "thuiszitter-brin");
         await page.Keyboard.TypeAsync("19SL");
+        // As a keyboard user would: wait until the register suggests the school, then Tab takes it.
+        await Expect(page.Locator(".mud-popover-open .mud-list-item").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await TabNaar(page, "thuiszitter-startdatum");
         await TypDatum(page, "thuiszitter-startdatum", startdatum);
         await page.Keyboard.PressAsync("Enter");

@@ -35,6 +35,23 @@ public sealed class DoelKpiSuppressionTests
         Assert.Equal("96,4%", KpiText.Waarde(Dekking, DoelKpiSuppression.Value(Dekking, 96.4m)));
     }
 
+    [Fact]
+    public void Status_beside_a_hidden_count_says_only_what_holds_for_every_count_from_1_to_4()
+    {
+        // Goal 5's bounds: op koers at 0, aandacht nodig up to 2, achter above.
+        var grenzen = new Statusgrenzen(StatusRichting.LagerIsBeter, 0, 2);
+
+        // 1 and 3 would show apart as "aandacht nodig" and "achter": beside "<5" both read "niet op koers".
+        Assert.Equal(StatusWeergave.NietOpKoers, DoelKpiSuppression.Status(Thuiszitters, 1, DoelStatus.AandachtNodig, grenzen));
+        Assert.Equal(StatusWeergave.NietOpKoers, DoelKpiSuppression.Status(Thuiszitters, 3, DoelStatus.Achter, grenzen));
+        // Shown values keep their exact status; so does a KPI that does not count children.
+        Assert.Equal(StatusWeergave.OpKoers, DoelKpiSuppression.Status(Thuiszitters, 0, DoelStatus.OpKoers, grenzen));
+        Assert.Equal(StatusWeergave.Achter, DoelKpiSuppression.Status(Thuiszitters, 5, DoelStatus.Achter, grenzen));
+        Assert.Equal(StatusWeergave.AandachtNodig, DoelKpiSuppression.Status(ScholenBovenNorm, 3, DoelStatus.AandachtNodig, grenzen));
+        // Without bounds nothing can be said safely.
+        Assert.Equal(StatusWeergave.NietGetoond, DoelKpiSuppression.Status(Thuiszitters, 2, DoelStatus.AandachtNodig, null));
+    }
+
     [Theory]
     [InlineData(0, 3)]
     [InlineData(3, 0)]

@@ -31,6 +31,20 @@ public static class DoelKpiSuppression
             ? ProtectedValue.Shown(verschil)
             : ProtectedValue.Withheld(Protection.RevealsCount);
 
+    /// <summary>
+    /// A goal's KPI status as the page may show it beside its value: next to "&lt;5" the exact status could narrow
+    /// the hidden count down (with bounds 0 and 2, "aandacht nodig" means 1 or 2), so it says only what holds for
+    /// every count from 1 to 4, as the Regio-overzicht does.
+    /// </summary>
+    public static StatusWeergave Status(string? kpi, decimal? waarde, DoelStatus status, Statusgrenzen? grenzen) =>
+        Status(Value(kpi, waarde), status, grenzen);
+
+    /// <summary>The same for a value already protected (a month end of the chart's table).</summary>
+    public static StatusWeergave Status(ProtectedValue waarde, DoelStatus status, Statusgrenzen? grenzen) =>
+        waarde.Protection != Protection.SmallNumber ? status.ToWeergave()
+        : grenzen is { } g ? StatusWeergaven.Gemeenschappelijk(1, 4, g)
+        : StatusWeergave.NietGetoond;
+
     /// <summary>The month ends for the chart and its table, each value protected.</summary>
     public static IReadOnlyList<ProtectedMeting> Metingen(string? kpi, IReadOnlyList<KpiMeting> metingen) =>
         metingen.Select(m => new ProtectedMeting(m.Datum, Value(kpi, m.Waarde), m.Status)).ToList();
