@@ -32,7 +32,8 @@ public sealed class InkoopFlowTests(SystemFixture system)
             soort = "jeugdhulp",
             soortZorg = "Jongerenwerk op scholen (end-to-end test)",
             kader = "wmo",
-            startdatum = vandaag.AddDays(-7),
+            // Three days back stays after the sample data's peildatum (2026-11-25), which VoorbeelddataTests counts on.
+            startdatum = vandaag.AddDays(-3),
             heleGemeente = true,
             scholen = Array.Empty<string>(),
         })).GetProperty("contractId").GetGuid();
