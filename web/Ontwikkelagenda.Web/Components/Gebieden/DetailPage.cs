@@ -17,6 +17,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
     private readonly CancellationTokenSource closing = new();
     private PeriodicTimer? timer;
     private string? geladenSleutel;
+    private string? extrasVan;
 
     [Inject] protected IAgendaApi AgendaApi { get; set; } = default!;
     [Inject] protected AmsterdamClock Clock { get; set; } = default!;
@@ -80,6 +81,8 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
             while (await ticks.WaitForNextTickAsync(pageClosed))
             {
                 await LoadAsync();
+                // Extras that could not be fetched at first (Agenda.Api busy or down) are asked for again.
+                if (extrasVan != Sleutel) await LoadOnceSafelyAsync(Sleutel);
                 await InvokeAsync(StateHasChanged);
             }
         }
@@ -136,6 +139,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         try
         {
             await LoadOnceAsync(sleutel, closing.Token);
+            extrasVan = sleutel;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
