@@ -119,6 +119,8 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.GotoAsync(WebUrl(""));
         var link = page.Locator("tr[data-swv='VO2201'] th a");
         await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Timeout });
+        // A click on the prerendered page, before the live circuit is up, can change the URL without the page.
+        await WaitUntilLiveAsync(page);
 
         await link.ClickAsync();
 
