@@ -14,6 +14,10 @@ public interface IInkoopApi
     [Post("/v1/contracten")]
     Task<IApiResponse<ContractAangenomen>> SluitContract([Body] ContractMelding contract, CancellationToken cancellationToken = default);
 
+    /// <summary>Checks a contract as <see cref="SluitContract"/> would, storing nothing.</summary>
+    [Post("/v1/contracten/validaties")]
+    Task<IApiResponse<Controle>> ControleerContract([Body] ContractMelding contract, CancellationToken cancellationToken = default);
+
     /// <param name="gemeente">Only the contracts that count for this municipality (its own and the subregion's).</param>
     [Get("/v1/contracten")]
     Task<IReadOnlyList<Contract>> GetContracten(string? gemeente = null, CancellationToken cancellationToken = default);

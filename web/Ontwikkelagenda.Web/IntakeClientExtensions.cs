@@ -18,6 +18,8 @@ public static class IntakeClientExtensions
         builder.Services.AddScoped<IUploadSoort, ThuiszitterUpload>();
         builder.Services.AddScoped<IUploadSoort, TrajectUpload>();
         builder.Services.AddScoped<IUploadSoort, EedVerwijzingUpload>();
+        builder.Services.AddScoped<IUploadSoort, ComplexeCasusUpload>();
+        builder.Services.AddScoped<IUploadSoort, ContractUpload>();
         builder.Services.AddOptions<IntakeApiOptions>().BindConfiguration(IntakeApiOptions.SectionName);
         builder.Services.AddRefitGeneratedClient<ILeerplichtApi>(IntakeRefit.Settings())
             .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Leerplicht);

@@ -29,6 +29,14 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
         }, cancellationToken);
     }
 
+    /// <summary>Every field error <see cref="Sluit"/> would report, storing nothing (POST /v1/contracten/validaties).</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> Controleer(JsonElement body, CancellationToken cancellationToken)
+    {
+        var velden = lezers.Lees(body);
+        await invoer.Lees(velden, cancellationToken);
+        return velden.Fouten;
+    }
+
     public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
         // The startdatum is read before the lock only to report all field errors together; the lock checks it again.

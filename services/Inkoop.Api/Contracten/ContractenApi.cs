@@ -26,6 +26,9 @@ public static class ContractenApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/contracten/{id}"));
 
+        api.MapControle<ContractMelding>("ControleerContract", "de melding van een contract",
+            (body, services, cancellationToken) => services.GetRequiredService<ContractIntake>().Controleer(body, cancellationToken));
+
         api.MapGet("", Lijst)
             .WithName("ListContracten")
             .WithSummary("De contracten die voor een gemeente tellen")

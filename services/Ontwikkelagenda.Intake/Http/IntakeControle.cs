@@ -22,19 +22,25 @@ public static class IntakeControle
     /// <param name="fouten">The resource's own validation: every field error of the body, none when it is valid.</param>
     public static RouteHandlerBuilder MapControle<TBody>(this RouteGroupBuilder group, string naam, string wat,
         Func<JsonElement, IServiceProvider, IReadOnlyDictionary<string, string[]>> fouten) where TBody : notnull =>
+        group.MapControle<TBody>(naam, wat, (body, services, _) => Task.FromResult(fouten(body, services)));
+
+    /// <inheritdoc cref="MapControle{TBody}(RouteGroupBuilder, string, string, Func{JsonElement, IServiceProvider, IReadOnlyDictionary{string, string[]}})"/>
+    /// <remarks>For validation that reads stored state, such as a contract's provider in the register.</remarks>
+    public static RouteHandlerBuilder MapControle<TBody>(this RouteGroupBuilder group, string naam, string wat,
+        Func<JsonElement, IServiceProvider, CancellationToken, Task<IReadOnlyDictionary<string, string[]>>> fouten) where TBody : notnull =>
         group.MapPost(Pad, (HttpRequest request, CancellationToken cancellationToken) =>
-                Controleer(request, body => fouten(body, request.HttpContext.RequestServices), cancellationToken))
+                Controleer(request, body => fouten(body, request.HttpContext.RequestServices, cancellationToken), cancellationToken))
             .WithName(naam)
             .WithSummary($"Controleer {wat} zonder iets vast te leggen")
             .WithDescription($"Valideert de body precies zoals de POST op de collectie dat doet, maar legt niets vast en publiceert niets: 200 als de melding zo zou worden aangenomen, 400 met elk ongeldig veld anders. Wat alleen met opgeslagen gegevens te beoordelen is (een herhaalde meldingId) wordt niet gecontroleerd.")
             .Accepts<TBody>("application/json");
 
     public static async Task<Results<Ok<Controle>, ValidationProblem>> Controleer(HttpRequest request,
-        Func<JsonElement, IReadOnlyDictionary<string, string[]>> fouten, CancellationToken cancellationToken)
+        Func<JsonElement, Task<IReadOnlyDictionary<string, string[]>>> fouten, CancellationToken cancellationToken)
     {
         var body = await IntakeHttp.ReadJsonAsync(request, cancellationToken);
         if (body is null) return IntakeHttp.OngeldigeJson();
-        var gevonden = fouten(body.Value);
+        var gevonden = await fouten(body.Value);
         return gevonden.Count > 0 ? NlProblems.Validation(gevonden) : TypedResults.Ok(new Controle(true));
     }
 }

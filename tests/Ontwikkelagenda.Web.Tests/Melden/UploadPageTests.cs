@@ -16,6 +16,7 @@ public sealed class UploadPageTests : BunitContext
     private const string Kop = "casusReferentie;gemeente;soortVerzuim;brin;startdatum\n";
 
     private readonly FakeLeerplichtApi leerplicht = new();
+    private readonly FakeInkoopApi inkoop = new();
 
     public UploadPageTests()
     {
@@ -23,7 +24,9 @@ public sealed class UploadPageTests : BunitContext
         Services.AddMudServices();
         Services.AddLogging();
         Services.AddSingleton<ILeerplichtApi>(leerplicht);
+        Services.AddSingleton<IInkoopApi>(inkoop);
         Services.AddScoped<IUploadSoort, ThuiszitterUpload>();
+        Services.AddScoped<IUploadSoort, ContractUpload>();
         Render<MudBlazor.MudPopoverProvider>();
         Services.GetRequiredService<NavigationManager>().NavigateTo("melden/upload?soort=thuiszitters");
     }
@@ -60,5 +63,21 @@ public sealed class UploadPageTests : BunitContext
         Assert.Contains("2 van 2 meldingen vastgelegd.", pagina.Find("[data-upload-uitslag]").TextContent);
         Assert.Contains("2 van 2 meldingen verstuurd", pagina.Find("[data-upload-voortgang]").TextContent);
         Assert.Equal(["LP-1", "LP-2"], leerplicht.Gemeld.Select(m => m.CasusReferentie));
+    }
+
+    [Fact]
+    public void A_kind_whose_rows_name_a_provider_by_id_lists_the_registered_providers_with_their_ids()
+    {
+        var accare = new Aanbieder(Guid.NewGuid(), "Accare", null, false);
+        inkoop.Aanbieders = () => [new(Guid.NewGuid(), "Zorg op School", null, false), accare, new(Guid.NewGuid(), "Ingetrokken BV", null, true)];
+        Assert.Empty(Render<UploadPage>().FindAll("[data-aanbieder-ids]"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("melden/upload?soort=contracten");
+
+        var pagina = Render<UploadPage>();
+
+        pagina.WaitForAssertion(() => Assert.Equal(2, pagina.FindAll("[data-aanbieder-ids] tbody tr").Count), WaitLimit);
+        var eerste = pagina.FindAll("[data-aanbieder-ids] tbody tr")[0];
+        Assert.Equal(["Accare", accare.Id.ToString()], eerste.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        Assert.DoesNotContain("Ingetrokken BV", pagina.Find("[data-aanbieder-ids]").TextContent);
     }
 }

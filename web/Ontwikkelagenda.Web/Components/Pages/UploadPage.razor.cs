@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Ontwikkelagenda.Web.Melden;
 using Ontwikkelagenda.Web.Melden.Upload;
 
 namespace Ontwikkelagenda.Web.Components.Pages;
@@ -110,10 +111,9 @@ public sealed partial class UploadPage : IDisposable
         totaal = 0;
     }
 
+    // A cancellation the page did not ask for is a timeout too.
     private bool IsOnbereikbaar(Exception ex) =>
-        ex is HttpRequestException or Refit.ApiException or TimeoutException or IOException
-            or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
-        || (ex is OperationCanceledException && !closing.IsCancellationRequested);
+        Onbereikbaar.Is(ex) || (ex is OperationCanceledException && !closing.IsCancellationRequested);
 
     public void Dispose()
     {

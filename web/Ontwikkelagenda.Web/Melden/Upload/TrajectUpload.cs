@@ -24,7 +24,7 @@ public sealed class TrajectUpload(IOndersteuningApi ondersteuning) : UploadSoort
         ["19SL", "0192a1b2-0000-7000-8000-000000000001", "Accare", "zwaar", "jeugdwet", "2026-09-01"];
 
     protected override TrajectMelding Maak(UploadRij rij, Guid meldingId) => new(meldingId,
-        rij.Tekst("brin"), Guid.TryParse(rij.Tekst("aanbiederId"), out var id) ? id : null, rij.Tekst("aanbiederNaam"),
+        rij.Tekst("brin"), rij.Uuid("aanbiederId"), rij.Tekst("aanbiederNaam"),
         rij.Tekst("zwaarte"), rij.Tekst("kader"), rij.Datum("startdatum"));
 
     protected override Task<IApiResponse<Controle>> ControleerBijDienst(TrajectMelding melding, CancellationToken cancellationToken) =>

@@ -38,8 +38,12 @@ public static class UploadControle
                 continue;
             }
             var fouten = LokaleFouten(soort, tabel, csvRij, rij).ToList();
+            var lokaal = fouten.Select(f => f.Naam).ToHashSet();
             var antwoord = await soort.Controleer(rij, meldingId, cancellationToken);
-            fouten.AddRange(antwoord.Veldfouten.Where(f => f.Naam != "meldingId" && fouten.All(l => l.Naam != f.Naam)));
+            fouten.AddRange(antwoord.Veldfouten
+                .Where(f => f.Naam != "meldingId")
+                .Select(f => f with { Naam = soort.KolomVan(f.Naam) })
+                .Where(f => !lokaal.Contains(f.Naam)));
             if (!antwoord.Aangenomen && antwoord.Veldfouten.Count == 0)
                 fouten.Add(new Veldfout("", antwoord.Probleem ?? "De dienst kon deze rij niet controleren."));
             rijen.Add(new GecontroleerdeRij(rij, meldingId, IsVoorbeeld: false, fouten));
@@ -80,6 +84,8 @@ public static class UploadControle
                 yield return new Veldfout(kolom.Naam, $"Leeg; vul {kolom.Omschrijving} in.");
             else if (tekst is not null && kolom.IsDatum && UploadDatum.Lees(tekst) is null)
                 yield return new Veldfout(kolom.Naam, $"'{tekst}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-02.");
+            else if (tekst is not null && kolom.Waarden is { } waarden && !waarden.Contains(tekst, StringComparer.OrdinalIgnoreCase))
+                yield return new Veldfout(kolom.Naam, $"'{tekst}' kan hier niet; schrijf {string.Join(" of ", waarden)}.");
         }
     }
 

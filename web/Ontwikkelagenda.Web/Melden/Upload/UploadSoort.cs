@@ -14,6 +14,9 @@ public abstract class UploadSoort<TMelding, TAangenomen> : IUploadSoort
 
     public abstract IReadOnlyList<string> Voorbeeld { get; }
 
+    /// <summary>Most fields are a column of the same name; a kind with nested or listed fields says otherwise.</summary>
+    public virtual string KolomVan(string veld) => veld;
+
     protected abstract TMelding Maak(UploadRij rij, Guid meldingId);
 
     protected abstract Task<IApiResponse<Controle>> ControleerBijDienst(TMelding melding, CancellationToken cancellationToken);

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Ontwikkelagenda.Intake.Client;
+using Refit;
+
+namespace Ontwikkelagenda.Web.Tests.Melden;
+
+/// <summary>Stands in for Inkoop.Api: a settable register of providers, answers through settable functions, keeps what was sent.</summary>
+internal sealed class FakeInkoopApi : IInkoopApi
+{
+    public ConcurrentQueue<ContractMelding> Gesloten { get; } = new();
+    public ConcurrentQueue<ContractMelding> Gecontroleerd { get; } = new();
+
+    public Func<IReadOnlyList<Aanbieder>> Aanbieders { get; set; } = () => [];
+
+    public Func<ContractMelding, Task<IApiResponse<Controle>>> Controleer { get; set; } =
+        _ => DienstAntwoord.Aangenomen(new Controle(true), System.Net.HttpStatusCode.OK);
+
+    public Task<IApiResponse<ContractAangenomen>> SluitContract(ContractMelding contract, CancellationToken cancellationToken = default)
+    {
+        Gesloten.Enqueue(contract);
+        return DienstAntwoord.Aangenomen(new ContractAangenomen(Guid.NewGuid()));
+    }
+
+    public Task<IApiResponse<Controle>> ControleerContract(ContractMelding contract, CancellationToken cancellationToken = default)
+    {
+        Gecontroleerd.Enqueue(contract);
+        return Controleer(contract);
+    }
+
+    public Task<IReadOnlyList<Aanbieder>> GetAanbieders(CancellationToken cancellationToken = default) => Task.FromResult(Aanbieders());
+
+    public Task<IApiResponse<AanbiederAangenomen>> RegistreerAanbieder(AanbiederRegistratie registratie, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<IReadOnlyList<Contract>> GetContracten(string? gemeente = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+}
