@@ -8,6 +8,9 @@ public static class AmsterdamDate
     public static DateTimeOffset AmsterdamNow(this TimeProvider timeProvider) =>
         TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone);
 
+    /// <summary>The same moment on the region's clock, whatever the server's time zone.</summary>
+    public static DateTimeOffset InAmsterdam(this DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
+
     public static DateOnly Today(this TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.AmsterdamNow().DateTime);
 
     /// <summary>Parses a date the way the APIs write them: <c>yyyy-MM-dd</c>, nothing else.</summary>

@@ -293,6 +293,7 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
 
         var gelezen = await ZaakAsync(zaak.ZaakId);
         Assert.Equal("GM0106", gelezen.GetProperty("gemeente").GetString());
+        Assert.Equal("GM1730", gelezen.GetProperty("gemeenteBijMelding").GetString());
         Assert.Equal("2026-02-02", gelezen.GetProperty("startdatum").GetString());
         var overgedragen = await EventAsync(zaak.ZaakId, "ThuiszitterOvergedragen");
         Assert.Equal("GM1730", overgedragen.Body.GetProperty("vanGemeente").GetString());
@@ -309,10 +310,14 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
         var correctieId = Guid.NewGuid();
         await PostAcceptedAsync(zaak.ZaakId, "correcties",
             new { meldingId = correctieId, gecorrigeerdeMeldingId = overdrachtId, naarGemeente = "GM1731", overdrachtsdatum = "2026-03-16" });
-        Assert.Equal("GM1731", (await ZaakAsync(zaak.ZaakId)).GetProperty("gemeente").GetString());
+        var gecorrigeerd = await ZaakAsync(zaak.ZaakId);
+        Assert.Equal("GM1731", gecorrigeerd.GetProperty("gemeente").GetString());
+        Assert.Equal("GM1730", gecorrigeerd.GetProperty("gemeenteBijMelding").GetString());
         Assert.Equal(await EventIdOfMeldingAsync(overdrachtId), (await EventAsync(zaak.ZaakId, "ThuiszitterOvergedragen")).Corrigeert);
         await PostAcceptedAsync(zaak.ZaakId, "intrekkingen", new { meldingId = Guid.NewGuid(), ingetrokkenMeldingId = correctieId, reden = "Niet verhuisd." });
-        Assert.Equal("GM1730", (await ZaakAsync(zaak.ZaakId)).GetProperty("gemeente").GetString());
+        var teruggezet = await ZaakAsync(zaak.ZaakId);
+        Assert.Equal("GM1730", teruggezet.GetProperty("gemeente").GetString());
+        Assert.Equal("GM1730", teruggezet.GetProperty("gemeenteBijMelding").GetString());
     }
 
     [Fact]

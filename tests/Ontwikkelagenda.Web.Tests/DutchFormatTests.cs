@@ -56,4 +56,12 @@ public sealed class DutchFormatTests
     {
         Assert.Equal("onbekend", FigureText.Rate(ProtectedValue.Shown(null)));
     }
+
+    [Theory]
+    [InlineData(2026, 1, 15, 13, 5, "15 januari 2026 14:05")] // winter: UTC+1
+    [InlineData(2026, 7, 1, 22, 30, "2 juli 2026 00:30")] // summer: UTC+2, past midnight
+    public void Moment_is_on_the_regions_clock_whatever_the_servers_zone(int year, int month, int day, int hourUtc, int minute, string expected)
+    {
+        Assert.Equal(expected, DutchFormat.Moment(new DateTimeOffset(year, month, day, hourUtc, minute, 0, TimeSpan.Zero)));
+    }
 }

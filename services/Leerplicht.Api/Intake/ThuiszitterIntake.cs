@@ -78,7 +78,9 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingStore s
             .Select(m => new MeldingInGeschiedenis(m.Soort, m.MeldingId, m.OntvangenOp, m.CorrigeertMeldingId, m.TrektInMeldingId,
                 geschiedenis.GecorrigeerdDoor(m), geschiedenis.IngetrokkenDoor(m)))
             .ToArray();
-        return TypedResults.Ok(new Thuiszitter(zaak.Id, zaak.CasusReferentie, zaak.Gemeente, zaak.Brin, soort,
+        // The first transfer in force moved the case away from the municipality of the report.
+        var gemeenteBijMelding = geschiedenis.Overdrachten is [var eerste, ..] ? MeldingGeschiedenis.VanGemeente(eerste) : zaak.Gemeente;
+        return TypedResults.Ok(new Thuiszitter(zaak.Id, zaak.CasusReferentie, zaak.Gemeente, gemeenteBijMelding, zaak.Brin, soort,
             zaak.Startdatum, zaak.Einddatum, uitkomst, zaak.IngetrokkenOp is not null, meldingen));
     }
 

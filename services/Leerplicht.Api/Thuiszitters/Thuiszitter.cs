@@ -9,6 +9,8 @@ public sealed record Thuiszitter(
     string CasusReferentie,
     [property: Description("De huidige gemeente van de zaak (na een overdracht de nieuwe).")]
     string Gemeente,
+    [property: Description("De woongemeente van de melding zelf: na een overdracht de gemeente waar de zaak vandaan kwam. Een correctie van de melding noemt deze gemeente.")]
+    string GemeenteBijMelding,
     string? Brin,
     SoortVerzuim SoortVerzuim,
     DateOnly Startdatum,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ontwikkelagenda.NlApi;
 
 namespace Ontwikkelagenda.Web.Formatting;
 
@@ -31,4 +32,7 @@ public static class DutchFormat
 
     /// <summary>14:05:09, 24-hour clock.</summary>
     public static string Time(DateTimeOffset moment) => moment.ToString("HH:mm:ss", Culture);
+
+    /// <summary>15 januari 2026 14:05 on the region's clock: when a melding was received.</summary>
+    public static string Moment(DateTimeOffset moment) => moment.InAmsterdam().ToString("d MMMM yyyy HH:mm", Culture);
 }

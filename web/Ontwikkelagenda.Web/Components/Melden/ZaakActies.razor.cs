@@ -51,7 +51,7 @@ public sealed partial class ZaakActies
         ? []
         : zaak.Meldingen.Where(m => m.Geldig && m.Soort is "gemeld" or "beeindigd" or "overgedragen")
             .Reverse()
-            .Select(m => new Keuze(m.MeldingId.ToString(), $"{SoortLabel(m.Soort)} van {m.OntvangenOp.ToLocalTime():d MMMM yyyy HH:mm}"))
+            .Select(m => new Keuze(m.MeldingId.ToString(), $"{SoortLabel(m.Soort)} van {DutchFormat.Moment(m.OntvangenOp)}"))
             .ToList();
 
     protected override async Task OnParametersSetAsync()
@@ -135,7 +135,7 @@ public sealed partial class ZaakActies
         _ => "Melding",
     };
 
-    /// <summary>The report's values as the correction form edits them, starting from what the case now holds.</summary>
+    /// <summary>The report's values as the correction form edits them, starting from what the case now holds (its municipality as reported, before any transfer).</summary>
     private sealed class Correctie
     {
         public string? CasusReferentie { get; set; }
@@ -147,7 +147,7 @@ public sealed partial class ZaakActies
         public static Correctie Van(Thuiszitter zaak) => new()
         {
             CasusReferentie = zaak.CasusReferentie,
-            Gemeente = zaak.Gemeente,
+            Gemeente = zaak.GemeenteBijMelding,
             SoortVerzuim = zaak.SoortVerzuim,
             Brin = zaak.Brin,
             Startdatum = zaak.Startdatum,
