@@ -1,8 +1,8 @@
 namespace Ontwikkelagenda.Web;
 
 /// <summary>
-/// The live loop of a page that shows figures: calls <c>refresh</c> every interval until the page closes. Started
-/// from the first interactive render, as the Regio-overzicht does, so prerendering starts no loop.
+/// The live loop of a page that shows figures: calls <c>refresh</c> every interval until the page closes. Every page
+/// starts it from its first interactive render (<c>OnAfterRender(firstRender)</c>), so prerendering starts no loop.
 /// </summary>
 public sealed class LiveRefresh : IAsyncDisposable
 {
@@ -12,6 +12,7 @@ public sealed class LiveRefresh : IAsyncDisposable
     /// <summary>Cancelled when the page is closed: pass it to every call the page makes.</summary>
     public CancellationToken PageClosed { get; }
 
+    // Taken once: the source is disposed with the page, and asking a disposed source for its token throws.
     public LiveRefresh() => PageClosed = closing.Token;
 
     public void Start(TimeSpan interval, Func<Task> refresh)

@@ -23,17 +23,12 @@ public static class DetailText
     /// <summary>A goal's KPI value in the notation of its KPI: shares and coverage as percentages, rates with a decimal.</summary>
     public static string Kpi(string kpi, ProtectedValue value)
     {
-        Func<decimal, string> format = IsPercentage(kpi) ? DutchFormat.Percentage
+        Func<decimal, string> format = KpiText.IsPercentage(kpi) ? DutchFormat.Percentage
             : kpi.EndsWith("perDuizend", StringComparison.Ordinal) ? DutchFormat.Decimal
             : DutchFormat.Count;
         return FigureText.Text(value, format, NoValue);
     }
 
     public static string Streefwaarde(string kpi, decimal streefwaarde) =>
-        IsPercentage(kpi) ? DutchFormat.Percentage(streefwaarde) : DutchFormat.Count(streefwaarde);
-
-    private static bool IsPercentage(string kpi) =>
-        kpi.Contains("aandeel", StringComparison.OrdinalIgnoreCase)
-        || kpi.Contains("dekking", StringComparison.OrdinalIgnoreCase)
-        || kpi.EndsWith("binnenDrieMaandenOpgelost", StringComparison.Ordinal);
+        KpiText.IsPercentage(kpi) ? DutchFormat.Percentage(streefwaarde) : DutchFormat.Count(streefwaarde);
 }

@@ -26,10 +26,6 @@ public static class FigureText
     public static string Streefwaarde(decimal? streefwaarde, bool isPercentage) =>
         streefwaarde is not { } doel ? "" : "doel: " + (isPercentage ? DutchFormat.Count(doel) + "%" : DutchFormat.Count(doel));
 
-    /// <summary>Whether a goal's KPI (agenda.json key) is a percentage rather than a count.</summary>
-    public static bool IsPercentage(string? kpi) =>
-        kpi is not null && (kpi.Contains("aandeel", StringComparison.OrdinalIgnoreCase) || kpi.Contains("dekking", StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Any protected figure: its own format when shown, <paramref name="whenNull"/> when it has no value.</summary>
     public static string Text(ProtectedValue value, Func<decimal, string> format, string whenNull) =>
         value.Protection switch

@@ -15,15 +15,18 @@ public static class KpiText
         ["eed.dekking"] = "Basisscholen met EED-aanbod (dekking)",
     };
 
-    private static readonly HashSet<string> Percentages = new(StringComparer.Ordinal)
-    {
-        "trajecten.aandeelLicht", "regie.aandeelMetCasusregisseur", "eed.dekking",
-    };
-
     /// <summary>A KPI the page does not know yet is named by its key rather than hidden.</summary>
     public static string Naam(string kpi) => Namen.GetValueOrDefault(kpi, kpi);
 
-    public static bool IsPercentage(string? kpi) => kpi is not null && Percentages.Contains(kpi);
+    /// <summary>
+    /// Whether a KPI is a percentage rather than a count, by its key: shares (aandeel), coverage (dekking) and cases
+    /// solved within three months. The one rule for every page, so a KPI reads the same wherever it is shown.
+    /// </summary>
+    public static bool IsPercentage(string? kpi) =>
+        kpi is not null
+        && (kpi.Contains("aandeel", StringComparison.OrdinalIgnoreCase)
+            || kpi.Contains("dekking", StringComparison.OrdinalIgnoreCase)
+            || kpi.EndsWith("binnenDrieMaandenOpgelost", StringComparison.Ordinal));
 
     /// <summary>"56,1%", "3", "&lt;5"; "nog geen waarde" when the KPI has none yet.</summary>
     public static string Waarde(string? kpi, ProtectedValue value) =>

@@ -11,13 +11,8 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// </summary>
 public static class DoelKpiSuppression
 {
-    /// <summary>The KPIs whose value is a number of children (agenda.json's <c>kpi</c> keys).</summary>
-    public static IReadOnlySet<string> ChildCounts { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "thuiszitters.langerDanDrieMaanden",
-    };
-
-    public static bool CountsChildren(string? kpi) => kpi is not null && ChildCounts.Contains(kpi);
+    /// <summary>Whether a KPI's value is a number of children: the Regio-overzicht's reading of the key, so both pages agree.</summary>
+    public static bool CountsChildren(string? kpi) => DoelSuppression.SoortVan(kpi) == DoelKpiSoort.Aantal;
 
     /// <summary>A KPI value as the page may show it; null (no value yet) stays null.</summary>
     public static ProtectedValue Value(string? kpi, decimal? waarde) =>

@@ -14,8 +14,7 @@ namespace Ontwikkelagenda.Web.Components.Gebieden;
 /// </summary>
 public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable where TDetail : class
 {
-    private readonly CancellationTokenSource closing = new();
-    private PeriodicTimer? timer;
+    private readonly LiveRefresh live = new();
     private string? geladenSleutel;
     private string? extrasVan;
 
@@ -41,7 +40,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
     /// <summary>Loads what does not change with the peildatum (the list of schools, names of places) once per key.</summary>
     protected virtual Task LoadOnceAsync(string sleutel, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    protected CancellationToken PageClosed => closing.Token;
+    protected CancellationToken PageClosed => live.PageClosed;
 
     protected override void OnInitialized() => Peildatum = Clock.Today();
 
@@ -62,8 +61,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         // Only an interactive page has a first render after prerendering: start the live loop here.
         if (firstRender)
         {
-            timer = new PeriodicTimer(Options.Value.RefreshInterval);
-            _ = RefreshWhileOpenAsync(timer);
+            live.Start(Options.Value.RefreshInterval, RefreshAsync);
         }
     }
 
@@ -73,23 +71,12 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         await LoadAsync();
     }
 
-    private async Task RefreshWhileOpenAsync(PeriodicTimer ticks)
+    private async Task RefreshAsync()
     {
-        var pageClosed = closing.Token;
-        try
-        {
-            while (await ticks.WaitForNextTickAsync(pageClosed))
-            {
-                await LoadAsync();
-                // Extras that could not be fetched at first (Agenda.Api busy or down) are asked for again.
-                if (extrasVan != Sleutel) await LoadOnceSafelyAsync(Sleutel);
-                await InvokeAsync(StateHasChanged);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was closed.
-        }
+        await LoadAsync();
+        // Extras that could not be fetched at first (Agenda.Api busy or down) are asked for again.
+        if (extrasVan != Sleutel) await LoadOnceSafelyAsync(Sleutel);
+        await InvokeAsync(StateHasChanged);
     }
 
     private async Task LoadAsync()
@@ -98,7 +85,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         var gevraagd = Peildatum;
         try
         {
-            var antwoord = await FetchAsync(sleutel, gevraagd, closing.Token);
+            var antwoord = await FetchAsync(sleutel, gevraagd, PageClosed);
             if (gevraagd != Peildatum || sleutel != Sleutel)
             {
                 return; // the peildatum or page changed while this was under way; the newer load wins
@@ -109,7 +96,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
             Onbereikbaar = false;
             NietGevonden = false;
         }
-        catch (OperationCanceledException) when (closing.IsCancellationRequested)
+        catch (OperationCanceledException) when (PageClosed.IsCancellationRequested)
         {
             // The page was closed while asking.
         }
@@ -138,7 +125,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         if (NietGevonden) return;
         try
         {
-            await LoadOnceAsync(sleutel, closing.Token);
+            await LoadOnceAsync(sleutel, PageClosed);
             extrasVan = sleutel;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -154,9 +141,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
 
     public async ValueTask DisposeAsync()
     {
-        await closing.CancelAsync();
-        timer?.Dispose();
-        closing.Dispose();
+        await live.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }

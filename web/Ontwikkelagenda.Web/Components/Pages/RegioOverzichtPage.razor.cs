@@ -15,8 +15,7 @@ namespace Ontwikkelagenda.Web.Components.Pages;
 /// </summary>
 public sealed partial class RegioOverzichtPage : IAsyncDisposable
 {
-    private readonly CancellationTokenSource closing = new();
-    private PeriodicTimer? timer;
+    private readonly LiveRefresh live = new();
     private DateOnly peildatum;
     private RegioOverzicht? laatste;
     private ProtectedRegioOverzicht? overzicht;
@@ -47,31 +46,16 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
         // background loads here, so prerendering does not ask for them too.
         if (firstRender)
         {
-            timer = new PeriodicTimer(Options.Value.RefreshInterval);
-            _ = RefreshWhileOpenAsync(timer);
+            live.Start(Options.Value.RefreshInterval, async () =>
+            {
+                await LoadAsync();
+                await InvokeAsync(StateHasChanged);
+            });
             _ = LoadBackgroundAsync(peildatum);
         }
     }
 
     private Task AfdrukkenAsync() => JS.InvokeVoidAsync("print").AsTask();
-
-    private async Task RefreshWhileOpenAsync(PeriodicTimer ticks)
-    {
-        // Taken once: the source itself is disposed with the page.
-        var pageClosed = closing.Token;
-        try
-        {
-            while (await ticks.WaitForNextTickAsync(pageClosed))
-            {
-                await LoadAsync();
-                await InvokeAsync(StateHasChanged);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was closed.
-        }
-    }
 
     private async Task OnPeildatumChangedAsync(DateOnly gekozen)
     {
@@ -88,8 +72,8 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
         try
         {
             // The agenda changes only with the peildatum; both calls run at the same time.
-            var agendaTask = agenda is { } bekend && bekend.Peildatum == gevraagd ? Task.FromResult(bekend) : AgendaApi.GetDoelen(gevraagd, closing.Token);
-            var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, closing.Token);
+            var agendaTask = agenda is { } bekend && bekend.Peildatum == gevraagd ? Task.FromResult(bekend) : AgendaApi.GetDoelen(gevraagd, live.PageClosed);
+            var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, live.PageClosed);
             var doelen = await agendaTask;
             if (gevraagd != peildatum)
             {
@@ -104,7 +88,7 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
             bijgewerktOm = Clock.Now();
             onbereikbaar = false;
         }
-        catch (OperationCanceledException) when (closing.IsCancellationRequested)
+        catch (OperationCanceledException) when (live.PageClosed.IsCancellationRequested)
         {
             // The page was closed while asking.
         }
@@ -123,8 +107,8 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
     /// <summary>The eleven earlier month ends for the trends, and the benchmarks: after the first render, in parallel.</summary>
     private async Task LoadBackgroundAsync(DateOnly gevraagd)
     {
-        var maanden = MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, closing.Token);
-        var vergelijking = AgendaApi.GetBenchmarks(cancellationToken: closing.Token);
+        var maanden = MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, live.PageClosed);
+        var vergelijking = AgendaApi.GetBenchmarks(cancellationToken: live.PageClosed);
         try
         {
             var geladen = await maanden;
@@ -134,7 +118,7 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
                 trends = BuildTrends();
             }
         }
-        catch (Exception exception) when (!closing.IsCancellationRequested)
+        catch (Exception exception) when (!live.PageClosed.IsCancellationRequested)
         {
             Logger.LogWarning(exception, "Trend months before {Peildatum} could not be fetched from Agenda.Api", gevraagd);
         }
@@ -146,7 +130,7 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
         {
             benchmarks = await vergelijking;
         }
-        catch (Exception exception) when (!closing.IsCancellationRequested)
+        catch (Exception exception) when (!live.PageClosed.IsCancellationRequested)
         {
             Logger.LogWarning(exception, "Benchmarks could not be fetched from Agenda.Api");
         }
@@ -176,10 +160,5 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
                     .ToList());
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await closing.CancelAsync();
-        timer?.Dispose();
-        closing.Dispose();
-    }
+    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

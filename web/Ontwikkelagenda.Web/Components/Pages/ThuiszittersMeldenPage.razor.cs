@@ -11,8 +11,7 @@ namespace Ontwikkelagenda.Web.Components.Pages;
 /// </summary>
 public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
 {
-    private readonly CancellationTokenSource closing = new();
-    private PeriodicTimer? timer;
+    private readonly LiveRefresh live = new();
     private IReadOnlyList<Keuze> gemeenten = [];
     private string? gemeente;
     private ThuiszittersWerkvoorraad? werkvoorraad;
@@ -38,25 +37,11 @@ public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;
-        timer = new PeriodicTimer(Options.Value.RefreshInterval);
-        _ = VernieuwZolangOpenAsync(timer);
-    }
-
-    private async Task VernieuwZolangOpenAsync(PeriodicTimer ticks)
-    {
-        var paginaDicht = closing.Token;
-        try
+        live.Start(Options.Value.RefreshInterval, async () =>
         {
-            while (await ticks.WaitForNextTickAsync(paginaDicht))
-            {
-                await LaadAsync();
-                await InvokeAsync(StateHasChanged);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was closed.
-        }
+            await LaadAsync();
+            await InvokeAsync(StateHasChanged);
+        });
     }
 
     private async Task LaadAsync()
@@ -64,11 +49,11 @@ public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
         if (gemeente is null) return;
         try
         {
-            werkvoorraad = await Leerplicht.GetWerkvoorraad(gemeente, cancellationToken: closing.Token);
+            werkvoorraad = await Leerplicht.GetWerkvoorraad(gemeente, cancellationToken: live.PageClosed);
             bijgewerktOm = Clock.Now();
             onbereikbaar = false;
         }
-        catch (Exception e) when (Onbereikbaar.Is(e) && !closing.IsCancellationRequested)
+        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
         {
             onbereikbaar = true;
         }
@@ -90,10 +75,5 @@ public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
 
     private void OnGekozen(ThuiszitterInWerkvoorraad zaak) => gekozen = zaak;
 
-    public async ValueTask DisposeAsync()
-    {
-        await closing.CancelAsync();
-        closing.Dispose();
-        timer?.Dispose();
-    }
+    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

@@ -12,8 +12,7 @@ namespace Ontwikkelagenda.Web.Components.Pages;
 /// </summary>
 public sealed partial class ThuiszittersPage : IAsyncDisposable
 {
-    private readonly CancellationTokenSource closing = new();
-    private PeriodicTimer? timer;
+    private readonly LiveRefresh live = new();
     private DateOnly peildatum;
     private RegioOverzicht? laatste;
     private ProtectedDuurOverzicht? overzicht;
@@ -39,26 +38,12 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
         // Only an interactive page has a first render after prerendering: start the live loop and the trend here.
         if (firstRender)
         {
-            timer = new PeriodicTimer(Options.Value.RefreshInterval);
-            _ = RefreshWhileOpenAsync(timer);
-            _ = LoadTrendAsync(peildatum);
-        }
-    }
-
-    private async Task RefreshWhileOpenAsync(PeriodicTimer ticks)
-    {
-        var pageClosed = closing.Token;
-        try
-        {
-            while (await ticks.WaitForNextTickAsync(pageClosed))
+            live.Start(Options.Value.RefreshInterval, async () =>
             {
                 await LoadAsync();
                 await InvokeAsync(StateHasChanged);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was closed.
+            });
+            _ = LoadTrendAsync(peildatum);
         }
     }
 
@@ -76,7 +61,7 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
         var gevraagd = peildatum;
         try
         {
-            var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, closing.Token);
+            var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, live.PageClosed);
             if (gevraagd != peildatum)
             {
                 return; // the peildatum changed while this was under way; the newer load wins
@@ -88,7 +73,7 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
             bijgewerktOm = Clock.Now();
             onbereikbaar = false;
         }
-        catch (OperationCanceledException) when (closing.IsCancellationRequested)
+        catch (OperationCanceledException) when (live.PageClosed.IsCancellationRequested)
         {
             // The page was closed while asking.
         }
@@ -106,13 +91,13 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
     {
         try
         {
-            var geladen = await MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, closing.Token);
+            var geladen = await MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, live.PageClosed);
             if (gevraagd != peildatum) return;
             eerdereMaanden = geladen;
             maanden = BuildMaanden();
             await InvokeAsync(StateHasChanged);
         }
-        catch (OperationCanceledException) when (closing.IsCancellationRequested)
+        catch (OperationCanceledException) when (live.PageClosed.IsCancellationRequested)
         {
             // The page was closed.
         }
@@ -128,10 +113,5 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
             ? null
             : eerdereMaanden.Append(laatste).Select(DuurSuppression.Apply).ToList();
 
-    public async ValueTask DisposeAsync()
-    {
-        await closing.CancelAsync();
-        timer?.Dispose();
-        closing.Dispose();
-    }
+    public ValueTask DisposeAsync() => live.DisposeAsync();
 }
