@@ -18,6 +18,9 @@ public interface IInkoopApi
     [Post("/v1/contracten/validaties")]
     Task<IApiResponse<Controle>> ControleerContract([Body] ContractMelding contract, CancellationToken cancellationToken = default);
 
+    [Post("/v1/contracten/{id}/beeindiging")]
+    Task<IApiResponse<ContractAangenomen>> BeeindigContract(Guid id, [Body] ContractBeeindiging beeindiging, CancellationToken cancellationToken = default);
+
     /// <param name="gemeente">Only the contracts that count for this municipality (its own and the subregion's).</param>
     [Get("/v1/contracten")]
     Task<IReadOnlyList<Contract>> GetContracten(string? gemeente = null, CancellationToken cancellationToken = default);

@@ -4,13 +4,21 @@ using Refit;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;
 
-/// <summary>Stands in for Inkoop.Api: a settable register of providers, answers through settable functions, keeps what was sent.</summary>
+/// <summary>Stands in for Inkoop.Api: settable providers and contracts, answers through settable functions, keeps what was sent.</summary>
 internal sealed class FakeInkoopApi : IInkoopApi
 {
     public ConcurrentQueue<ContractMelding> Gesloten { get; } = new();
     public ConcurrentQueue<ContractMelding> Gecontroleerd { get; } = new();
 
+    public ConcurrentQueue<(Guid Id, ContractBeeindiging Beeindiging)> Beeindigd { get; } = new();
+
     public Func<IReadOnlyList<Aanbieder>> Aanbieders { get; set; } = () => [];
+
+    /// <summary>The contracts that count for a municipality, by its code.</summary>
+    public Func<string?, IReadOnlyList<Contract>> Contracten { get; set; } = _ => [];
+
+    public Func<Guid, ContractBeeindiging, Task<IApiResponse<ContractAangenomen>>> Beeindig { get; set; } =
+        (id, _) => DienstAntwoord.Aangenomen(new ContractAangenomen(id));
 
     public Func<ContractMelding, Task<IApiResponse<Controle>>> Controleer { get; set; } =
         _ => DienstAntwoord.Aangenomen(new Controle(true), System.Net.HttpStatusCode.OK);
@@ -33,5 +41,11 @@ internal sealed class FakeInkoopApi : IInkoopApi
         throw new NotSupportedException();
 
     public Task<IReadOnlyList<Contract>> GetContracten(string? gemeente = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        Task.FromResult(Contracten(gemeente));
+
+    public Task<IApiResponse<ContractAangenomen>> BeeindigContract(Guid id, ContractBeeindiging beeindiging, CancellationToken cancellationToken = default)
+    {
+        Beeindigd.Enqueue((id, beeindiging));
+        return Beeindig(id, beeindiging);
+    }
 }

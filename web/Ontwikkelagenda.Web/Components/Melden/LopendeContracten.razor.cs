@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Components;
+using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Formatting;
+using Ontwikkelagenda.Web.Melden;
+
+namespace Ontwikkelagenda.Web.Components.Melden;
+
+public sealed partial class LopendeContracten
+{
+    private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string> { ["einddatum"] = "Einddatum" };
+
+    private ElementReference kop;
+    private bool kopFocussen;
+    private string? gemeente;
+    private IReadOnlyList<Contract>? lopend;
+    private bool onbereikbaar;
+    private Contract? gekozen;
+    private DateOnly? einddatum;
+
+    [Inject] private IInkoopApi Inkoop { get; set; } = default!;
+
+    [Inject] private AmsterdamClock Clock { get; set; } = default!;
+
+    [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (gemeente is not null || Gemeenten.Count == 0) return;
+        gemeente = Gemeenten[0].Waarde;
+        await LaadAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!kopFocussen) return;
+        kopFocussen = false;
+        await kop.FocusAsync();
+    }
+
+    /// <summary>Reads the list again; a new contract reported on the same page shows up this way too.</summary>
+    public async Task LaadAsync()
+    {
+        try
+        {
+            var vandaag = Clock.Today();
+            lopend = (await Inkoop.GetContracten(gemeente))
+                .Where(c => !c.Beeindigd && !c.Ingetrokken && (c.Einddatum is null || c.Einddatum > vandaag))
+                .OrderBy(c => c.AanbiederNaam, StringComparer.CurrentCultureIgnoreCase)
+                .ThenBy(c => c.Startdatum)
+                .ToList();
+            onbereikbaar = false;
+        }
+        catch (Exception e) when (Onbereikbaar.Is(e))
+        {
+            onbereikbaar = true;
+        }
+    }
+
+    private async Task OnGemeenteChangedAsync(ChangeEventArgs e)
+    {
+        gemeente = e.Value?.ToString();
+        gekozen = null;
+        await LaadAsync();
+    }
+
+    private void Kies(Contract contract)
+    {
+        gekozen = contract;
+        einddatum = null;
+        kopFocussen = true;
+    }
+
+    private string ContractantNaam(string contractant) =>
+        contractant == "subregio" ? "Subregio" : Keuzes.Label(Gemeenten, contractant);
+
+    private async Task<Verzending> BeeindigAsync(Guid meldingId)
+    {
+        if (gekozen is not { } contract) return Verzending.Onbereikbaar;
+        var antwoord = MeldingAntwoord<ContractAangenomen>.Van(
+            await Inkoop.BeeindigContract(contract.Id, new ContractBeeindiging(meldingId, einddatum)));
+        return Verzending.Van(antwoord, _ =>
+            $"Het contract met {contract.AanbiederNaam} ({contract.SoortZorg}) is beëindigd per {Invoer.Datum(einddatum)}.");
+    }
+
+    private async Task OnBeeindigdAsync()
+    {
+        await LaadAsync();
+    }
+}
