@@ -143,6 +143,11 @@ public sealed class MeldenPageTests(SystemFixture system)
             await page.GotoAsync(Web(pad));
             await Expect(page.Locator("h1")).ToHaveTextAsync(titel, new() { Timeout = 30_000 });
             await Expect(page.Locator("h1")).ToHaveCountAsync(1);
+            if (pad == "melden/contracten")
+            {
+                // The running contracts (the sample data's subregion contracts count for every municipality) are checked too.
+                await Expect(page.Locator("[data-contract]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            }
             await Toegankelijkheid.AssertNoViolations(page);
             var naam = pad.Split('?')[0].Replace('/', '-');
             await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, $"{naam}-{breedte}.png"), FullPage = true });
