@@ -23,6 +23,9 @@ public sealed class OpenApiTests(OndersteuningApiFixture fixture) : ApiTest(fixt
             "/voortgangsrapportages", "/voortgangsrapportages/{id}", "/voortgangsrapportages/{id}/correcties", "/voortgangsrapportages/{id}/intrekkingen",
         ];
         Assert.Empty(expected.Except(paths));
+        // The worklists that give the ids for the follow-up meldingen.
+        Assert.True(document.GetProperty("paths").GetProperty("/eed-verwijzingen").TryGetProperty("get", out _));
+        Assert.True(document.GetProperty("paths").GetProperty("/complexe-casussen").TryGetProperty("get", out _));
         // Every operation with input documents its 400.
         var operations = document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject());
         Assert.All(operations, operation => Assert.True(operation.Value.GetProperty("responses").TryGetProperty("400", out _), operation.Name));

@@ -101,15 +101,38 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
     {
         if (await flow.Find(Resource, id, cancellationToken) is not { } historie) return null;
         var casus = historie.Laatst<ComplexeCasusGemeld>();
-        // The assignment with the latest date holds; without one, the regisseur named in the report.
-        var regisseur = historie.Effectief<CasusregisseurToegewezen>()
+        return new ComplexeCasus(id, casus.Referentie, casus.Gemeente.Value, casus.Brin?.Value, casus.Startdatum, casus.ThuiszitterZaakId,
+            Regisseur(historie, casus), Afgesloten(historie)?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
+    }
+
+    /// <summary>
+    /// The municipality's cases not closed and not withdrawn, with their age at <paramref name="peildatum"/>: past twelve
+    /// weeks first (startdatum + 84 days before the peildatum, as the KPI counts), then the oldest.
+    /// </summary>
+    public async Task<ComplexeCasussenWerkvoorraad> Werkvoorraad(GemeenteCode gemeente, DateOnly peildatum, CancellationToken cancellationToken)
+    {
+        var casussen = (await flow.Lijst(Resource, new { gemeente = gemeente.Value }, cancellationToken))
+            .Where(item => Afgesloten(item.Historie) is null)
+            .Select(item => (item.Id, item.Historie, Casus: item.Historie.Huidig<ComplexeCasusGemeld>()))
+            // A correction may have moved the case to another municipality: what holds now decides.
+            .Where(item => item.Casus is not null && item.Casus.Gemeente == gemeente)
+            .Select(item => new OpenComplexeCasus(item.Id, item.Casus!.Referentie, item.Casus.Startdatum,
+                (peildatum.DayNumber - item.Casus.Startdatum.DayNumber) / 7, Regisseur(item.Historie, item.Casus),
+                item.Casus.Startdatum.AddDays(84) < peildatum))
+            .OrderByDescending(regel => regel.LangerDanTwaalfWeken)
+            .ThenBy(regel => regel.Startdatum)
+            .ThenBy(regel => regel.Referentie, StringComparer.Ordinal)
+            .ToArray();
+        return new ComplexeCasussenWerkvoorraad(gemeente.Value, peildatum, casussen);
+    }
+
+    /// <summary>The assignment with the latest date holds; without one, the regisseur named in the report.</summary>
+    private static Casusregisseur? Regisseur(Historie historie, ComplexeCasusGemeld casus) =>
+        historie.Effectief<CasusregisseurToegewezen>()
             .Select((toewijzing, volgorde) => (toewijzing, volgorde))
             .OrderBy(item => item.toewijzing.Datum).ThenBy(item => item.volgorde)
             .Select(item => item.toewijzing.Casusregisseur)
             .LastOrDefault() ?? casus.Casusregisseur;
-        return new ComplexeCasus(id, casus.Referentie, casus.Gemeente.Value, casus.Brin?.Value, casus.Startdatum, casus.ThuiszitterZaakId,
-            regisseur, Afgesloten(historie)?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
-    }
 
     private static ComplexeCasusAfgesloten? Afgesloten(Historie historie) => historie.Effectief<ComplexeCasusAfgesloten>().LastOrDefault();
 

@@ -3,6 +3,8 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ondersteuning.Api.Validatie;
+using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.NlApi;
 
 namespace Ondersteuning.Api.ComplexeCasussen;
 
@@ -26,6 +28,11 @@ public static class ComplexeCasussenApi
 
         api.MapControle<ComplexeCasusMelding>("ControleerComplexeCasus", "de melding van een complexe casus",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateComplexeCasus(body).Errors);
+
+        api.MapGet("", Werkvoorraad)
+            .WithName("ListOpenComplexeCasussen")
+            .WithSummary("De open complexe casussen van een gemeente, langer dan twaalf weken eerst")
+            .WithDescription("Werkvoorraad van de gemeente: de casussen die niet zijn afgesloten of ingetrokken, met weken open (op vandaag, Europe/Amsterdam), de huidige casusregisseur (rol en organisatie) en of ze langer dan twaalf weken lopen; eerst die, dan de oudste. Zo vindt de gemeente het id voor toewijzing en afsluiting.");
 
         api.MapGet("/{id}", Find)
             .WithName("GetComplexeCasus")
@@ -74,6 +81,17 @@ public static class ComplexeCasussenApi
     private static Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
         HttpRequest request, ComplexeCasusIntake intake, CancellationToken cancellationToken) =>
         Verzoek.Body(request, body => intake.Meld(body, cancellationToken), cancellationToken);
+
+    private static async Task<Results<Ok<ComplexeCasussenWerkvoorraad>, ValidationProblem>> Werkvoorraad(
+        [Description("CBS-code van de gemeente: GM1680, GM0106, GM1731 of GM1730.")] string? gemeente,
+        ComplexeCasusIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(gemeente))
+            return NlProblems.Validation("gemeente", "De queryparameter gemeente is verplicht, bijvoorbeeld ?gemeente=GM0106.");
+        if (!GemeenteCode.TryParse(gemeente, out var code) || !RegioGemeenten.Contains(code))
+            return NlProblems.Validation("gemeente", $"De gemeente is een van {string.Join(", ", RegioGemeenten.All)}.");
+        return TypedResults.Ok(await intake.Werkvoorraad(code, time.Today(), cancellationToken));
+    }
 
     private static Task<Results<Ok<ComplexeCasus>, ValidationProblem, ProblemHttpResult>> Find(
         [Description(IdDescription)] string id, ComplexeCasusIntake intake, CancellationToken cancellationToken) =>

@@ -5,6 +5,7 @@ using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
+using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.NlApi;
 
 namespace Ondersteuning.Api.EedVerwijzingen;
@@ -74,6 +75,22 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
         var start = historie.Effectief<EedBehandelingGestart>().LastOrDefault();
         return new EedVerwijzing(id, verwijzing.Referentie, verwijzing.Brin.Value, verwijzing.Verwijsdatum, start?.Startdatum,
             historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
+    }
+
+    /// <summary>The school's referrals not withdrawn whose treatment has not started, longest waiting first.</summary>
+    public async Task<EedWerkvoorraad> Werkvoorraad(Brin brin, DateOnly peildatum, CancellationToken cancellationToken)
+    {
+        var verwijzingen = (await flow.Lijst(Resource, new { brin = brin.Value }, cancellationToken))
+            .Where(item => item.Historie.Effectief<EedBehandelingGestart>().Count == 0)
+            .Select(item => (item.Id, Verwijzing: item.Historie.Huidig<EedVerwijzingGemeld>()))
+            // A correction may have moved the referral to another school: what holds now decides.
+            .Where(item => item.Verwijzing is not null && item.Verwijzing.Brin == brin)
+            .Select(item => new OpenstaandeEedVerwijzing(item.Id, item.Verwijzing!.Referentie, brin.Value, item.Verwijzing.Verwijsdatum,
+                peildatum.DayNumber - item.Verwijzing.Verwijsdatum.DayNumber))
+            .OrderBy(regel => regel.Verwijsdatum)
+            .ThenBy(regel => regel.Referentie, StringComparer.Ordinal)
+            .ToArray();
+        return new EedWerkvoorraad(brin.Value, peildatum, verwijzingen);
     }
 
     private EedVerwijzingGemeld Gemeld(GeldigeEedVerwijzing verwijzing, Guid id, Guid? corrigeert) =>

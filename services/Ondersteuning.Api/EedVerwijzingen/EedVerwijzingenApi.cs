@@ -3,6 +3,8 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ondersteuning.Api.Validatie;
+using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.NlApi;
 
 namespace Ondersteuning.Api.EedVerwijzingen;
 
@@ -26,6 +28,11 @@ public static class EedVerwijzingenApi
 
         api.MapControle<EedVerwijzingMelding>("ControleerEedVerwijzing", "een EED-verwijzing",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateEedVerwijzing(body).Errors);
+
+        api.MapGet("", Werkvoorraad)
+            .WithName("ListOpenstaandeEedVerwijzingen")
+            .WithSummary("De openstaande EED-verwijzingen van een school, langst wachtend eerst")
+            .WithDescription("Werkvoorraad van de school: de verwijzingen die niet zijn ingetrokken en waarvan de behandeling nog niet is gestart, met het aantal dagen dat ze wachten (op vandaag, Europe/Amsterdam). Zo vindt de school het id voor de melding van de behandelstart.");
 
         api.MapGet("/{id}", Find)
             .WithName("GetEedVerwijzing")
@@ -65,6 +72,19 @@ public static class EedVerwijzingenApi
     private static Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
         HttpRequest request, EedVerwijzingIntake intake, CancellationToken cancellationToken) =>
         Verzoek.Body(request, body => intake.Meld(body, cancellationToken), cancellationToken);
+
+    private static async Task<Results<Ok<EedWerkvoorraad>, ValidationProblem>> Werkvoorraad(
+        [Description("BRIN-nummer van een school in het register van regio 22.01, bijvoorbeeld 19SL.")] string? brin,
+        EedVerwijzingIntake intake, Schoolregister register, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(brin))
+            return NlProblems.Validation("brin", "De queryparameter brin is verplicht, bijvoorbeeld ?brin=19SL.");
+        if (!Brin.TryParse(brin, out var school))
+            return NlProblems.Validation("brin", "Het BRIN-nummer bestaat uit twee cijfers en twee hoofdletters, bijvoorbeeld 12AB.");
+        if (register.School(school) is null)
+            return NlProblems.Validation("brin", $"De school {school} staat niet in het register van regio 22.01.");
+        return TypedResults.Ok(await intake.Werkvoorraad(school, time.Today(), cancellationToken));
+    }
 
     private static Task<Results<Ok<EedVerwijzing>, ValidationProblem, ProblemHttpResult>> Find(
         [Description(IdDescription)] string id, EedVerwijzingIntake intake, CancellationToken cancellationToken) =>

@@ -90,6 +90,15 @@ public sealed class IntakeFlow(MeldingOntvangst ontvangst, IntakeStore store, Me
             ? null
             : new Historie(await store.Meldingen(id, cancellationToken));
 
+    /// <summary>
+    /// The histories of the resources not withdrawn that ever had an event containing <paramref name="eventBevat"/>
+    /// (for example <c>new { brin }</c>); the caller checks what holds now, as a correction may have changed it.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, Historie Historie)>> Lijst<TAntwoord>(Resource<TAntwoord> resource, object eventBevat,
+        CancellationToken cancellationToken) =>
+        [.. (await store.MeldingenPerEntiteit(resource.Pad, eventBevat, cancellationToken))
+            .Select(meldingen => (meldingen[0].EntiteitId, new Historie(meldingen)))];
+
     private static ProblemHttpResult Onbekend<TAntwoord>(Resource<TAntwoord> resource, Guid id) =>
         NlProblems.NotFound($"Er is geen {resource.Omschrijving} met id {id}.");
 
