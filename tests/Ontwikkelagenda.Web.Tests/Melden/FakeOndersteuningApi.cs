@@ -4,11 +4,32 @@ using Refit;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;
 
-/// <summary>Stands in for Ondersteuning.Api's complex cases: answers the check through a settable function, keeps what was sent.</summary>
+/// <summary>
+/// Stands in for Ondersteuning.Api's complex cases and EED referrals: answers the check, the worklists and the follow-ups
+/// through settable functions, keeps what was sent.
+/// </summary>
 internal sealed class FakeOndersteuningApi : IOndersteuningApi
 {
     public ConcurrentQueue<ComplexeCasusMelding> Gemeld { get; } = new();
     public ConcurrentQueue<ComplexeCasusMelding> Gecontroleerd { get; } = new();
+    public ConcurrentQueue<(Guid Id, EedBehandelstart Start)> Behandelstarts { get; } = new();
+    public ConcurrentQueue<(Guid Id, CasusregisseurToewijzing Toewijzing)> Toewijzingen { get; } = new();
+    public ConcurrentQueue<(Guid Id, CasusAfsluiting Afsluiting)> Afsluitingen { get; } = new();
+
+    public Func<string, Task<IApiResponse<EedWerkvoorraad>>> EedWerkvoorraad { get; set; } =
+        brin => DienstAntwoord.Aangenomen(new EedWerkvoorraad(brin, new DateOnly(2026, 12, 1), []), System.Net.HttpStatusCode.OK);
+
+    public Func<string, Task<IApiResponse<ComplexeCasussenWerkvoorraad>>> CasussenWerkvoorraad { get; set; } =
+        gemeente => DienstAntwoord.Aangenomen(new ComplexeCasussenWerkvoorraad(gemeente, new DateOnly(2026, 12, 1), []), System.Net.HttpStatusCode.OK);
+
+    public Func<Guid, EedBehandelstart, Task<IApiResponse<EedVerwijzingAangenomen>>> StartBehandeling { get; set; } =
+        (id, _) => DienstAntwoord.Aangenomen(new EedVerwijzingAangenomen(id));
+
+    public Func<Guid, CasusregisseurToewijzing, Task<IApiResponse<ComplexeCasusAangenomen>>> WijsToe { get; set; } =
+        (id, _) => DienstAntwoord.Aangenomen(new ComplexeCasusAangenomen(id));
+
+    public Func<Guid, CasusAfsluiting, Task<IApiResponse<ComplexeCasusAangenomen>>> SluitAf { get; set; } =
+        (id, _) => DienstAntwoord.Aangenomen(new ComplexeCasusAangenomen(id));
 
     public Func<ComplexeCasusMelding, Task<IApiResponse<Controle>>> Controleer { get; set; } =
         _ => DienstAntwoord.Aangenomen(new Controle(true), System.Net.HttpStatusCode.OK);
@@ -23,6 +44,30 @@ internal sealed class FakeOndersteuningApi : IOndersteuningApi
     {
         Gecontroleerd.Enqueue(casus);
         return Controleer(casus);
+    }
+
+    public Task<IApiResponse<EedWerkvoorraad>> GetEedWerkvoorraad(string brin, CancellationToken cancellationToken = default) =>
+        EedWerkvoorraad(brin);
+
+    public Task<IApiResponse<EedVerwijzingAangenomen>> StartEedBehandeling(Guid id, EedBehandelstart start, CancellationToken cancellationToken = default)
+    {
+        Behandelstarts.Enqueue((id, start));
+        return StartBehandeling(id, start);
+    }
+
+    public Task<IApiResponse<ComplexeCasussenWerkvoorraad>> GetComplexeCasussenWerkvoorraad(string gemeente, CancellationToken cancellationToken = default) =>
+        CasussenWerkvoorraad(gemeente);
+
+    public Task<IApiResponse<ComplexeCasusAangenomen>> WijsCasusregisseurToe(Guid id, CasusregisseurToewijzing toewijzing, CancellationToken cancellationToken = default)
+    {
+        Toewijzingen.Enqueue((id, toewijzing));
+        return WijsToe(id, toewijzing);
+    }
+
+    public Task<IApiResponse<ComplexeCasusAangenomen>> SluitComplexeCasusAf(Guid id, CasusAfsluiting afsluiting, CancellationToken cancellationToken = default)
+    {
+        Afsluitingen.Enqueue((id, afsluiting));
+        return SluitAf(id, afsluiting);
     }
 
     public Task<IApiResponse<TrajectAangenomen>> StartTraject(TrajectMelding traject, CancellationToken cancellationToken = default) =>

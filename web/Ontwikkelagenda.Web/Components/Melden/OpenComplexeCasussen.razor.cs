@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Components;
+using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Melden;
+
+namespace Ontwikkelagenda.Web.Components.Melden;
+
+public sealed partial class OpenComplexeCasussen
+{
+    private static readonly IReadOnlyDictionary<string, string> ToewijzingLabels =
+        new Dictionary<string, string> { ["rol"] = "Rol", ["organisatie"] = "Organisatie", ["datum"] = "Regisseur vanaf" };
+
+    private static readonly IReadOnlyDictionary<string, string> AfsluitingLabels = new Dictionary<string, string> { ["einddatum"] = "Einddatum" };
+
+    private enum Actie { Toewijzen, Afsluiten }
+
+    private ElementReference kop;
+    private bool kopFocussen;
+    private string? gemeente;
+    private ComplexeCasussenWerkvoorraad? werkvoorraad;
+    private bool onbereikbaar;
+    private OpenComplexeCasus? gekozen;
+    private Actie actie;
+    private string? rol;
+    private string? organisatie;
+    private DateOnly? datum;
+    private DateOnly? einddatum;
+
+    [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
+
+    [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (gemeente is not null || Gemeenten.Count == 0) return;
+        gemeente = Gemeenten[0].Waarde;
+        await LaadAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!kopFocussen) return;
+        kopFocussen = false;
+        await kop.FocusAsync();
+    }
+
+    /// <summary>Shows the list of this municipality (after a case was reported for it on the same page).</summary>
+    public async Task ToonAsync(string code)
+    {
+        if (code != gemeente) gekozen = null;
+        gemeente = code;
+        await LaadAsync();
+    }
+
+    private async Task LaadAsync()
+    {
+        if (gemeente is null) return;
+        try
+        {
+            var antwoord = MeldingAntwoord<ComplexeCasussenWerkvoorraad>.Van(await Ondersteuning.GetComplexeCasussenWerkvoorraad(gemeente));
+            // The municipality comes from the select, so any refusal means the list cannot be read now.
+            werkvoorraad = antwoord.Inhoud;
+            onbereikbaar = !antwoord.Aangenomen;
+        }
+        catch (Exception e) when (Onbereikbaar.Is(e))
+        {
+            onbereikbaar = true;
+        }
+    }
+
+    private async Task OnGemeenteChangedAsync(ChangeEventArgs e)
+    {
+        gemeente = e.Value?.ToString();
+        gekozen = null;
+        werkvoorraad = null;
+        await LaadAsync();
+    }
+
+    private void Kies(OpenComplexeCasus casus, Actie gekozenActie)
+    {
+        gekozen = casus;
+        actie = gekozenActie;
+        rol = null;
+        organisatie = null;
+        datum = null;
+        einddatum = null;
+        kopFocussen = true;
+    }
+
+    private async Task<Verzending> WijsToeAsync(Guid meldingId)
+    {
+        if (gekozen is not { } casus) return Verzending.Onbereikbaar;
+        var toewijzing = new CasusregisseurToewijzing(meldingId, Invoer.Tekst(rol), Invoer.Tekst(organisatie), datum);
+        var antwoord = MeldingAntwoord<ComplexeCasusAangenomen>.Van(await Ondersteuning.WijsCasusregisseurToe(casus.Id, toewijzing));
+        return Verzending.Van(antwoord, _ =>
+            $"Casus {casus.Referentie} heeft vanaf {Invoer.Datum(datum)} een casusregisseur: {toewijzing.Rol} ({toewijzing.Organisatie}).");
+    }
+
+    private async Task<Verzending> SluitAfAsync(Guid meldingId)
+    {
+        if (gekozen is not { } casus) return Verzending.Onbereikbaar;
+        var antwoord = MeldingAntwoord<ComplexeCasusAangenomen>.Van(
+            await Ondersteuning.SluitComplexeCasusAf(casus.Id, new CasusAfsluiting(meldingId, einddatum)));
+        return Verzending.Van(antwoord, _ =>
+            $"Casus {casus.Referentie} is afgesloten per {Invoer.Datum(einddatum)}; ze staat niet meer in de lijst.");
+    }
+}

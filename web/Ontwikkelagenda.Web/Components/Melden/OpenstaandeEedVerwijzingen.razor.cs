@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Components;
+using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Melden;
+
+namespace Ontwikkelagenda.Web.Components.Melden;
+
+public sealed partial class OpenstaandeEedVerwijzingen
+{
+    private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string> { ["startdatum"] = "Startdatum" };
+
+    private ElementReference kop;
+    private bool kopFocussen;
+    private string? brin;
+    private FormulierContext schoolContext = new("eed-werkvoorraad", Veldfouten.Geen);
+    private EedWerkvoorraad? werkvoorraad;
+    private bool onbereikbaar;
+    private bool laden;
+    private OpenstaandeEedVerwijzing? gekozen;
+    private DateOnly? startdatum;
+
+    [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
+
+    [Inject] private MeldenRegister Register { get; set; } = default!;
+
+    /// <summary>Shows the list of this school (after a referral was reported for it on the same page).</summary>
+    public async Task ToonAsync(string school)
+    {
+        brin = school;
+        gekozen = null;
+        await LaadAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!kopFocussen) return;
+        kopFocussen = false;
+        await kop.FocusAsync();
+    }
+
+    private async Task OnSchoolChangedAsync(string? school)
+    {
+        brin = Invoer.Tekst(school)?.ToUpperInvariant();
+        gekozen = null;
+        werkvoorraad = null;
+        schoolContext = schoolContext with { Veldfouten = Veldfouten.Geen };
+        // Asked only for a whole BRIN, so typing "1", "19" does not show errors on the way.
+        if (brin is not null && BrinVorm().IsMatch(brin)) await LaadAsync();
+    }
+
+    private async Task LaadAsync()
+    {
+        if (brin is null) return;
+        laden = werkvoorraad is null;
+        try
+        {
+            var antwoord = MeldingAntwoord<EedWerkvoorraad>.Van(await Ondersteuning.GetEedWerkvoorraad(brin));
+            werkvoorraad = antwoord.Inhoud;
+            schoolContext = schoolContext with { Veldfouten = new Veldfouten(antwoord.Veldfouten) };
+            onbereikbaar = !antwoord.Aangenomen && antwoord.Veldfouten.Count == 0;
+        }
+        catch (Exception e) when (Onbereikbaar.Is(e))
+        {
+            onbereikbaar = true;
+        }
+        finally
+        {
+            laden = false;
+        }
+    }
+
+    private void Kies(OpenstaandeEedVerwijzing verwijzing)
+    {
+        gekozen = verwijzing;
+        startdatum = null;
+        kopFocussen = true;
+    }
+
+    private async Task<Verzending> MeldStartAsync(Guid meldingId)
+    {
+        if (gekozen is not { } verwijzing) return Verzending.Onbereikbaar;
+        var antwoord = MeldingAntwoord<EedVerwijzingAangenomen>.Van(
+            await Ondersteuning.StartEedBehandeling(verwijzing.Id, new EedBehandelstart(meldingId, startdatum)));
+        return Verzending.Van(antwoord, _ =>
+            $"De behandeling van verwijzing {verwijzing.Referentie} is gestart op {Invoer.Datum(startdatum)}; ze staat niet meer in de lijst.");
+    }
+
+    [GeneratedRegex("^[0-9]{2}[A-Z]{2}$")]
+    private static partial Regex BrinVorm();
+}
