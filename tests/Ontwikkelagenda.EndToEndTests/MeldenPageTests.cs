@@ -14,6 +14,8 @@ public sealed class MeldenPageTests(SystemFixture system)
 
     private ILeerplichtApi Leerplicht => RestService.ForGenerated<ILeerplichtApi>(system.AppHost.Url("leerplicht-api").ToString(), IntakeRefit.Settings());
 
+    private IOndersteuningApi Ondersteuning => RestService.ForGenerated<IOndersteuningApi>(system.AppHost.Url("ondersteuning-api").ToString(), IntakeRefit.Settings());
+
     private string Web(string pad) => new Uri(system.AppHost.Url("web"), pad).ToString();
 
     [Fact]
@@ -64,6 +66,52 @@ public sealed class MeldenPageTests(SystemFixture system)
         await Expect(page.Locator("#beeindiging-einddatum")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Toegankelijkheid.AssertNoViolations(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "melden-thuiszitters-acties.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_school_finds_its_open_referral_and_reports_the_start_of_treatment()
+    {
+        const string brin = "19SL";
+        var ct = TestContext.Current.CancellationToken;
+        var referentie = $"E2E-{Guid.NewGuid().ToString("N")[..10]}";
+        // After the sample data's peildatum (2026-11-25), so the sample figures stay as they are whatever the test order.
+        var verwijsdatum = Meldingen.Today.AddDays(-2);
+        var gemeld = await Ondersteuning.MeldEedVerwijzing(new EedVerwijzingMelding(Guid.NewGuid(), referentie, brin, verwijsdatum), ct);
+        Assert.True(gemeld.IsSuccessStatusCode, (gemeld.Error as ApiException)?.Content);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await NieuwePagina(browser, 1400);
+        await page.GotoAsync(Web("melden/eed-verwijzingen"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("EED-verwijzingen melden", new() { Timeout = 30_000 });
+
+        // The school field suggests from the register once the circuit runs: type until a suggestion shows, then take it.
+        var school = page.Locator("#eed-werkvoorraad-brin");
+        var suggestie = page.Locator(".mud-popover-open .mud-list-item").First;
+        for (var poging = 0; poging < 20 && !await suggestie.IsVisibleAsync(); poging++)
+        {
+            await school.FillAsync("");
+            await school.PressSequentiallyAsync(brin, new() { Delay = 100 });
+            await page.WaitForTimeoutAsync(1_000);
+        }
+        await page.Keyboard.PressAsync("Enter");
+        var rij = page.Locator("[data-werkvoorraad] tr", new() { Has = page.Locator("[data-verwijzing]", new() { HasText = referentie }) });
+        await Expect(rij).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Toegankelijkheid.AssertNoViolations(page);
+
+        await rij.Locator("[data-behandelstart]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var actie = page.Locator("[data-behandelstart-actie]");
+        await Expect(actie.Locator("h3")).ToBeFocusedAsync(new() { Timeout = 10_000 });
+        await page.Locator("#behandelstart-startdatum").FillAsync(Meldingen.Today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await actie.Locator("[data-verstuur]").ClickAsync();
+
+        await Expect(actie.Locator("[data-bevestiging]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(rij).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "melden-eed-behandelstart.png"), FullPage = true });
+        var open = await Ondersteuning.GetEedWerkvoorraad(brin, ct);
+        Assert.DoesNotContain(open.Content!.Verwijzingen, v => v.Referentie == referentie);
     }
 
     [Fact]
@@ -223,10 +271,18 @@ public sealed class MeldenPageTests(SystemFixture system)
     {
         await page.GotoAsync(Web("melden/upload"));
         var sjabloon = page.Locator("[data-sjabloon='thuiszitters']");
-        // Choosing the kind works only once the circuit runs: choose until the template link shows.
+        // Choosing the kind works only once the circuit runs: choose until the template link shows. While the circuit
+        // starts, the page is drawn again and the radio button can be between two versions: then try again.
         for (var poging = 0; poging < 40 && await sjabloon.CountAsync() == 0; poging++)
         {
-            await page.GetByLabel("Thuiszitters", new() { Exact = true }).CheckAsync(new() { Force = true });
+            try
+            {
+                await page.GetByLabel("Thuiszitters", new() { Exact = true }).CheckAsync(new() { Force = true, Timeout = 5_000 });
+            }
+            catch (PlaywrightException)
+            {
+                // The next attempt finds the radio button drawn anew.
+            }
             await page.WaitForTimeoutAsync(500);
         }
         await Expect(sjabloon).ToBeVisibleAsync();
