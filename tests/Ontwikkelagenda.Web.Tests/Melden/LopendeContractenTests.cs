@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
@@ -15,6 +16,8 @@ public sealed class LopendeContractenTests : BunitContext
     private static readonly IReadOnlyList<Keuze> Gemeenten = [new("GM0106", "Assen"), new("GM1730", "Tynaarlo")];
 
     private readonly FakeInkoopApi inkoop = new();
+    /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
+    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
     private readonly Contract accare = Maak("Accare", "GM0106");
     private readonly Contract subregio = Maak("Zorg op School", "subregio") with { HeleGemeente = true, Scholen = [] };
 
@@ -23,6 +26,7 @@ public sealed class LopendeContractenTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLogging();
+        Services.AddSingleton(Options.Create(opties));
         Services.AddSingleton<IInkoopApi>(inkoop);
         Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(Nu)));
         inkoop.Contracten = gemeente => gemeente == "GM0106"
@@ -86,5 +90,19 @@ public sealed class LopendeContractenTests : BunitContext
         lijst.WaitForAssertion(() => Assert.Contains(Reden, lijst.Find("#contract-beeindiging-einddatum-fout").TextContent), WaitLimit);
         Assert.Equal("true", lijst.Find("#contract-beeindiging-einddatum").GetAttribute("aria-invalid"));
         Assert.Equal(2, lijst.FindAll("[data-contract]").Count);
+    }
+
+    [Fact]
+    public void A_contract_reported_elsewhere_shows_without_reload_and_the_list_says_when_it_was_read()
+    {
+        opties.RefreshInterval = TimeSpan.FromMilliseconds(50);
+        var lijst = RenderLijst();
+        lijst.WaitForAssertion(() => Assert.Equal(2, lijst.FindAll("[data-contract]").Count), WaitLimit);
+        Assert.Contains("Bijgewerkt om 11:00:00", lijst.Find("[data-bijgewerkt]").TextContent);
+
+        var nieuw = Maak("Yorneo", "GM0106");
+        inkoop.Contracten = _ => [accare, subregio, nieuw];
+
+        lijst.WaitForAssertion(() => Assert.Equal(3, lijst.FindAll("[data-contract]").Count), WaitLimit);
     }
 }

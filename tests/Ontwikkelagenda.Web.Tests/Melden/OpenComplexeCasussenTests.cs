@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using Ontwikkelagenda.Intake.Client;
@@ -16,6 +17,8 @@ public sealed class OpenComplexeCasussenTests : BunitContext
     private static readonly IReadOnlyList<Keuze> Gemeenten = [new("GM0106", "Assen"), new("GM1730", "Tynaarlo")];
 
     private readonly FakeOndersteuningApi ondersteuning = new();
+    /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
+    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
     private readonly OpenComplexeCasus oud = new(Guid.NewGuid(), "CC-2026-03", new DateOnly(2026, 8, 1), 17, null, true);
     private readonly OpenComplexeCasus metRegisseur = new(Guid.NewGuid(), "CC-2026-09", new DateOnly(2026, 10, 1), 8,
         new Casusregisseur("casusregisseur", "Sociaal team Assen"), false);
@@ -26,6 +29,8 @@ public sealed class OpenComplexeCasussenTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLogging();
+        Services.AddSingleton(Options.Create(opties));
+        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero))));
         Services.AddSingleton<IOndersteuningApi>(ondersteuning);
         Antwoord(oud, metRegisseur);
         Render<MudPopoverProvider>();
@@ -134,5 +139,17 @@ public sealed class OpenComplexeCasussenTests : BunitContext
 
         lijst.WaitForAssertion(() => Assert.Contains("niet bereikbaar", lijst.Find("[data-melding='onbereikbaar']").TextContent), WaitLimit);
         Assert.Empty(lijst.FindAll("[data-werkvoorraad]"));
+    }
+
+    [Fact]
+    public void A_case_reported_elsewhere_shows_without_reload_and_the_list_says_when_it_was_read()
+    {
+        opties.RefreshInterval = TimeSpan.FromMilliseconds(50);
+        var lijst = RenderLijst();
+        Assert.Contains("Bijgewerkt om 11:00:00", lijst.Find("[data-bijgewerkt]").TextContent);
+
+        Antwoord(oud, metRegisseur, tynaarlo with { Id = Guid.NewGuid(), Referentie = "CC-2026-13" });
+
+        lijst.WaitForAssertion(() => Assert.Equal(3, Rijen(lijst).Length), WaitLimit);
     }
 }

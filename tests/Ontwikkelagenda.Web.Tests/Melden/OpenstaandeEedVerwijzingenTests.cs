@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using Ontwikkelagenda.Agenda.Client;
@@ -16,6 +17,8 @@ public sealed class OpenstaandeEedVerwijzingenTests : BunitContext
     private static readonly DateOnly Vandaag = new(2026, 12, 1);
 
     private readonly FakeOndersteuningApi ondersteuning = new();
+    /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
+    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
     private readonly OpenstaandeEedVerwijzing langst = new(Guid.NewGuid(), "EED-2026-07", "19SL", new DateOnly(2026, 10, 2), 60);
     private readonly OpenstaandeEedVerwijzing korter = new(Guid.NewGuid(), "EED-2026-11", "19SL", new DateOnly(2026, 11, 21), 10);
 
@@ -24,6 +27,8 @@ public sealed class OpenstaandeEedVerwijzingenTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLogging();
+        Services.AddSingleton(Options.Create(opties));
+        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero))));
         Services.AddSingleton<IAgendaApi>(new FakeAgendaApi(_ => throw new NotSupportedException())
         {
             Gemeenten = () => [],
@@ -124,5 +129,35 @@ public sealed class OpenstaandeEedVerwijzingenTests : BunitContext
 
         lijst.WaitForAssertion(() => Assert.Contains("niet bereikbaar", lijst.Find("[data-melding='onbereikbaar']").TextContent), WaitLimit);
         Assert.Empty(lijst.FindAll("[data-werkvoorraad]"));
+    }
+
+    [Fact]
+    public void A_shown_list_is_read_again_so_a_referral_reported_elsewhere_shows_without_reload()
+    {
+        opties.RefreshInterval = TimeSpan.FromMilliseconds(50);
+        var lijst = RenderVoor("19SL");
+        lijst.WaitForAssertion(() => Assert.Equal(2, Rijen(lijst).Length), WaitLimit);
+        Assert.Contains("Bijgewerkt om 11:00:00", lijst.Find("[data-bijgewerkt]").TextContent);
+
+        Antwoord(langst, korter, korter with { Id = Guid.NewGuid(), Referentie = "EED-2026-12" });
+
+        lijst.WaitForAssertion(() => Assert.Equal(3, Rijen(lijst).Length), WaitLimit);
+    }
+
+    [Fact]
+    public void A_school_still_being_typed_is_not_asked_for_by_the_refresh()
+    {
+        opties.RefreshInterval = TimeSpan.FromMilliseconds(20);
+        var gevraagd = 0;
+        ondersteuning.EedWerkvoorraad = brin =>
+        {
+            Interlocked.Increment(ref gevraagd);
+            return DienstAntwoord.Aangenomen(new EedWerkvoorraad(brin, Vandaag, []), System.Net.HttpStatusCode.OK);
+        };
+
+        RenderVoor("19");
+        Thread.Sleep(300);
+
+        Assert.Equal(0, gevraagd);
     }
 }

@@ -1,25 +1,31 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Melden;
 
-public sealed partial class LopendeContracten
+/// <remarks>Read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a contract reported elsewhere shows.</remarks>
+public sealed partial class LopendeContracten : IAsyncDisposable
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string> { ["einddatum"] = "Einddatum" };
 
+    private readonly LiveRefresh live = new();
     private ElementReference kop;
     private bool kopFocussen;
     private string? gemeente;
     private IReadOnlyList<Contract>? lopend;
     private bool onbereikbaar;
+    private DateTimeOffset? bijgewerktOm;
     private Contract? gekozen;
     private DateOnly? einddatum;
 
     [Inject] private IInkoopApi Inkoop { get; set; } = default!;
 
     [Inject] private AmsterdamClock Clock { get; set; } = default!;
+
+    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
 
     [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
 
@@ -32,6 +38,7 @@ public sealed partial class LopendeContracten
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync);
         if (!kopFocussen) return;
         kopFocussen = false;
         await kop.FocusAsync();
@@ -43,14 +50,15 @@ public sealed partial class LopendeContracten
         try
         {
             var vandaag = Clock.Today();
-            lopend = (await Inkoop.GetContracten(gemeente))
+            lopend = (await Inkoop.GetContracten(gemeente, live.PageClosed))
                 .Where(c => !c.Beeindigd && !c.Ingetrokken && (c.Einddatum is null || c.Einddatum > vandaag))
                 .OrderBy(c => c.AanbiederNaam, StringComparer.CurrentCultureIgnoreCase)
                 .ThenBy(c => c.Startdatum)
                 .ToList();
             onbereikbaar = false;
+            bijgewerktOm = Clock.Now();
         }
-        catch (Exception e) when (Onbereikbaar.Is(e))
+        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
         {
             onbereikbaar = true;
         }
@@ -86,4 +94,12 @@ public sealed partial class LopendeContracten
     {
         await LaadAsync();
     }
+
+    private async Task VernieuwAsync()
+    {
+        await LaadAsync();
+        await InvokeAsync(StateHasChanged);
+    }
+
+    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

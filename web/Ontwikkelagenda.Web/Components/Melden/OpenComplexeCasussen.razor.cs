@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Melden;
 
-public sealed partial class OpenComplexeCasussen
+/// <remarks>Read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a case reported elsewhere shows.</remarks>
+public sealed partial class OpenComplexeCasussen : IAsyncDisposable
 {
     private static readonly IReadOnlyDictionary<string, string> ToewijzingLabels =
         new Dictionary<string, string> { ["rol"] = "Rol", ["organisatie"] = "Organisatie", ["datum"] = "Regisseur vanaf" };
@@ -13,11 +15,13 @@ public sealed partial class OpenComplexeCasussen
 
     private enum Actie { Toewijzen, Afsluiten }
 
+    private readonly LiveRefresh live = new();
     private ElementReference kop;
     private bool kopFocussen;
     private string? gemeente;
     private ComplexeCasussenWerkvoorraad? werkvoorraad;
     private bool onbereikbaar;
+    private DateTimeOffset? bijgewerktOm;
     private OpenComplexeCasus? gekozen;
     private Actie actie;
     private string? rol;
@@ -26,6 +30,10 @@ public sealed partial class OpenComplexeCasussen
     private DateOnly? einddatum;
 
     [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
+
+    [Inject] private AmsterdamClock Clock { get; set; } = default!;
+
+    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
 
     [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
 
@@ -38,6 +46,7 @@ public sealed partial class OpenComplexeCasussen
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync);
         if (!kopFocussen) return;
         kopFocussen = false;
         await kop.FocusAsync();
@@ -56,12 +65,14 @@ public sealed partial class OpenComplexeCasussen
         if (gemeente is null) return;
         try
         {
-            var antwoord = MeldingAntwoord<ComplexeCasussenWerkvoorraad>.Van(await Ondersteuning.GetComplexeCasussenWerkvoorraad(gemeente));
+            var antwoord = MeldingAntwoord<ComplexeCasussenWerkvoorraad>.Van(
+                await Ondersteuning.GetComplexeCasussenWerkvoorraad(gemeente, live.PageClosed));
             // The municipality comes from the select, so any refusal means the list cannot be read now.
             werkvoorraad = antwoord.Inhoud;
             onbereikbaar = !antwoord.Aangenomen;
+            if (antwoord.Aangenomen) bijgewerktOm = Clock.Now();
         }
-        catch (Exception e) when (Onbereikbaar.Is(e))
+        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
         {
             onbereikbaar = true;
         }
@@ -103,4 +114,12 @@ public sealed partial class OpenComplexeCasussen
         return Verzending.Van(antwoord, _ =>
             $"Casus {casus.Referentie} is afgesloten per {Invoer.Datum(einddatum)}; ze staat niet meer in de lijst.");
     }
+
+    private async Task VernieuwAsync()
+    {
+        await LaadAsync();
+        await InvokeAsync(StateHasChanged);
+    }
+
+    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

@@ -1,20 +1,24 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Melden;
 
-public sealed partial class OpenstaandeEedVerwijzingen
+/// <remarks>A shown list is read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a referral reported elsewhere shows.</remarks>
+public sealed partial class OpenstaandeEedVerwijzingen : IAsyncDisposable
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string> { ["startdatum"] = "Startdatum" };
 
+    private readonly LiveRefresh live = new();
     private ElementReference kop;
     private bool kopFocussen;
     private string? brin;
     private FormulierContext schoolContext = new("eed-werkvoorraad", Veldfouten.Geen);
     private EedWerkvoorraad? werkvoorraad;
     private bool onbereikbaar;
+    private DateTimeOffset? bijgewerktOm;
     private bool laden;
     private OpenstaandeEedVerwijzing? gekozen;
     private DateOnly? startdatum;
@@ -22,6 +26,10 @@ public sealed partial class OpenstaandeEedVerwijzingen
     [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
 
     [Inject] private MeldenRegister Register { get; set; } = default!;
+
+    [Inject] private AmsterdamClock Clock { get; set; } = default!;
+
+    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
 
     /// <summary>Shows the list of this school (after a referral was reported for it on the same page).</summary>
     public async Task ToonAsync(string school)
@@ -33,6 +41,7 @@ public sealed partial class OpenstaandeEedVerwijzingen
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync);
         if (!kopFocussen) return;
         kopFocussen = false;
         await kop.FocusAsync();
@@ -54,12 +63,13 @@ public sealed partial class OpenstaandeEedVerwijzingen
         laden = werkvoorraad is null;
         try
         {
-            var antwoord = MeldingAntwoord<EedWerkvoorraad>.Van(await Ondersteuning.GetEedWerkvoorraad(brin));
+            var antwoord = MeldingAntwoord<EedWerkvoorraad>.Van(await Ondersteuning.GetEedWerkvoorraad(brin, live.PageClosed));
             werkvoorraad = antwoord.Inhoud;
             schoolContext = schoolContext with { Veldfouten = new Veldfouten(antwoord.Veldfouten) };
             onbereikbaar = !antwoord.Aangenomen && antwoord.Veldfouten.Count == 0;
+            if (antwoord.Aangenomen) bijgewerktOm = Clock.Now();
         }
-        catch (Exception e) when (Onbereikbaar.Is(e))
+        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
         {
             onbereikbaar = true;
         }
@@ -87,4 +97,14 @@ public sealed partial class OpenstaandeEedVerwijzingen
 
     [GeneratedRegex("^[0-9]{2}[A-Z]{2}$")]
     private static partial Regex BrinVorm();
+
+    // Only a list that is shown: a school still being typed is not asked for.
+    private async Task VernieuwAsync()
+    {
+        if (werkvoorraad is null) return;
+        await LaadAsync();
+        await InvokeAsync(StateHasChanged);
+    }
+
+    public ValueTask DisposeAsync() => live.DisposeAsync();
 }
