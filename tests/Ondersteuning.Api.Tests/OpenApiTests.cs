@@ -24,6 +24,7 @@ public sealed class OpenApiTests(OndersteuningApiFixture fixture) : ApiTest(fixt
         ];
         Assert.Empty(expected.Except(paths));
         // The worklists that give the ids for the follow-up meldingen.
+        Assert.True(document.GetProperty("paths").GetProperty("/trajecten").TryGetProperty("get", out _));
         Assert.True(document.GetProperty("paths").GetProperty("/eed-verwijzingen").TryGetProperty("get", out _));
         Assert.True(document.GetProperty("paths").GetProperty("/complexe-casussen").TryGetProperty("get", out _));
         // Every operation with input documents its 400.

@@ -3,7 +3,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ondersteuning.Api.Validatie;
-using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.NlApi;
 
 namespace Ondersteuning.Api.EedVerwijzingen;
@@ -77,12 +76,7 @@ public static class EedVerwijzingenApi
         [Description("BRIN-nummer van een school in het register van regio 22.01, bijvoorbeeld 19SL.")] string? brin,
         EedVerwijzingIntake intake, Schoolregister register, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(brin))
-            return NlProblems.Validation("brin", "De queryparameter brin is verplicht, bijvoorbeeld ?brin=19SL.");
-        if (!Brin.TryParse(brin, out var school))
-            return NlProblems.Validation("brin", "Het BRIN-nummer bestaat uit twee cijfers en twee hoofdletters, bijvoorbeeld 12AB.");
-        if (register.School(school) is null)
-            return NlProblems.Validation("brin", $"De school {school} staat niet in het register van regio 22.01.");
+        if (!SchoolQuery.TryRead(brin, register, out var school, out var problem)) return problem;
         return TypedResults.Ok(await intake.Werkvoorraad(school, time.Today(), cancellationToken));
     }
 

@@ -5,6 +5,7 @@ using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
+using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.NlApi;
 
 namespace Ondersteuning.Api.Trajecten;
@@ -74,6 +75,23 @@ public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
         var eind = historie.Effectief<TrajectBeeindigd>().LastOrDefault();
         return new Traject(id, start.Brin.Value, start.AanbiederId, start.AanbiederNaam, start.Zwaarte, start.Kader, start.Startdatum,
             eind?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
+    }
+
+    /// <summary>The school's trajectories not withdrawn and not ended, oldest first.</summary>
+    public async Task<TrajectenWerkvoorraad> Werkvoorraad(Brin brin, DateOnly peildatum, CancellationToken cancellationToken)
+    {
+        var trajecten = (await flow.Lijst(Resource, new { brin = brin.Value }, cancellationToken))
+            .Where(item => item.Historie.Effectief<TrajectBeeindigd>().Count == 0)
+            .Select(item => (item.Id, Start: item.Historie.Huidig<TrajectGestart>()))
+            // A correction may have moved the trajectory to another school: what holds now decides.
+            .Where(item => item.Start is not null && item.Start.Brin == brin)
+            .Select(item => new LopendTraject(item.Id, item.Start!.AanbiederNaam, item.Start.Zwaarte, item.Start.Kader, item.Start.Startdatum,
+                peildatum.DayNumber - item.Start.Startdatum.DayNumber))
+            .OrderBy(regel => regel.Startdatum)
+            .ThenBy(regel => regel.AanbiederNaam, StringComparer.Ordinal)
+            .ThenBy(regel => regel.Id)
+            .ToArray();
+        return new TrajectenWerkvoorraad(brin.Value, peildatum, trajecten);
     }
 
     private TrajectGestart Gestart(GeldigTraject traject, Guid id, Guid? corrigeert) =>

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ondersteuning.Api.Validatie;
+using Ontwikkelagenda.NlApi;
 
 namespace Ondersteuning.Api.Trajecten;
 
@@ -26,6 +27,11 @@ public static class TrajectenApi
 
         api.MapControle<TrajectMelding>("ControleerTraject", "de start van een traject",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateTraject(body).Errors);
+
+        api.MapGet("", Werkvoorraad)
+            .WithName("ListLopendeTrajecten")
+            .WithSummary("De lopende trajecten van een school, oudste eerst")
+            .WithDescription("Werkvoorraad van de school: de trajecten die niet zijn ingetrokken en niet beëindigd, met het aantal dagen dat ze lopen (op vandaag, Europe/Amsterdam). Zo vindt de school het id voor de melding van de beëindiging.");
 
         api.MapGet("/{id}", Find)
             .WithName("GetTraject")
@@ -65,6 +71,14 @@ public static class TrajectenApi
     private static Task<Results<Accepted<TrajectAangenomen>, ValidationProblem, ProblemHttpResult>> Start(
         HttpRequest request, TrajectIntake intake, CancellationToken cancellationToken) =>
         Verzoek.Body(request, body => intake.Start(body, cancellationToken), cancellationToken);
+
+    private static async Task<Results<Ok<TrajectenWerkvoorraad>, ValidationProblem>> Werkvoorraad(
+        [Description("BRIN-nummer van een school in het register van regio 22.01, bijvoorbeeld 19SL.")] string? brin,
+        TrajectIntake intake, Schoolregister register, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!SchoolQuery.TryRead(brin, register, out var school, out var problem)) return problem;
+        return TypedResults.Ok(await intake.Werkvoorraad(school, time.Today(), cancellationToken));
+    }
 
     private static Task<Results<Ok<Traject>, ValidationProblem, ProblemHttpResult>> Find(
         [Description(IdDescription)] string id, TrajectIntake intake, CancellationToken cancellationToken) =>
