@@ -11,6 +11,13 @@ public interface IOndersteuningApi
     [Post("/v1/trajecten/validaties")]
     Task<IApiResponse<Controle>> ControleerTraject([Body] TrajectMelding traject, CancellationToken cancellationToken = default);
 
+    /// <summary>The school's running trajectories, oldest first; a 400 names <c>brin</c> (not in the register).</summary>
+    [Get("/v1/trajecten")]
+    Task<IApiResponse<TrajectenWerkvoorraad>> GetTrajectenWerkvoorraad(string brin, CancellationToken cancellationToken = default);
+
+    [Post("/v1/trajecten/{id}/beeindiging")]
+    Task<IApiResponse<TrajectAangenomen>> BeeindigTraject(Guid id, [Body] TrajectBeeindiging beeindiging, CancellationToken cancellationToken = default);
+
     [Post("/v1/eed-verwijzingen")]
     Task<IApiResponse<EedVerwijzingAangenomen>> MeldEedVerwijzing([Body] EedVerwijzingMelding verwijzing, CancellationToken cancellationToken = default);
 

@@ -5,7 +5,7 @@ using Refit;
 namespace Ontwikkelagenda.Web.Tests.Melden;
 
 /// <summary>
-/// Stands in for Ondersteuning.Api's complex cases and EED referrals: answers the check, the worklists and the follow-ups
+/// Stands in for Ondersteuning.Api's trajectories, complex cases and EED referrals: answers the check, the worklists and the follow-ups
 /// through settable functions, keeps what was sent.
 /// </summary>
 internal sealed class FakeOndersteuningApi : IOndersteuningApi
@@ -13,17 +13,24 @@ internal sealed class FakeOndersteuningApi : IOndersteuningApi
     public ConcurrentQueue<ComplexeCasusMelding> Gemeld { get; } = new();
     public ConcurrentQueue<ComplexeCasusMelding> Gecontroleerd { get; } = new();
     public ConcurrentQueue<(Guid Id, EedBehandelstart Start)> Behandelstarts { get; } = new();
+    public ConcurrentQueue<(Guid Id, TrajectBeeindiging Beeindiging)> Trajectbeeindigingen { get; } = new();
     public ConcurrentQueue<(Guid Id, CasusregisseurToewijzing Toewijzing)> Toewijzingen { get; } = new();
     public ConcurrentQueue<(Guid Id, CasusAfsluiting Afsluiting)> Afsluitingen { get; } = new();
 
     public Func<string, Task<IApiResponse<EedWerkvoorraad>>> EedWerkvoorraad { get; set; } =
         brin => DienstAntwoord.Aangenomen(new EedWerkvoorraad(brin, new DateOnly(2026, 12, 1), []), System.Net.HttpStatusCode.OK);
 
+    public Func<string, Task<IApiResponse<TrajectenWerkvoorraad>>> TrajectenWerkvoorraad { get; set; } =
+        brin => DienstAntwoord.Aangenomen(new TrajectenWerkvoorraad(brin, new DateOnly(2026, 12, 1), []), System.Net.HttpStatusCode.OK);
+
     public Func<string, Task<IApiResponse<ComplexeCasussenWerkvoorraad>>> CasussenWerkvoorraad { get; set; } =
         gemeente => DienstAntwoord.Aangenomen(new ComplexeCasussenWerkvoorraad(gemeente, new DateOnly(2026, 12, 1), []), System.Net.HttpStatusCode.OK);
 
     public Func<Guid, EedBehandelstart, Task<IApiResponse<EedVerwijzingAangenomen>>> StartBehandeling { get; set; } =
         (id, _) => DienstAntwoord.Aangenomen(new EedVerwijzingAangenomen(id));
+
+    public Func<Guid, TrajectBeeindiging, Task<IApiResponse<TrajectAangenomen>>> BeeindigTrajectAntwoord { get; set; } =
+        (id, _) => DienstAntwoord.Aangenomen(new TrajectAangenomen(id));
 
     public Func<Guid, CasusregisseurToewijzing, Task<IApiResponse<ComplexeCasusAangenomen>>> WijsToe { get; set; } =
         (id, _) => DienstAntwoord.Aangenomen(new ComplexeCasusAangenomen(id));
@@ -53,6 +60,15 @@ internal sealed class FakeOndersteuningApi : IOndersteuningApi
     {
         Behandelstarts.Enqueue((id, start));
         return StartBehandeling(id, start);
+    }
+
+    public Task<IApiResponse<TrajectenWerkvoorraad>> GetTrajectenWerkvoorraad(string brin, CancellationToken cancellationToken = default) =>
+        TrajectenWerkvoorraad(brin);
+
+    public Task<IApiResponse<TrajectAangenomen>> BeeindigTraject(Guid id, TrajectBeeindiging beeindiging, CancellationToken cancellationToken = default)
+    {
+        Trajectbeeindigingen.Enqueue((id, beeindiging));
+        return BeeindigTrajectAntwoord(id, beeindiging);
     }
 
     public Task<IApiResponse<ComplexeCasussenWerkvoorraad>> GetComplexeCasussenWerkvoorraad(string gemeente, CancellationToken cancellationToken = default) =>

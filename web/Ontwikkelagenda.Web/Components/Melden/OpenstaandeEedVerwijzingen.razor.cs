@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
@@ -53,8 +52,7 @@ public sealed partial class OpenstaandeEedVerwijzingen : IAsyncDisposable
         gekozen = null;
         werkvoorraad = null;
         schoolContext = schoolContext with { Veldfouten = Veldfouten.Geen };
-        // Asked only for a whole BRIN, so typing "1", "19" does not show errors on the way.
-        if (brin is not null && BrinVorm().IsMatch(brin)) await LaadAsync();
+        if (BrinVorm.IsHeel(brin)) await LaadAsync();
     }
 
     private async Task LaadAsync()
@@ -94,9 +92,6 @@ public sealed partial class OpenstaandeEedVerwijzingen : IAsyncDisposable
         return Verzending.Van(antwoord, _ =>
             $"De behandeling van verwijzing {verwijzing.Referentie} is gestart op {Invoer.Datum(startdatum)}; ze staat niet meer in de lijst.");
     }
-
-    [GeneratedRegex("^[0-9]{2}[A-Z]{2}$")]
-    private static partial Regex BrinVorm();
 
     // Only a list that is shown: a school still being typed is not asked for.
     private async Task VernieuwAsync()
