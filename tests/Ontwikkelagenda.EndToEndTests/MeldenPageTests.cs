@@ -85,16 +85,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         await page.GotoAsync(Web("melden/eed-verwijzingen"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("EED-verwijzingen melden", new() { Timeout = 30_000 });
 
-        // The school field suggests from the register once the circuit runs: type until a suggestion shows, then take it.
-        var school = page.Locator("#eed-werkvoorraad-brin");
-        var suggestie = page.Locator(".mud-popover-open .mud-list-item").First;
-        for (var poging = 0; poging < 20 && !await suggestie.IsVisibleAsync(); poging++)
-        {
-            await school.FillAsync("");
-            await school.PressSequentiallyAsync(brin, new() { Delay = 100 });
-            await page.WaitForTimeoutAsync(1_000);
-        }
-        await page.Keyboard.PressAsync("Enter");
+        await KiesSchool(page, "eed-werkvoorraad-brin", brin);
         var rij = page.Locator("[data-werkvoorraad] tr", new() { Has = page.Locator("[data-verwijzing]", new() { HasText = referentie }) });
         await Expect(rij).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Toegankelijkheid.AssertNoViolations(page);
@@ -112,6 +103,43 @@ public sealed class MeldenPageTests(SystemFixture system)
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "melden-eed-behandelstart.png"), FullPage = true });
         var open = await Ondersteuning.GetEedWerkvoorraad(brin, ct);
         Assert.DoesNotContain(open.Content!.Verwijzingen, v => v.Referentie == referentie);
+    }
+
+    [Fact]
+    public async Task A_school_finds_its_running_trajectory_and_ends_it()
+    {
+        const string brin = "19SL";
+        var ct = TestContext.Current.CancellationToken;
+        var aanbieder = $"E2E-aanbieder-{Guid.NewGuid().ToString("N")[..8]}";
+        // After the sample data's peildatum (2026-11-25), so the sample figures stay as they are whatever the test order.
+        var gemeld = await Ondersteuning.StartTraject(
+            new TrajectMelding(Guid.NewGuid(), brin, Guid.NewGuid(), aanbieder, "licht", "wmo", Meldingen.Today.AddDays(-2)), ct);
+        Assert.True(gemeld.IsSuccessStatusCode, (gemeld.Error as ApiException)?.Content);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await NieuwePagina(browser, 1400);
+        await page.GotoAsync(Web("melden/trajecten"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Trajecten melden", new() { Timeout = 30_000 });
+
+        await KiesSchool(page, "trajecten-werkvoorraad-brin", brin);
+        var rij = page.Locator("[data-trajecten-werkvoorraad] tr", new() { Has = page.Locator("[data-traject]", new() { HasText = aanbieder }) });
+        await Expect(rij).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Toegankelijkheid.AssertNoViolations(page);
+
+        await rij.Locator("[data-beeindig-traject]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var actie = page.Locator("[data-traject-beeindigen]");
+        await Expect(actie.Locator("h3")).ToBeFocusedAsync(new() { Timeout = 10_000 });
+        await page.Locator("#traject-beeindiging-einddatum").FillAsync(Meldingen.Today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await actie.Locator("[data-verstuur]").ClickAsync();
+
+        await Expect(actie.Locator("[data-bevestiging]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(rij).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Toegankelijkheid.AssertNoViolations(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "melden-traject-beeindigd.png"), FullPage = true });
+        var lopend = await Ondersteuning.GetTrajectenWerkvoorraad(brin, ct);
+        Assert.DoesNotContain(lopend.Content!.Trajecten, t => t.AanbiederNaam == aanbieder);
     }
 
     [Fact]
@@ -235,6 +263,20 @@ public sealed class MeldenPageTests(SystemFixture system)
 
     private static async Task<IPage> NieuwePagina(IBrowser browser, int breedte) =>
         await browser.NewPageAsync(new() { ViewportSize = new() { Width = breedte, Height = 1000 }, Locale = "nl-NL" });
+
+    /// <summary>Picks a school in a school field: it suggests from the register once the circuit runs, so type until a suggestion shows, then take it.</summary>
+    private static async Task KiesSchool(IPage page, string id, string brin)
+    {
+        var school = page.Locator($"#{id}");
+        var suggestie = page.Locator(".mud-popover-open .mud-list-item").First;
+        for (var poging = 0; poging < 20 && !await suggestie.IsVisibleAsync(); poging++)
+        {
+            await school.FillAsync("");
+            await school.PressSequentiallyAsync(brin, new() { Delay = 100 });
+            await page.WaitForTimeoutAsync(1_000);
+        }
+        await page.Keyboard.PressAsync("Enter");
+    }
 
     /// <summary>The worklist is read again every 2 s once the circuit runs: a changed time means keys now reach the page.</summary>
     private static async Task WachtTotInteractief(IPage page)
