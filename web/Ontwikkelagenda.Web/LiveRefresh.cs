@@ -15,20 +15,23 @@ public sealed class LiveRefresh : IAsyncDisposable
     // Taken once: the source is disposed with the page, and asking a disposed source for its token throws.
     public LiveRefresh() => PageClosed = closing.Token;
 
-    public void Start(TimeSpan interval, Func<Task> refresh)
+    /// <param name="load">Reads the page's figures again.</param>
+    /// <param name="show">Draws the page again: <c>() => InvokeAsync(StateHasChanged)</c>, as the loop runs outside the renderer.</param>
+    public void Start(TimeSpan interval, Func<Task> load, Func<Task> show)
     {
         if (timer is not null) return;
         timer = new PeriodicTimer(interval);
-        _ = RunAsync(timer, refresh);
+        _ = RunAsync(timer, load, show);
     }
 
-    private async Task RunAsync(PeriodicTimer ticks, Func<Task> refresh)
+    private async Task RunAsync(PeriodicTimer ticks, Func<Task> load, Func<Task> show)
     {
         try
         {
             while (await ticks.WaitForNextTickAsync(PageClosed))
             {
-                await refresh();
+                await load();
+                await show();
             }
         }
         catch (OperationCanceledException)

@@ -61,7 +61,7 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         // Only an interactive page has a first render after prerendering: start the live loop here.
         if (firstRender)
         {
-            live.Start(Options.Value.RefreshInterval, RefreshAsync);
+            live.Start(Options.Value.RefreshInterval, RefreshAsync, () => InvokeAsync(StateHasChanged));
         }
     }
 
@@ -76,7 +76,6 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         await LoadAsync();
         // Extras that could not be fetched at first (Agenda.Api busy or down) are asked for again.
         if (extrasVan != Sleutel) await LoadOnceSafelyAsync(Sleutel);
-        await InvokeAsync(StateHasChanged);
     }
 
     private async Task LoadAsync()

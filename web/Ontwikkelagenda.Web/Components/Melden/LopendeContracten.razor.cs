@@ -38,7 +38,7 @@ public sealed partial class LopendeContracten : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync);
+        if (firstRender) live.Start(Options.Value.RefreshInterval, LaadAsync, () => InvokeAsync(StateHasChanged));
         if (!kopFocussen) return;
         kopFocussen = false;
         await kop.FocusAsync();
@@ -88,17 +88,6 @@ public sealed partial class LopendeContracten : IAsyncDisposable
             await Inkoop.BeeindigContract(contract.Id, new ContractBeeindiging(meldingId, einddatum)));
         return Verzending.Van(antwoord, _ =>
             $"Het contract met {contract.AanbiederNaam} ({contract.SoortZorg}) is beëindigd per {Invoer.Datum(einddatum)}.");
-    }
-
-    private async Task OnBeeindigdAsync()
-    {
-        await LaadAsync();
-    }
-
-    private async Task VernieuwAsync()
-    {
-        await LaadAsync();
-        await InvokeAsync(StateHasChanged);
     }
 
     public ValueTask DisposeAsync() => live.DisposeAsync();

@@ -46,7 +46,7 @@ public sealed partial class OpenComplexeCasussen : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync);
+        if (firstRender) live.Start(Options.Value.RefreshInterval, LaadAsync, () => InvokeAsync(StateHasChanged));
         if (!kopFocussen) return;
         kopFocussen = false;
         await kop.FocusAsync();
@@ -113,12 +113,6 @@ public sealed partial class OpenComplexeCasussen : IAsyncDisposable
             await Ondersteuning.SluitComplexeCasusAf(casus.Id, new CasusAfsluiting(meldingId, einddatum)));
         return Verzending.Van(antwoord, _ =>
             $"Casus {casus.Referentie} is afgesloten per {Invoer.Datum(einddatum)}; ze staat niet meer in de lijst.");
-    }
-
-    private async Task VernieuwAsync()
-    {
-        await LaadAsync();
-        await InvokeAsync(StateHasChanged);
     }
 
     public ValueTask DisposeAsync() => live.DisposeAsync();

@@ -63,7 +63,7 @@ public abstract class SchoolWerkvoorraad<TLijst, TRij> : ComponentBase, IAsyncDi
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync);
+        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync, () => InvokeAsync(StateHasChanged));
         if (!kopFocussen) return;
         kopFocussen = false;
         await Kop.FocusAsync();
@@ -108,12 +108,7 @@ public abstract class SchoolWerkvoorraad<TLijst, TRij> : ComponentBase, IAsyncDi
     }
 
     // Only a list that is shown: a school still being typed is not asked for.
-    private async Task VernieuwAsync()
-    {
-        if (Werkvoorraad is null) return;
-        await LaadAsync();
-        await InvokeAsync(StateHasChanged);
-    }
+    private Task VernieuwAsync() => Werkvoorraad is null ? Task.CompletedTask : LaadAsync();
 
     public ValueTask DisposeAsync() => live.DisposeAsync();
 }

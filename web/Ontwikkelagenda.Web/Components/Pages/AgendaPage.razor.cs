@@ -39,11 +39,7 @@ public sealed partial class AgendaPage : IAsyncDisposable
     {
         if (firstRender)
         {
-            live.Start(Options.Value.RefreshInterval, async () =>
-            {
-                await LoadAsync();
-                await InvokeAsync(StateHasChanged);
-            });
+            live.Start(Options.Value.RefreshInterval, LoadAsync, () => InvokeAsync(StateHasChanged));
         }
     }
 

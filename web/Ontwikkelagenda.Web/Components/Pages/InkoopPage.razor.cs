@@ -36,11 +36,7 @@ public sealed partial class InkoopPage : IAsyncDisposable
     {
         if (firstRender)
         {
-            live.Start(Options.Value.RefreshInterval, async () =>
-            {
-                await LoadAsync();
-                await InvokeAsync(StateHasChanged);
-            });
+            live.Start(Options.Value.RefreshInterval, LoadAsync, () => InvokeAsync(StateHasChanged));
         }
     }
 

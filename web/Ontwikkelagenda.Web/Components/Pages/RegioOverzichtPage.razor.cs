@@ -46,11 +46,7 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
         // background loads here, so prerendering does not ask for them too.
         if (firstRender)
         {
-            live.Start(Options.Value.RefreshInterval, async () =>
-            {
-                await LoadAsync();
-                await InvokeAsync(StateHasChanged);
-            });
+            live.Start(Options.Value.RefreshInterval, LoadAsync, () => InvokeAsync(StateHasChanged));
             _ = LoadBackgroundAsync(peildatum);
         }
     }

@@ -37,11 +37,7 @@ public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;
-        live.Start(Options.Value.RefreshInterval, async () =>
-        {
-            await LaadAsync();
-            await InvokeAsync(StateHasChanged);
-        });
+        live.Start(Options.Value.RefreshInterval, LaadAsync, () => InvokeAsync(StateHasChanged));
     }
 
     private async Task LaadAsync()

@@ -38,11 +38,7 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
         // Only an interactive page has a first render after prerendering: start the live loop and the trend here.
         if (firstRender)
         {
-            live.Start(Options.Value.RefreshInterval, async () =>
-            {
-                await LoadAsync();
-                await InvokeAsync(StateHasChanged);
-            });
+            live.Start(Options.Value.RefreshInterval, LoadAsync, () => InvokeAsync(StateHasChanged));
             _ = LoadTrendAsync(peildatum);
         }
     }
