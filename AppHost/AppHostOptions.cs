@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Ontwikkelagenda.AppHost;
 
-/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--repo-root DIR] [--no-monitoring] [--no-sample-data]</c>.</summary>
+/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--no-monitoring] [--no-sample-data]</c>.</summary>
 public sealed class AppHostOptions
 {
     public const string Usage =
@@ -14,7 +14,6 @@ public sealed class AppHostOptions
                                  (default: <repo>/.data/servers; as root /var/lib/ontwikkelagenda/<checkout>)
           --web-port N           port of the web front end (default 5080; 0 = any free port)
           --endpoints-file FILE  where the resources' URLs are written (default <repo>/.data/endpoints.json)
-          --repo-root DIR        the checkout whose built services to run (default: the one AppHost was built in)
           --no-monitoring        do not start Prometheus, the PostgreSQL exporter and Grafana
           --no-sample-data       do not post the sample meldingen (data/voorbeeld/meldingen.json)
         """;
@@ -40,7 +39,7 @@ public sealed class AppHostOptions
     public static AppHostOptions Parse(IReadOnlyList<string> args)
     {
         bool reset = false, help = false, monitoring = true, sampleData = true;
-        string? dataDir = null, endpointsFile = null, repoRoot = null;
+        string? dataDir = null, endpointsFile = null;
         var webPort = 5080;
         for (var i = 0; i < args.Count; i++)
         {
@@ -52,7 +51,6 @@ public sealed class AppHostOptions
                 case "--no-sample-data": sampleData = false; break;
                 case "--data-dir": dataDir = Value(args, ref i); break;
                 case "--endpoints-file": endpointsFile = Value(args, ref i); break;
-                case "--repo-root": repoRoot = Value(args, ref i); break;
                 case "--web-port":
                     var text = Value(args, ref i);
                     webPort = int.TryParse(text, out var port) && port is >= 0 and <= 65535
@@ -64,7 +62,7 @@ public sealed class AppHostOptions
             }
         }
 
-        var root = Path.GetFullPath(repoRoot ?? AppHost.RepoRoot.Find());
+        var root = AppHost.RepoRoot.Find();
         return new AppHostOptions
         {
             Reset = reset,
@@ -90,6 +88,9 @@ public sealed class AppHostOptions
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(repoRoot)))[..8];
         return Path.Combine("/var/lib/ontwikkelagenda", $"{Path.GetFileName(repoRoot)}-{hash}");
     }
+
+    /// <summary>The folder of one server's data.</summary>
+    public string ServerDir(string resourceName) => Path.Combine(DataDir, resourceName);
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>
         ++i < args.Count ? args[i] : throw new AppHostException($"{args[i - 1]} needs a value: see ./run.sh --help.");

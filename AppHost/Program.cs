@@ -1,7 +1,9 @@
 using Ontwikkelagenda.AppHost;
+using Ontwikkelagenda.AppHost.Servers;
+using Ontwikkelagenda.AppHost.Services;
 using Ontwikkelagenda.LocalServers;
 
-var console = new ResourceConsole();
+// The whole system: servers from Debian's packages, the Orleans cluster, the services and the web.
 try
 {
     var options = AppHostOptions.Parse(args);
@@ -11,69 +13,81 @@ try
         return 0;
     }
 
-    using var shutdown = new ShutdownSignal();
-    var app = new LocalApplication(options, console);
+    StartupChecks.ThrowIfWebPortTaken(options);
+    DataDirectory.Prepare(options);
+    DashboardDefaults.Apply();
 
-    var postgres = app.AddPostgres("postgres");
+    // Our options are not Aspire's configuration, so they are not passed on as arguments.
+    var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = [] });
+    builder.Services.AddSingleton(options);
+    builder.Services.AddHostedService<SystemReadyReporter>();
+
+    var postgres = builder.AddLocalPostgres("postgres", options.ServerDir("postgres"));
     var agendaDb = postgres.AddDatabase("agendadb");
     var leerplichtDb = postgres.AddDatabase("leerplichtdb");
     var inkoopDb = postgres.AddDatabase("inkoopdb");
     var ondersteuningDb = postgres.AddDatabase("ondersteuningdb");
-    var rabbitmq = app.AddRabbitMq("rabbitmq");
-    var redis = app.AddRedis("redis");
-    var orleans = app.AddOrleans("ontwikkelagenda", clustering: redis);
+    var rabbitmq = builder.AddLocalRabbitMq("rabbitmq", options.ServerDir("rabbitmq"));
+    var redis = builder.AddLocalRedis("redis", options.ServerDir("redis"));
+
+    // A new cluster id every run, as for a new deployment: silos of a killed run are never waited for.
+    var orleans = builder.AddOrleans("orleans")
+        .WithServiceId("ontwikkelagenda")
+        .WithClusterId($"ontwikkelagenda-{DateTime.UtcNow:yyyyMMddHHmmss}")
+        .WithClustering(new RedisClusteringThroughConnectionString(redis));
 
     var silos = Enumerable.Range(0, 2)
-        .Select(i => orleans.AddSilo(app.AddProject($"agenda-silo-{i}", "services/Agenda.Silo", "Agenda.Silo"))
-            .WithReference(agendaDb)
-            .WithReference(rabbitmq))
+        .Select(i => builder.AddProject<Projects.Agenda_Silo>($"agenda-silo-{i}")
+            .AsOntwikkelagendaService()
+            .WithReference(orleans)
+            .WithReference(agendaDb).WaitFor(agendaDb)
+            .WithReference(rabbitmq).WaitFor(rabbitmq)
+            .WaitFor(redis))
         .ToList();
 
-    var agendaApi = orleans.AddClient(app.AddProject("agenda-api", "services/Agenda.Api", "Agenda.Api"))
-        .WaitFor(silos);
+    var agendaApi = builder.AddProject<Projects.Agenda_Api>("agenda-api")
+        .AsOntwikkelagendaService()
+        .WithReference(orleans.AsClient())
+        .WaitFor(silos[0]).WaitFor(silos[1]);
 
-    var leerplichtApi = app.AddProject("leerplicht-api", "services/Leerplicht.Api", "Leerplicht.Api")
-        .WithReference(leerplichtDb)
-        .WithReference(rabbitmq)
-        .WaitFor(silos);
+    var leerplichtApi = builder.AddProject<Projects.Leerplicht_Api>("leerplicht-api")
+        .AsOntwikkelagendaService()
+        .WithReference(leerplichtDb).WaitFor(leerplichtDb)
+        .WithReference(rabbitmq).WaitFor(rabbitmq);
 
-    var inkoopApi = app.AddProject("inkoop-api", "services/Inkoop.Api", "Inkoop.Api")
-        .WithReference(inkoopDb)
-        .WithReference(rabbitmq)
-        .WaitFor(silos);
+    var inkoopApi = builder.AddProject<Projects.Inkoop_Api>("inkoop-api")
+        .AsOntwikkelagendaService()
+        .WithReference(inkoopDb).WaitFor(inkoopDb)
+        .WithReference(rabbitmq).WaitFor(rabbitmq);
 
-    var ondersteuningApi = app.AddProject("ondersteuning-api", "services/Ondersteuning.Api", "Ondersteuning.Api")
-        .WithReference(ondersteuningDb)
-        .WithReference(rabbitmq)
-        .WaitFor(silos);
+    var ondersteuningApi = builder.AddProject<Projects.Ondersteuning_Api>("ondersteuning-api")
+        .AsOntwikkelagendaService()
+        .WithReference(ondersteuningDb).WaitFor(ondersteuningDb)
+        .WithReference(rabbitmq).WaitFor(rabbitmq);
 
-    app.AddProject("web", "web/Ontwikkelagenda.Web", "Ontwikkelagenda.Web")
-        .WithHttpPort(options.WebPort, "start with --web-port <port>")
-        .WithReference(agendaApi)
-        .WithReference(leerplichtApi)
-        .WithReference(inkoopApi)
-        .WithReference(ondersteuningApi);
-
-    if (options.SampleData)
-    {
-        app.WhenHealthy(token => SampleData.LoadAsync(options.RepoRoot, inkoopApi, ondersteuningApi, console, token));
-    }
+    builder.AddProject<Projects.Ontwikkelagenda_Web>("web")
+        .AsOntwikkelagendaService(port: options.WebPort == 0 ? null : options.WebPort)
+        .WithReference(agendaApi).WaitFor(agendaApi)
+        .WithReference(leerplichtApi).WaitFor(leerplichtApi)
+        .WithReference(inkoopApi).WaitFor(inkoopApi)
+        .WithReference(ondersteuningApi).WaitFor(ondersteuningApi);
 
     if (options.Monitoring)
     {
-        // Scrapes every project resource, so services added above are scraped without more lines.
-        app.AddPostgresExporter("postgres-exporter", postgres);
-        var prometheus = app.AddPrometheus("prometheus");
+        // Prometheus scrapes every project resource, so a service added above is scraped without more lines.
+        builder.AddLocalPostgresExporter("postgres-exporter", options.ServerDir("postgres-exporter"), postgres);
+        var prometheus = builder.AddLocalPrometheus("prometheus", options.ServerDir("prometheus"), options.RepoRoot);
         if (GrafanaServer.IsInstalled)
         {
-            app.AddGrafana("grafana", prometheus);
+            builder.AddLocalGrafana("grafana", options.ServerDir("grafana"), options.RepoRoot, prometheus);
         }
     }
 
-    return await app.RunAsync(shutdown.Token);
+    await builder.Build().RunAsync();
+    return 0;
 }
 catch (Exception e) when (e is AppHostException or LocalServerException)
 {
-    console.Error(e.Message);
+    Console.Error.WriteLine(e.Message);
     return 1;
 }

@@ -15,6 +15,6 @@ public static class RepoRoot
             }
         }
 
-        throw new AppHostException($"No {SolutionFile} found above {AppContext.BaseDirectory}: run AppHost from its checkout, or pass --repo-root DIR.");
+        throw new AppHostException($"No {SolutionFile} found above {AppContext.BaseDirectory}: run AppHost from its checkout (./run.sh).");
     }
 }

@@ -1,82 +1,52 @@
-using System.Net.Http;
-
 namespace Ontwikkelagenda.LocalServers;
 
 /// <summary>
-/// Grafana from Grafana's own Debian packages (it is not in Debian), run as the current user with
-/// its database in the data dir, provisioned from <c>provisioningDir</c>; <c>environment</c> fills the
-/// <c>${VAR}</c> references in the provisioning files. Anonymous users may view. Healthy once /api/health answers 200.
+/// How Grafana from Grafana's own Debian packages (it is not in Debian) runs: as the current user with its
+/// database in the data dir, provisioned from a folder whose files refer to <c>${PROMETHEUS_URL}</c> and
+/// <c>${GRAFANA_DASHBOARDS}</c>. Anonymous users may view. Healthy once /api/health answers 200.
 /// </summary>
-public sealed class GrafanaServer : LocalServer
+public static class GrafanaServer
 {
     private const string HomePath = "/usr/share/grafana";
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
-    private readonly string binary;
-    private readonly string provisioningDir;
-    private readonly IReadOnlyDictionary<string, string> environment;
 
-    /// <param name="provisioningDir">Folder with datasources/ and dashboards/ provisioning files.</param>
-    /// <param name="environment">Variables the provisioning files refer to as <c>${VAR}</c>.</param>
-    /// <param name="dataDir">Folder for Grafana's database and logs; null for a temporary one.</param>
-    /// <param name="port">Port of the web UI; 0 for a free one.</param>
-    /// <param name="log">Receives every output line of grafana-server.</param>
-    public GrafanaServer(string provisioningDir, IReadOnlyDictionary<string, string> environment, string? dataDir = null, int port = 0, Action<string>? log = null)
-        : base("Grafana", dataDir, port, log)
-    {
-        this.provisioningDir = provisioningDir;
-        this.environment = environment;
-        binary = Binary ?? throw new ServerMissingException("Grafana", "grafana-server", "grafana (from https://apt.grafana.com)");
-    }
+    /// <summary>The path that answers 200 once Grafana serves.</summary>
+    public const string HealthPath = "/api/health";
 
     /// <summary>True when grafana-server is installed.</summary>
     public static bool IsInstalled => Binary is not null;
 
-    private static string? Binary => ServerBinaries.Find("grafana-server", Path.Combine(HomePath, "bin"));
+    /// <summary>grafana-server, or <see cref="ServerMissingException"/>.</summary>
+    public static string FindBinary() =>
+        Binary ?? throw new ServerMissingException("Grafana", "grafana-server", "grafana (from https://apt.grafana.com)");
 
-    /// <inheritdoc />
-    public override string ConnectionUrl => $"http://127.0.0.1:{Port}";
+    /// <summary>The command line.</summary>
+    public static IReadOnlyList<string> Arguments { get; } = ["--homepath", HomePath];
 
-    /// <inheritdoc />
-    protected override Task PrepareAsync(CancellationToken cancellationToken)
+    /// <summary>Creates the folders Grafana writes to.</summary>
+    public static void PrepareDataDir(string dataDir)
     {
-        Directory.CreateDirectory(Path.Combine(DataDir, "logs"));
-        Directory.CreateDirectory(Path.Combine(DataDir, "plugins"));
-        return Task.CompletedTask;
+        Directory.CreateDirectory(Path.Combine(dataDir, "logs"));
+        Directory.CreateDirectory(Path.Combine(dataDir, "plugins"));
     }
 
-    /// <inheritdoc />
-    protected override ChildProcessOptions CreateProcess() => new()
+    /// <summary>The environment: loopback on <paramref name="port"/>, data in <paramref name="dataDir"/>, the repo's provisioning.</summary>
+    public static IReadOnlyDictionary<string, string> Environment(
+        string dataDir, string port, string provisioningDir, string dashboardsDir, string prometheusUrl) => new Dictionary<string, string>
     {
-        FileName = binary,
-        Arguments = ["--homepath", HomePath],
-        Environment = new Dictionary<string, string>(environment)
-        {
-            ["GF_SERVER_HTTP_ADDR"] = "127.0.0.1",
-            ["GF_SERVER_HTTP_PORT"] = Port.ToString(),
-            ["GF_PATHS_DATA"] = DataDir,
-            ["GF_PATHS_LOGS"] = Path.Combine(DataDir, "logs"),
-            ["GF_PATHS_PLUGINS"] = Path.Combine(DataDir, "plugins"),
-            ["GF_PATHS_PROVISIONING"] = provisioningDir,
-            ["GF_AUTH_ANONYMOUS_ENABLED"] = "true",
-            ["GF_AUTH_ANONYMOUS_ORG_ROLE"] = "Viewer",
-            ["GF_ANALYTICS_REPORTING_ENABLED"] = "false",
-            ["GF_ANALYTICS_CHECK_FOR_UPDATES"] = "false",
-        },
-        WorkingDirectory = DataDir,
-        Log = Log,
+        ["GF_SERVER_HTTP_ADDR"] = "127.0.0.1",
+        ["GF_SERVER_HTTP_PORT"] = port,
+        ["GF_PATHS_DATA"] = dataDir,
+        ["GF_PATHS_LOGS"] = Path.Combine(dataDir, "logs"),
+        ["GF_PATHS_PLUGINS"] = Path.Combine(dataDir, "plugins"),
+        ["GF_PATHS_PROVISIONING"] = provisioningDir,
+        ["GF_AUTH_ANONYMOUS_ENABLED"] = "true",
+        ["GF_AUTH_ANONYMOUS_ORG_ROLE"] = "Viewer",
+        ["GF_ANALYTICS_REPORTING_ENABLED"] = "false",
+        ["GF_ANALYTICS_CHECK_FOR_UPDATES"] = "false",
+        // The provisioning files refer to these.
+        ["PROMETHEUS_URL"] = prometheusUrl,
+        ["GRAFANA_DASHBOARDS"] = dashboardsDir,
     };
 
-    /// <inheritdoc />
-    protected override async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var response = await Http.GetAsync($"{ConnectionUrl}/api/health", cancellationToken);
-            return response.IsSuccessStatusCode;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    private static string? Binary => ServerBinaries.Find("grafana-server", Path.Combine(HomePath, "bin"));
 }

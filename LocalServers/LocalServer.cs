@@ -64,14 +64,8 @@ public abstract class LocalServer : IAsyncDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        if (Directory.Exists(DataDir) && await LeftoverProcesses.KillAsync(DataDir) > 0)
-        {
-            Log?.Invoke($"Ended {DisplayName} processes a crashed earlier run left on {DataDir}.");
-        }
-
         await PrepareAsync(cancellationToken);
         Process = ChildProcess.Start(CreateProcess());
-        LeftoverProcesses.Record(DataDir, [Process.Id, .. HelperProcessIds]);
         try
         {
             await WaitUntilHealthyAsync(Process, cancellationToken);
@@ -124,14 +118,11 @@ public abstract class LocalServer : IAsyncDisposable
     /// <summary>True when the server answers like a working server (not merely an open port).</summary>
     protected abstract Task<bool> IsHealthyAsync(CancellationToken cancellationToken);
 
-    /// <summary>Processes started next to the server (RabbitMQ's epmd), ended with it.</summary>
-    protected virtual IEnumerable<int> HelperProcessIds => [];
-
     /// <summary>Cleans up helper processes once the server has stopped.</summary>
     protected virtual Task AfterStopAsync() => Task.CompletedTask;
 
     /// <summary>Throws when a helper step (initdb, ...) did not exit with 0.</summary>
-    protected static async Task RunToCompletionAsync(ChildProcessOptions options, string what, CancellationToken cancellationToken)
+    internal static async Task RunToCompletionAsync(ChildProcessOptions options, string what, CancellationToken cancellationToken)
     {
         await using var step = ChildProcess.Start(options);
         var exitCode = await step.WaitForExitAndOutputAsync(TimeSpan.FromSeconds(2), cancellationToken);

@@ -8,12 +8,12 @@ namespace Ontwikkelagenda.LocalServers;
 /// RabbitMQ from Debian's rabbitmq-server package, with its own epmd, node name, distribution
 /// port, config and plugin files, so several brokers can run side by side and none touches the
 /// system's /etc/rabbitmq or /var/lib/rabbitmq. As root it runs as the rabbitmq system user.
+/// The static members are what AppHost runs too, so a test fixture and the whole system start
+/// RabbitMQ the same way.
 /// </summary>
 public sealed class RabbitMqServer : LocalServer
 {
-    private readonly RunAs runAs = RunAs.ServerUser("rabbitmq");
-    private readonly string serverScript;
-    private readonly string epmdBinary;
+    private readonly (string Server, string Epmd) binaries;
     private readonly bool prometheus;
     private ChildProcess? epmd;
 
@@ -28,14 +28,7 @@ public sealed class RabbitMqServer : LocalServer
     public RabbitMqServer(string? dataDir = null, int port = 0, Action<string>? log = null, bool prometheus = false)
         : base("RabbitMQ", dataDir, port, log)
     {
-        // Debian's /usr/sbin/rabbitmq-server is a wrapper that redirects output to /var/log and refuses normal users.
-        serverScript = ServerBinaries.Find("rabbitmq-server", "/usr/lib/rabbitmq/bin") is { } onPath && !IsDebianWrapper(onPath)
-            ? onPath
-            : File.Exists("/usr/lib/rabbitmq/bin/rabbitmq-server")
-                ? "/usr/lib/rabbitmq/bin/rabbitmq-server"
-                : throw new ServerMissingException("RabbitMQ", "rabbitmq-server", "rabbitmq-server");
-        epmdBinary = ServerBinaries.Find("epmd", "/usr/lib/erlang/bin")
-            ?? throw new ServerMissingException("RabbitMQ", "epmd", "rabbitmq-server");
+        binaries = FindBinaries();
         this.prometheus = prometheus;
         PrometheusPort = prometheus ? FreePort.Next() : null;
     }
@@ -50,11 +43,11 @@ public sealed class RabbitMqServer : LocalServer
         return server;
     }
 
+    /// <summary>Who RabbitMQ and its epmd run as: the rabbitmq system user when started as root.</summary>
+    public static RunAs User { get; } = RunAs.ServerUser("rabbitmq");
+
     /// <summary>The port of the Prometheus metrics endpoint (<c>http://127.0.0.1:port/metrics</c>), when enabled.</summary>
     public int? PrometheusPort { get; }
-
-    /// <summary>The Erlang node name; derived from the data dir, because the message store is kept per node name.</summary>
-    public string NodeName => $"oa-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(DataDir)))[..8]}@localhost";
 
     /// <summary>The port of the epmd this broker uses.</summary>
     public int EpmdPort { get; } = FreePort.Next();
@@ -63,68 +56,89 @@ public sealed class RabbitMqServer : LocalServer
     public int DistPort { get; } = FreePort.Next();
 
     /// <summary>The AMQP URI as MassTransit and RabbitMQ.Client take it.</summary>
-    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/";
+    public string ConnectionString => ConnectionStringFor(Port);
 
     /// <inheritdoc />
     public override string ConnectionUrl => ConnectionString;
 
-    private string ConfigDir => Path.Combine(DataDir, "config");
+    /// <summary>The AMQP URI of a broker on 127.0.0.1:<paramref name="port"/>, as guest.</summary>
+    public static string ConnectionStringFor(int port) => $"amqp://guest:guest@127.0.0.1:{port}/";
 
-    /// <inheritdoc />
-    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    /// <summary>The broker's start script and epmd, or <see cref="ServerMissingException"/>.</summary>
+    public static (string Server, string Epmd) FindBinaries()
+    {
+        // Debian's /usr/sbin/rabbitmq-server is a wrapper that redirects output to /var/log and refuses normal users.
+        var server = ServerBinaries.Find("rabbitmq-server", "/usr/lib/rabbitmq/bin") is { } onPath && !IsDebianWrapper(onPath)
+            ? onPath
+            : File.Exists("/usr/lib/rabbitmq/bin/rabbitmq-server")
+                ? "/usr/lib/rabbitmq/bin/rabbitmq-server"
+                : throw new ServerMissingException("RabbitMQ", "rabbitmq-server", "rabbitmq-server");
+        var epmd = ServerBinaries.Find("epmd", "/usr/lib/erlang/bin")
+            ?? throw new ServerMissingException("RabbitMQ", "epmd", "rabbitmq-server");
+        return (server, epmd);
+    }
+
+    /// <summary>Creates the broker's folders and config files in <paramref name="dataDir"/> and hands them to its user.</summary>
+    public static async Task PrepareDataDirAsync(string dataDir, bool prometheus, CancellationToken cancellationToken)
     {
         foreach (var dir in new[] { "home", "mnesia", "log", "config" })
         {
-            Directory.CreateDirectory(Path.Combine(DataDir, dir));
+            Directory.CreateDirectory(Path.Combine(dataDir, dir));
         }
 
-        // Rewritten on every start: the ports are chosen anew.
-        await File.WriteAllTextAsync(Path.Combine(ConfigDir, "rabbitmq.conf"), Config(), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(ConfigDir, "enabled_plugins"), prometheus ? "[rabbitmq_prometheus].\n" : "[].\n", cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(ConfigDir, "rabbitmq-env.conf"), "", cancellationToken);
-        await runAs.PrepareDirAsync(DataDir, cancellationToken);
-
-        epmd = ChildProcess.Start(new ChildProcessOptions
-        {
-            FileName = epmdBinary,
-            Arguments = ["-port", EpmdPort.ToString(), "-address", "127.0.0.1"],
-            WorkingDirectory = DataDir,
-            RunAs = runAs,
-            Log = Log,
-        });
+        var config = Path.Combine(dataDir, "config");
+        await File.WriteAllTextAsync(Path.Combine(config, "rabbitmq.conf"), "", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(config, "enabled_plugins"), prometheus ? "[rabbitmq_prometheus].\n" : "[].\n", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(config, "rabbitmq-env.conf"), "", cancellationToken);
+        await User.PrepareDirAsync(dataDir, cancellationToken);
     }
 
-    /// <inheritdoc />
-    protected override ChildProcessOptions CreateProcess() => new()
-    {
-        FileName = serverScript,
-        WorkingDirectory = DataDir,
-        RunAs = runAs,
-        Log = Log,
-        Environment = new Dictionary<string, string>
-        {
-            ["HOME"] = Path.Combine(DataDir, "home"),
-            ["RABBITMQ_NODENAME"] = NodeName,
-            ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
-            ["RABBITMQ_NODE_PORT"] = Port.ToString(),
-            ["RABBITMQ_DIST_PORT"] = DistPort.ToString(),
-            ["ERL_EPMD_PORT"] = EpmdPort.ToString(),
-            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(DataDir, "mnesia"),
-            ["RABBITMQ_LOG_BASE"] = Path.Combine(DataDir, "log"),
-            ["RABBITMQ_LOGS"] = "-",
-            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(ConfigDir, "rabbitmq.conf"),
-            ["RABBITMQ_ADVANCED_CONFIG_FILE"] = Path.Combine(ConfigDir, "advanced.config"),
-            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(ConfigDir, "enabled_plugins"),
-            ["RABBITMQ_CONF_ENV_FILE"] = Path.Combine(ConfigDir, "rabbitmq-env.conf"),
-        },
-    };
+    /// <summary>The command line of the broker's own epmd, on loopback.</summary>
+    public static IReadOnlyList<string> EpmdArguments(string epmdPort) => ["-port", epmdPort, "-address", "127.0.0.1"];
 
-    /// <inheritdoc />
-    protected override async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The broker's environment: its node name (derived from the data dir, because the message store is
+    /// kept per node name), ports, folders and config files, all inside <paramref name="dataDir"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Environment(
+        string dataDir, string amqpPort, string distPort, string epmdPort, string? prometheusPort)
+    {
+        var config = Path.Combine(dataDir, "config");
+        var environment = new Dictionary<string, string>
+        {
+            ["HOME"] = Path.Combine(dataDir, "home"),
+            ["RABBITMQ_NODENAME"] = NodeNameFor(dataDir),
+            ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_NODE_PORT"] = amqpPort,
+            ["RABBITMQ_DIST_PORT"] = distPort,
+            ["ERL_EPMD_PORT"] = epmdPort,
+            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(dataDir, "mnesia"),
+            ["RABBITMQ_LOG_BASE"] = Path.Combine(dataDir, "log"),
+            ["RABBITMQ_LOGS"] = "-",
+            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(config, "rabbitmq.conf"),
+            ["RABBITMQ_ADVANCED_CONFIG_FILE"] = Path.Combine(config, "advanced.config"),
+            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(config, "enabled_plugins"),
+            ["RABBITMQ_CONF_ENV_FILE"] = Path.Combine(config, "rabbitmq-env.conf"),
+        };
+        if (prometheusPort is not null)
+        {
+            // An application setting on erl's command line, so no config file needs the port (AppHost knows it only at launch).
+            environment["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = $"-rabbitmq_prometheus tcp_config [{{port,{prometheusPort}}},{{ip,\"127.0.0.1\"}}]";
+        }
+
+        return environment;
+    }
+
+    /// <summary>The Erlang node name of the broker keeping its data in <paramref name="dataDir"/>.</summary>
+    public static string NodeNameFor(string dataDir) =>
+        $"oa-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataDir))))[..8]}@localhost";
+
+    /// <summary>True once the broker accepts an AMQP connection.</summary>
+    public static async Task<bool> IsHealthyAsync(string connectionString, CancellationToken cancellationToken)
     {
         var factory = new ConnectionFactory
         {
-            Uri = new Uri(ConnectionString),
+            Uri = new Uri(connectionString),
             RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
             AutomaticRecoveryEnabled = false,
         };
@@ -141,7 +155,31 @@ public sealed class RabbitMqServer : LocalServer
     }
 
     /// <inheritdoc />
-    protected override IEnumerable<int> HelperProcessIds => epmd is null ? [] : [epmd.Id];
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await PrepareDataDirAsync(DataDir, prometheus, cancellationToken);
+        epmd = ChildProcess.Start(new ChildProcessOptions
+        {
+            FileName = binaries.Epmd,
+            Arguments = EpmdArguments(EpmdPort.ToString()),
+            WorkingDirectory = DataDir,
+            RunAs = User,
+            Log = Log,
+        });
+    }
+
+    /// <inheritdoc />
+    protected override ChildProcessOptions CreateProcess() => new()
+    {
+        FileName = binaries.Server,
+        WorkingDirectory = DataDir,
+        RunAs = User,
+        Log = Log,
+        Environment = Environment(DataDir, Port.ToString(), DistPort.ToString(), EpmdPort.ToString(), PrometheusPort?.ToString()),
+    };
+
+    /// <inheritdoc />
+    protected override Task<bool> IsHealthyAsync(CancellationToken cancellationToken) => IsHealthyAsync(ConnectionString, cancellationToken);
 
     /// <inheritdoc />
     protected override async Task AfterStopAsync()
@@ -152,10 +190,6 @@ public sealed class RabbitMqServer : LocalServer
             epmd = null;
         }
     }
-
-    private string Config() => prometheus
-        ? $"prometheus.tcp.port = {PrometheusPort}\nprometheus.tcp.ip = 127.0.0.1\n"
-        : "";
 
     private static bool IsDebianWrapper(string path) =>
         File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName.EndsWith("rabbitmq-script-wrapper", StringComparison.Ordinal) ?? false;

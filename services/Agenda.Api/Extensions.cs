@@ -15,15 +15,10 @@ public static class Extensions
 
         var redis = builder.Configuration.GetConnectionString("redis")
             ?? throw new InvalidOperationException("ConnectionStrings:redis ontbreekt.");
-        var orleans = builder.Configuration.GetSection("Orleans");
+        // Orleans binds Orleans:ClusterId and Orleans:ServiceId itself (the names Aspire's Orleans integration injects).
         builder.UseOrleansClient(client =>
         {
             client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
-            client.Configure<ClusterOptions>(options =>
-            {
-                options.ClusterId = orleans["ClusterId"] ?? "ontwikkelagenda";
-                options.ServiceId = orleans["ServiceId"] ?? "ontwikkelagenda";
-            });
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
         });
 

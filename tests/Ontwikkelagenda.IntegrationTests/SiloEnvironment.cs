@@ -34,8 +34,8 @@ public sealed class SiloEnvironment(ServersFixture servers) : IAsyncDisposable
             ["ConnectionStrings:redis"] = servers.Redis.ConnectionString,
             ["Orleans:ClusterId"] = ClusterId,
             ["Orleans:ServiceId"] = ClusterId,
-            ["Orleans:SiloPort"] = FreePort.Next().ToString(),
-            ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
+            ["Orleans:Endpoints:SiloPort"] = FreePort.Next().ToString(),
+            ["Orleans:Endpoints:GatewayPort"] = FreePort.Next().ToString(),
             ["Messaging:Wachtrij"] = Queue,
             // Short retries: an end that overtook its entity's first event is retried within seconds.
             ["Messaging:RetryIntervallenMs:0"] = "100",
