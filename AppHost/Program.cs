@@ -21,6 +21,7 @@ try
     var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = [] });
     builder.Services.AddSingleton(options);
     builder.Services.AddHostedService<SystemReadyReporter>();
+    builder.Services.AddHostedService<OrderedShutdown>();
 
     var postgres = builder.AddLocalPostgres("postgres", options.ServerDir("postgres"));
     var agendaDb = postgres.AddDatabase("agendadb");
