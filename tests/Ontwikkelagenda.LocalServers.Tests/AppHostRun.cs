@@ -19,6 +19,19 @@ internal static class AppHostRun
         return (process.ExitCode, await stdout + await stderr);
     }
 
+    /// <summary>Starts the built AppHost dll; its console lines are read and dropped (the test reads the endpoints file).</summary>
+    public static Process Start(IEnumerable<string> arguments)
+    {
+        var process = Process.Start(new ProcessStartInfo("dotnet", [AppHostDll(), .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     // Built by the ProjectReference, in the same configuration as this test project.
     private static string AppHostDll()
     {

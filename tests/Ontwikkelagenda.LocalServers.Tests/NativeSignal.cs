@@ -1,0 +1,13 @@
+using System.Diagnostics;
+
+namespace Ontwikkelagenda.LocalServers.Tests;
+
+/// <summary>Sends SIGINT, as Ctrl+C in a terminal does (.NET's Process.Kill only sends SIGKILL).</summary>
+internal static class NativeSignal
+{
+    public static void Interrupt(int pid)
+    {
+        using var kill = Process.Start("kill", ["-INT", pid.ToString()]);
+        kill.WaitForExit();
+    }
+}
