@@ -23,6 +23,10 @@ public static class DataDirectory
             {
                 File.SetUnixFileMode(dir, File.GetUnixFileMode(dir) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
             }
+
+            // Said here in one sentence, rather than as a server that fails to start.
+            PostgresServer.User.ThrowIfUnreachable(options.ServerDir("postgres"));
+            RabbitMqServer.User.ThrowIfUnreachable(options.ServerDir("rabbitmq"));
         }
     }
 }

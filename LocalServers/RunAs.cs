@@ -57,7 +57,8 @@ public sealed class RunAs
         }
     }
 
-    private void ThrowIfUnreachable(string dir)
+    /// <summary>Throws <see cref="DataDirUnreachableException"/> when this user cannot enter every folder above <paramref name="dir"/>.</summary>
+    public void ThrowIfUnreachable(string dir)
     {
         if (OperatingSystem.IsWindows())
         {
