@@ -1,7 +1,6 @@
 using Agenda.Api.Orleans;
 using Microsoft.AspNetCore.OpenApi;
 using Ontwikkelagenda.NlApi;
-using Orleans.Configuration;
 using Orleans.Runtime;
 using StackExchange.Redis;
 
