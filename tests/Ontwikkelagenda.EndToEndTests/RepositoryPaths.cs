@@ -1,17 +1,14 @@
 namespace Ontwikkelagenda.EndToEndTests;
 
-/// <summary>Where the checkout, the built AppHost and the test artifacts are.</summary>
+/// <summary>Where the checkout and the test artifacts are.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The build configuration these tests were built with; AppHost is taken from the same one.</summary>
+    /// <summary>The build configuration these tests were built with.</summary>
     public static string Configuration { get; } =
         // bin/<Configuration>/net10.0/: the base directory ends in a separator, so trim it first.
         new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-
-    public static string AppHostDll =>
-        Path.Combine(Root, "AppHost", "bin", Configuration, "net10.0", "Ontwikkelagenda.AppHost.dll");
 
     public static string SpectralCli => Path.Combine(Root, "tools", "node_modules", ".bin", "spectral");
 

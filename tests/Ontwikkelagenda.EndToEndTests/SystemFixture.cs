@@ -1,3 +1,6 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+
 namespace Ontwikkelagenda.EndToEndTests;
 
 /// <summary>Starts the whole system once for the end-to-end tests and stops it afterwards.</summary>
@@ -5,25 +8,28 @@ public sealed class SystemFixture : IAsyncLifetime
 {
     public string DataDir { get; } = Path.Combine(Path.GetTempPath(), $"ontwikkelagenda-e2e-{Guid.NewGuid():N}");
 
-    internal AppHostProcess AppHost { get; private set; } = null!;
+    internal AspireSystem AppHost { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        AppHost = new AppHostProcess(DataDir, Path.Combine(RepositoryPaths.Artifacts, "apphost.log"));
+        // Leerplicht.Api looks for cases past three months every 2 s instead of every minute, so that
+        // a deadline announcement shows within a test's wait.
+        AppHost = new AspireSystem(DataDir, Path.Combine(RepositoryPaths.Artifacts, "apphost.log"),
+            builder => builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "leerplicht-api"))
+                .WithEnvironment("Leerplicht__TermijnInterval", "00:00:02"));
         await AppHost.StartAsync();
     }
 
-    /// <summary>Stops and starts AppHost on the same data, as an operator restarting the system would.</summary>
-    internal async Task<bool> RestartAsync()
+    /// <summary>Stops and starts the system on the same data, as an operator restarting it would.</summary>
+    internal async Task RestartAsync()
     {
-        var stopped = await AppHost.StopAsync(TimeSpan.FromSeconds(15));
+        await AppHost.StopAsync();
         await AppHost.StartAsync();
-        return stopped;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await AppHost.StopAsync(TimeSpan.FromSeconds(15));
+        await AppHost.StopAsync();
         try { Directory.Delete(DataDir, recursive: true); }
         catch (IOException) { /* a server may still be flushing; the temp dir is cleaned by the OS */ }
         catch (UnauthorizedAccessException) { }

@@ -17,11 +17,11 @@ public sealed class MonitoringFixture : IAsyncLifetime
     private static readonly string[] Gemeenten = ["GM1680", "GM0106", "GM1731", "GM1730"];
 
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), $"ontwikkelagenda-ops-{Guid.NewGuid():N}");
-    private AppHostProcess appHost = null!;
+    private AspireSystem appHost = null!;
 
     public PrometheusApi Prometheus { get; private set; } = null!;
 
-    /// <summary>Receives the traces of every service (they inherit AppHost's environment).</summary>
+    /// <summary>Receives the traces of every service.</summary>
     public OtlpTraceReceiver Traces { get; } = new();
 
     public Uri LeerplichtApi => appHost.Url("leerplicht-api");
@@ -30,11 +30,13 @@ public sealed class MonitoringFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        // The services export traces as to an OTLP collector; short batches so a trace arrives within seconds.
-        Environment.SetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT", Traces.Endpoint.ToString().TrimEnd('/'));
-        Environment.SetEnvironmentVariable("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
-        Environment.SetEnvironmentVariable("OTEL_BSP_SCHEDULE_DELAY", "500");
-        appHost = new AppHostProcess(dataDir, Path.Combine(RepositoryPaths.Artifacts, "operations-apphost.log"));
+        // The services export traces to this collector instead of the dashboard; short batches so a trace arrives within seconds.
+        appHost = new AspireSystem(dataDir, Path.Combine(RepositoryPaths.Artifacts, "operations-apphost.log"), builder =>
+        {
+            AspireSystem.SetOnEveryService(builder, "OTEL_EXPORTER_OTLP_ENDPOINT", Traces.Endpoint.ToString().TrimEnd('/'));
+            AspireSystem.SetOnEveryService(builder, "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+            AspireSystem.SetOnEveryService(builder, "OTEL_BSP_SCHEDULE_DELAY", "500");
+        });
         await appHost.StartAsync();
         Prometheus = new PrometheusApi(appHost.Url("prometheus"));
         await SendMeldingenAsync();
@@ -43,7 +45,7 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Prometheus?.Dispose();
-        await appHost.StopAsync(TimeSpan.FromSeconds(20));
+        await appHost.StopAsync();
         Traces.Dispose();
         try { Directory.Delete(dataDir, recursive: true); }
         catch (IOException) { /* a server may still be flushing; the temp dir is cleaned by the OS */ }
