@@ -99,7 +99,7 @@ public sealed class AppHostModelTests
 
     private static async Task<Dictionary<string, object>> EnvironmentAsync(IResource resource)
     {
-        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run));
+        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), resource, []);
         foreach (var callback in resource.Annotations.OfType<EnvironmentCallbackAnnotation>())
         {
             await callback.Callback(context);
