@@ -14,10 +14,18 @@ namespace Ontwikkelagenda.EndToEndTests;
 /// </summary>
 public sealed class AspireSystem(string dataDir, string logFile, Action<IDistributedApplicationTestingBuilder>? configure = null)
 {
+    /// <summary>
+    /// Set on every service this system starts (value: its data directory), so a test can tell its own
+    /// processes from those of another system running on the same machine.
+    /// </summary>
+    public const string MarkerVariable = "ONTWIKKELAGENDA_TEST_SYSTEM";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private static readonly string[] Terminal = [KnownResourceStates.Exited, KnownResourceStates.FailedToStart, KnownResourceStates.Finished];
 
     private readonly string endpointsFile = Path.Combine(Path.GetTempPath(), $"ontwikkelagenda-e2e-endpoints-{Guid.NewGuid():N}.json");
     private DistributedApplication? app;
+    private CappedFileLoggerProvider? log;
 
     public IReadOnlyDictionary<string, string> Endpoints { get; private set; } = new Dictionary<string, string>();
 
@@ -32,15 +40,30 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
             (options, _) => options.DisableDashboard = true,
             timeout.Token);
         // AppHost's own lines and every resource's console log, kept with the other artifacts (capped).
-        builder.Services.AddLogging(logging => logging.AddProvider(new CappedFileLoggerProvider(logFile)));
+        log = new CappedFileLoggerProvider(logFile);
+        builder.Services.AddLogging(logging => logging.AddProvider(log));
+        SetOnEveryService(builder, MarkerVariable, dataDir);
         configure?.Invoke(builder);
 
         app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
+        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
+        var watched = model.Resources.Where(r => r is ProjectResource or ExecutableResource).Select(r => r.Name).ToList();
         while (!File.Exists(endpointsFile))
         {
+            // A resource that ended will never be healthy: say which at once instead of after the timeout.
+            var ended = watched.Where(name => app.ResourceNotifications.TryGetCurrentState(name, out var e)
+                && Terminal.Contains(e.Snapshot.State?.Text)).ToList();
+            if (ended.Count > 0)
+                throw new InvalidOperationException($"The system did not start: {string.Join(", ", ended)} stopped before every resource was healthy; see {logFile}.");
             if (timeout.IsCancellationRequested)
-                throw new TimeoutException($"The system was not healthy within {StartTimeout}; see {logFile}.");
+            {
+                var notHealthy = watched.Where(name => !app.ResourceNotifications.TryGetCurrentState(name, out var e)
+                    || e.Snapshot.HealthStatus != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy);
+                throw new TimeoutException(
+                    $"The system was not healthy within {StartTimeout} (not healthy: {string.Join(", ", notHealthy)}); see {logFile}.");
+            }
+
             await Task.Delay(250, CancellationToken.None);
         }
 
@@ -62,10 +85,22 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
     /// <summary>Stops every resource, as Ctrl+C does.</summary>
     public async Task StopAsync()
     {
-        if (app is null) return;
-        await app.StopAsync();
-        await app.DisposeAsync();
-        app = null;
+        if (app is not null)
+        {
+            try
+            {
+                await app.StopAsync();
+            }
+            finally
+            {
+                await app.DisposeAsync();
+                app = null;
+            }
+        }
+
+        // Aspire does not dispose a logger provider it was given, so the file is closed here (after the last line).
+        log?.Dispose();
+        log = null;
     }
 
     /// <summary>Sets <paramref name="variable"/> on every project resource (after Aspire's own, so it wins).</summary>
@@ -74,6 +109,26 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             builder.CreateResourceBuilder(project).WithEnvironment(variable, value);
+        }
+    }
+
+    /// <summary>The ids of the running processes named <paramref name="names"/> that this system started.</summary>
+    public List<int> ServiceProcessIds(IReadOnlyCollection<string> names) =>
+        System.Diagnostics.Process.GetProcesses()
+            .Where(p => names.Contains(p.ProcessName) && HasMarker(p.Id))
+            .Select(p => p.Id)
+            .ToList();
+
+    private bool HasMarker(int pid)
+    {
+        try
+        {
+            // /proc/<pid>/environ: NUL-separated NAME=value pairs, as the process was started.
+            return File.ReadAllText($"/proc/{pid}/environ").Split('\0').Contains($"{MarkerVariable}={dataDir}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // ended meanwhile, or not ours to read
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ontwikkelagenda.Agenda.Client;
 using Refit;
 
@@ -16,7 +15,8 @@ public sealed class RestartTests(SystemFixture system)
         var peildatum = Meldingen.Today;
         var before = await RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString())
             .GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken);
-        var services = Process.GetProcesses().Where(p => Services.Contains(p.ProcessName)).Select(p => p.Id).ToList();
+        // Only this system's processes: another system (a developer's, another test run) may run on the same machine.
+        var services = system.AppHost.ServiceProcessIds(Services);
         Assert.Equal(Services.Length + 1, services.Count); // two silos
 
         await system.RestartAsync();
