@@ -25,7 +25,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.GotoAsync(WebUrl(""));
         await Assertions.Expect(page.Locator("[data-gemeente] [data-kpi='open']").First).ToBeVisibleAsync(new() { Timeout = Timeout });
 
-        await WaitUntilLiveAsync(page);
+        await Interactief.WaitUntilLive(page);
         var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
         await zoekveld.FocusAsync();
         await page.WaitForTimeoutAsync(1_000); // the field re-renders on focus; a key pressed during it may be lost
@@ -54,7 +54,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.GotoAsync(WebUrl(""));
         await Assertions.Expect(page.Locator("[data-gemeente] [data-kpi='open']").First).ToBeVisibleAsync(new() { Timeout = Timeout });
 
-        await WaitUntilLiveAsync(page);
+        await Interactief.WaitUntilLive(page);
         var zoekveld = page.GetByLabel("Zoek een school op naam of BRIN");
         await zoekveld.FocusAsync();
         await page.WaitForTimeoutAsync(1_000); // the field re-renders on focus; a key pressed during it may be lost
@@ -85,7 +85,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.GotoAsync(WebUrl(""));
         var link = page.Locator($"[data-gemeente='{Tynaarlo}'] h3 a");
         await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Timeout });
-        await WaitUntilLiveAsync(page);
+        await Interactief.WaitUntilLive(page);
 
         await link.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -120,7 +120,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         var link = page.Locator("tr[data-swv='VO2201'] th a");
         await Assertions.Expect(link).ToBeVisibleAsync(new() { Timeout = Timeout });
         // A click on the prerendered page, before the live circuit is up, can change the URL without the page.
-        await WaitUntilLiveAsync(page);
+        await Interactief.WaitUntilLive(page);
 
         await link.ClickAsync();
 
@@ -162,7 +162,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "school-detail-375-boven.png") });
 
         // No room for the field in the app bar: a search link leads to the results page and its own form.
-        await WaitUntilLiveAsync(page);
+        await Interactief.WaitUntilLive(page);
         var zoekLink = page.GetByRole(AriaRole.Link, new() { Name = "Zoek school" });
         await zoekLink.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -175,18 +175,6 @@ public sealed class DetailPagesTests(SystemFixture system)
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
             "the results page scrolls sideways at 375 px");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "scholen-zoeken-375.png"), FullPage = true });
-    }
-
-    /// <summary>
-    /// The prerendered page is replaced when the live connection takes over, and with it any focus: wait for the
-    /// first refresh, which only a live page makes.
-    /// </summary>
-    private static async Task WaitUntilLiveAsync(IPage page)
-    {
-        var bijgewerkt = page.Locator("[data-bijgewerkt]");
-        await Assertions.Expect(bijgewerkt).ToContainTextAsync("Bijgewerkt om", new() { Timeout = Timeout });
-        var first = await bijgewerkt.InnerTextAsync();
-        await Assertions.Expect(bijgewerkt).Not.ToHaveTextAsync(first, new() { Timeout = Timeout });
     }
 
     private string WebUrl(string path) => new Uri(system.AppHost.Url("web"), path).ToString();

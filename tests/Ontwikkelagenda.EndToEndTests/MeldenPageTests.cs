@@ -31,7 +31,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         var page = await NieuwePagina(browser, 1400);
 
         await page.GotoAsync(Web($"melden/thuiszitters?gemeente={aaEnHunze}"));
-        await WachtTotInteractief(page);
+        await Interactief.WaitUntilLive(page);
 
         await TabNaar(page, "thuiszitter-casusReferentie");
         await page.Keyboard.TypeAsync(casus);
@@ -276,15 +276,6 @@ public sealed class MeldenPageTests(SystemFixture system)
             await page.WaitForTimeoutAsync(1_000);
         }
         await page.Keyboard.PressAsync("Enter");
-    }
-
-    /// <summary>The worklist is read again every 2 s once the circuit runs: a changed time means keys now reach the page.</summary>
-    private static async Task WachtTotInteractief(IPage page)
-    {
-        var bijgewerkt = page.Locator("[data-bijgewerkt]");
-        await Expect(bijgewerkt).ToContainTextAsync("Bijgewerkt om", new() { Timeout = 30_000 });
-        var eerst = await bijgewerkt.InnerTextAsync();
-        await Expect(bijgewerkt).Not.ToHaveTextAsync(eerst, new() { Timeout = 15_000 });
     }
 
     /// <summary>Presses Tab until the element (or, with <paramref name="binnen"/>, something inside it) has the focus.</summary>
