@@ -1,18 +1,9 @@
 namespace Leerplicht.Api;
 
-/// <summary>Publishing and deadline settings, bound from the <c>Leerplicht</c> section.</summary>
+/// <summary>The deadline settings, bound from the <c>Leerplicht</c> section (publishing is the intake's: section <c>Intake</c>).</summary>
 public sealed class LeerplichtOptions
 {
     public const string SectionName = "Leerplicht";
-
-    /// <summary>How long a request waits for the broker's confirm before it answers 503 (the outbox keeps the event).</summary>
-    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>How often the dispatcher looks for events that were stored but not yet confirmed.</summary>
-    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(3);
-
-    /// <summary>The dispatcher leaves younger rows to the request that may still be publishing them (longer than <see cref="PublishTimeout"/>).</summary>
-    public TimeSpan DispatchGrace { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How often <see cref="Termijnen.TermijnBewaking"/> looks for cases that passed three months.</summary>
     public TimeSpan TermijnInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -11,17 +11,20 @@ namespace Ontwikkelagenda.Intake;
 /// <summary>
 /// The intake's flow for an already validated melding: store entity + melding + event in one transaction, publish, and
 /// answer 202 only once the broker confirmed (503 otherwise; the dispatcher publishes it later). A repeated meldingId
-/// gets the stored answer; one reused for another kind of melding or another entity gets 409.
+/// gets the stored answer; one reused for another kind of melding, another entity or another body gets 409.
 /// </summary>
 public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publisher, TimeProvider time, IOptions<IntakeOptions> options)
 {
     /// <summary>A melding creating an entity of <paramref name="entiteitSoort"/>; <paramref name="besluit"/> gets the new entity's id.</summary>
+    /// <param name="verzoek">The request body as sent: a repeat of the meldingId must carry the same.</param>
     public async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Maak<TStaat, TAntwoord>(
-        Guid meldingId, string entiteitSoort, string meldingSoort, Func<Guid, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
+        Guid meldingId, JsonElement verzoek, string entiteitSoort, string meldingSoort, Func<Guid, Besluit<TStaat, TAntwoord>> besluit,
+        CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
     {
-        var uitkomst = await store.Maak(meldingId, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit, cancellationToken);
-        return await Answer<TAntwoord>(uitkomst, meldingSoort, null);
+        var vingerafdruk = Vingerafdruk.Van(meldingSoort, null, verzoek);
+        var uitkomst = await store.Maak(meldingId, vingerafdruk, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit, cancellationToken);
+        return await Answer<TAntwoord>(uitkomst, vingerafdruk, meldingSoort, null);
     }
 
     /// <summary>
@@ -29,12 +32,14 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
     /// decides under the entity's row lock and gets null for an unknown entity or one of another kind (it answers 404 then).
     /// </summary>
     public async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Registreer<TStaat, TAntwoord>(
-        Guid meldingId, Guid entiteitId, string entiteitSoort, string meldingSoort, Func<Huidig<TStaat>?, Besluit<TStaat, TAntwoord>> besluit,
-        CancellationToken cancellationToken)
+        Guid meldingId, JsonElement verzoek, Guid entiteitId, string entiteitSoort, string meldingSoort,
+        Func<Huidig<TStaat>?, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
     {
-        var uitkomst = await store.Registreer(meldingId, entiteitId, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit, cancellationToken);
-        return await Answer<TAntwoord>(uitkomst, meldingSoort, entiteitId);
+        var vingerafdruk = Vingerafdruk.Van(meldingSoort, entiteitId, verzoek);
+        var uitkomst = await store.Registreer(meldingId, vingerafdruk, entiteitId, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit,
+            cancellationToken);
+        return await Answer<TAntwoord>(uitkomst, vingerafdruk, meldingSoort, entiteitId);
     }
 
     /// <summary>A problem answer as the endpoints' result union.</summary>
@@ -62,12 +67,13 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
     }
 
     private async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Answer<TAntwoord>(
-        StoreUitkomst uitkomst, string expectedSoort, Guid? expectedEntiteit) where TAntwoord : class
+        StoreUitkomst uitkomst, string vingerafdruk, string expectedSoort, Guid? expectedEntiteit) where TAntwoord : class
     {
         if (uitkomst.Probleem is not null) return AlsResultaat<TAntwoord>(uitkomst.Probleem);
         var melding = uitkomst.Melding ?? throw new InvalidOperationException("Geen melding en geen probleem.");
-        if (melding.Soort != expectedSoort || (expectedEntiteit is not null && melding.EntiteitId != expectedEntiteit))
-            return NlProblems.Conflict($"De meldingId {melding.MeldingId} is al gebruikt voor een andere melding; kies een nieuwe meldingId.");
+        if (!IsHerhaling(melding, vingerafdruk, expectedSoort, expectedEntiteit))
+            return NlProblems.Conflict($"De meldingId {melding.MeldingId} is al gebruikt voor een andere melding (een ander soort, " +
+                "een ander object of een andere inhoud); deze melding is niet vastgelegd. Kies een nieuwe meldingId.");
 
         if (!uitkomst.Nieuw) melding = await WachtOpPublicatie(melding);
 
@@ -80,4 +86,10 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         var body = JsonSerializer.Deserialize<TAntwoord>(melding.AntwoordBody, IntakeStore.Json)!;
         return TypedResults.Accepted(melding.AntwoordLocation, body);
     }
+
+    /// <summary>The stored melding is what this request asked for; one stored before requests were kept is judged by kind and entity.</summary>
+    private static bool IsHerhaling(IntakeMelding melding, string vingerafdruk, string expectedSoort, Guid? expectedEntiteit) =>
+        melding.Vingerafdruk is { } opgeslagen
+            ? opgeslagen == vingerafdruk
+            : melding.Soort == expectedSoort && (expectedEntiteit is null || melding.EntiteitId == expectedEntiteit);
 }

@@ -39,9 +39,9 @@ public sealed class LeerplichtApiFixture : IAsyncLifetime
             .UseSetting("ConnectionStrings:rabbitmq", rabbitMq.ConnectionString)
             .UseSetting("Logging:LogLevel:Default", "Warning")
             // Short, so the outbox tests see a republish soon; the grace stays above the publish timeout.
-            .UseSetting("Leerplicht:PublishTimeout", "00:00:03")
-            .UseSetting("Leerplicht:DispatchInterval", "00:00:01")
-            .UseSetting("Leerplicht:DispatchGrace", "00:00:04")
+            .UseSetting("Intake:PublishTimeout", "00:00:03")
+            .UseSetting("Intake:DispatchInterval", "00:00:01")
+            .UseSetting("Intake:DispatchGrace", "00:00:04")
             // The deadline scanner scans once at start (empty database) and then stays out of these tests' event counts;
             // TermijnTests drive it with a clock of their own.
             .UseSetting("Leerplicht:TermijnInterval", "01:00:00"));

@@ -88,8 +88,8 @@ public sealed class OutboxTests(LeerplichtApiFixture fixture) : IClassFixture<Le
         var again = await fixture.Client.PostAsJsonAsync("/v1/thuiszitters", melding, Ct);
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
         Assert.Equal(zaakId, (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid());
-        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.zaken WHERE casus_referentie = 'OUTBOX-1'"));
-        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.zaken WHERE id = @p", zaakId));
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten WHERE staat->>'casusReferentie' = 'OUTBOX-1'"));
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten WHERE id = @p", zaakId));
 
         // Give a wrongful republish (dispatcher tick or the repeated melding) time to arrive, then count.
         await Task.Delay(QuietPeriod, Ct);
@@ -113,7 +113,7 @@ public sealed class OutboxTests(LeerplichtApiFixture fixture) : IClassFixture<Le
     {
         await using var connection = new NpgsqlConnection(fixture.DatabaseConnectionString);
         await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand("SELECT event_id, zaak_id FROM leerplicht.meldingen WHERE melding_id = @p", connection);
+        await using var command = new NpgsqlCommand("SELECT event_id, entiteit_id FROM leerplicht.meldingen WHERE melding_id = @p", connection);
         command.Parameters.AddWithValue("p", meldingId);
         await using var row = await command.ExecuteReaderAsync(Ct);
         Assert.True(await row.ReadAsync(Ct), $"No outbox row for melding {meldingId}.");

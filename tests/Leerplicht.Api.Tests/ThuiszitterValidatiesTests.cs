@@ -13,7 +13,7 @@ public sealed class ThuiszitterValidatiesTests(LeerplichtApiFixture fixture) : I
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<(long Zaken, long Meldingen, int Events)> Snapshot() =>
-        (await fixture.CountAsync("SELECT count(*) FROM leerplicht.zaken"),
+        (await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten"),
          await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen"),
          await fixture.Events.CountAsync());
 
@@ -33,7 +33,7 @@ public sealed class ThuiszitterValidatiesTests(LeerplichtApiFixture fixture) : I
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("geldig").GetBoolean());
         Assert.True(response.Headers.Contains("API-Version"));
         Assert.Equal(before, await Snapshot());
-        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM leerplicht.zaken WHERE casus_referentie = @p", referentie));
+        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten WHERE staat->>'casusReferentie' = @p", referentie));
     }
 
     [Fact]

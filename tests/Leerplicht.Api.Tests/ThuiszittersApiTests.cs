@@ -56,7 +56,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
 
         var zaakId = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
         Assert.Equal($"/v1/thuiszitters/{zaakId}", first.Headers.Location!.OriginalString);
-        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.zaken WHERE id = @p", zaakId));
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten WHERE id = @p", zaakId));
         var events = await fixture.Events.ForZaakAsync(zaakId);
         var gemeld = Assert.Single(events);
         Assert.Equal(gemeld.EventId, gemeld.MessageId);
@@ -72,7 +72,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Accepted, response.StatusCode));
         Assert.Single(responses.Select(response => response.Headers.Location).Distinct());
-        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.zaken WHERE casus_referentie = @p", referentie));
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten WHERE staat->>'casusReferentie' = @p", referentie));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.Equal(new[] { "brin", "gemeente", "startdatum" },
             problem.GetProperty("invalidParams").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order().ToArray());
 
-        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM leerplicht.zaken WHERE casus_referentie = @p", referentie));
+        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten WHERE staat->>'casusReferentie' = @p", referentie));
         Assert.Equal(meldingenBefore, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen"));
         Assert.Equal(eventsBefore, await fixture.Events.CountAsync());
     }

@@ -78,11 +78,11 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
     private async Task AssertUnchangedAsync(Guid zaakId, Func<Task> act)
     {
         var before = (await ZaakAsync(zaakId)).GetRawText();
-        var rowsBefore = await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE zaak_id = @p", zaakId);
+        var rowsBefore = await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE entiteit_id = @p", zaakId);
         var eventsBefore = (await fixture.Events.ForZaakAsync(zaakId)).Count;
         await act();
         Assert.Equal(before, (await ZaakAsync(zaakId)).GetRawText());
-        Assert.Equal(rowsBefore, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE zaak_id = @p", zaakId));
+        Assert.Equal(rowsBefore, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE entiteit_id = @p", zaakId));
         Assert.Equal(eventsBefore, (await fixture.Events.ForZaakAsync(zaakId)).Count);
     }
 

@@ -9,18 +9,21 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private Task<Results<Accepted<TestAntwoord>, ValidationProblem, ProblemHttpResult>> Maak(Guid meldingId, string naam) =>
-        fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId, TestAanbieder.Soort, TestAanbieder.Geregistreerd,
-            id => TestAanbieder.Registreer(id, naam), Ct);
+        fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId, Verzoek(new { meldingId, naam }), TestAanbieder.Soort,
+            TestAanbieder.Geregistreerd, id => TestAanbieder.Registreer(id, naam), Ct);
 
     private Task<Results<Accepted<TestAntwoord>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid meldingId, Guid entiteitId, Guid gecorrigeerd, string naam) =>
-        fixture.Ontvangst.Registreer<TestAanbieder, TestAntwoord>(meldingId, entiteitId, TestAanbieder.Soort, TestAanbieder.Gecorrigeerd,
-            huidig => TestAanbieder.Corrigeer(huidig, gecorrigeerd, naam), Ct);
+        fixture.Ontvangst.Registreer<TestAanbieder, TestAntwoord>(meldingId, Verzoek(new { meldingId, gecorrigeerd, naam }), entiteitId,
+            TestAanbieder.Soort, TestAanbieder.Gecorrigeerd, huidig => TestAanbieder.Corrigeer(huidig, gecorrigeerd, naam), Ct);
 
     private Task<Results<Accepted<TestAntwoord>, ValidationProblem, ProblemHttpResult>> TrekIn(Guid meldingId, Guid entiteitId, Guid ingetrokken) =>
-        fixture.Ontvangst.Registreer<TestAanbieder, TestAntwoord>(meldingId, entiteitId, TestAanbieder.Soort, Intrekkingen.MeldingSoort,
+        fixture.Ontvangst.Registreer<TestAanbieder, TestAntwoord>(meldingId, Verzoek(new { meldingId, ingetrokken }), entiteitId,
+            TestAanbieder.Soort, Intrekkingen.MeldingSoort,
             huidig => Intrekkingen.Beslis(huidig, new GeldigeIntrekking(meldingId, ingetrokken, "Dubbel ingevoerd"), DateTimeOffset.UtcNow, "Test",
                 (h, doel) => h.GecorrigeerdDoor(doel.MeldingId) is { } origineel ? new TestAanbieder(Naam(origineel.EventBody)) : h.Staat,
                 new TestAntwoord(entiteitId), $"/v1/test/{entiteitId}", () => Ontwikkelagenda.NlApi.NlProblems.NotFound("Onbekend.")), Ct);
+
+    private static System.Text.Json.JsonElement Verzoek(object body) => System.Text.Json.JsonSerializer.SerializeToElement(body);
 
     private static string Naam(string eventBody) => System.Text.Json.JsonDocument.Parse(eventBody).RootElement.GetProperty("naam").GetString()!;
 
@@ -66,6 +69,27 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
     }
 
     [Fact]
+    public async Task A_meldingId_sent_again_with_another_body_is_a_conflict_that_says_so_and_changes_nothing()
+    {
+        var meldingId = Guid.NewGuid();
+        var id = Accepted(await Maak(meldingId, "Zorg G"));
+
+        var other = await Maak(meldingId, "Zorg G met een andere naam");
+
+        var problem = Assert.IsType<ProblemHttpResult>(other.Result);
+        Assert.Equal(409, problem.StatusCode);
+        Assert.Contains("andere inhoud", problem.ProblemDetails.Detail);
+        Assert.Contains("niet vastgelegd", problem.ProblemDetails.Detail);
+        Assert.Equal("Zorg G", (await fixture.Store.Vind<TestAanbieder>(id, TestAanbieder.Soort, Ct))!.Staat.Naam);
+        Assert.Single(await fixture.Events.ForEntiteitAsync(id));
+        // The same body again, with its properties in another order, is still the same melding.
+        var repeat = await fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId,
+            System.Text.Json.JsonDocument.Parse($$"""{ "naam": "Zorg G",  "meldingId": "{{meldingId}}" }""").RootElement,
+            TestAanbieder.Soort, TestAanbieder.Geregistreerd, nieuw => TestAanbieder.Registreer(nieuw, "Zorg G"), Ct);
+        Assert.Equal(id, Accepted(repeat));
+    }
+
+    [Fact]
     public async Task A_follow_up_on_an_unknown_entity_is_404_and_stores_nothing()
     {
         var meldingId = Guid.NewGuid();
@@ -82,7 +106,8 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
         var id = Accepted(await Maak(creatie, "Zorg F"));
         var meldingId = Guid.NewGuid();
 
-        var result = await fixture.Ontvangst.Registreer<TestAanbieder, TestAntwoord>(meldingId, id, "ander-soort", TestAanbieder.Gecorrigeerd,
+        var result = await fixture.Ontvangst.Registreer<TestAanbieder, TestAntwoord>(meldingId, Verzoek(new { meldingId }), id, "ander-soort",
+            TestAanbieder.Gecorrigeerd,
             huidig => TestAanbieder.Corrigeer(huidig, creatie, "Zorg F2"), Ct);
 
         Assert.Equal(404, Assert.IsType<ProblemHttpResult>(result.Result).StatusCode);

@@ -30,9 +30,10 @@ public sealed class OutboxTests(IntakeFixture fixture)
         }
 
         var meldingId = Guid.NewGuid();
+        var verzoek = System.Text.Json.JsonSerializer.SerializeToElement(new { meldingId, naam = "Zorg Outbox" });
         await fixture.RabbitMq.StopAsync();
-        var whileDown = await fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId, TestAanbieder.Soort, TestAanbieder.Geregistreerd,
-            id => TestAanbieder.Registreer(id, "Zorg Outbox"), Ct);
+        var whileDown = await fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId, verzoek, TestAanbieder.Soort,
+            TestAanbieder.Geregistreerd, id => TestAanbieder.Registreer(id, "Zorg Outbox"), Ct);
 
         Assert.Equal(503, Assert.IsType<ProblemHttpResult>(whileDown.Result).StatusCode);
         var stored = (await fixture.Store.Melding(meldingId, Ct))!;
@@ -59,8 +60,8 @@ public sealed class OutboxTests(IntakeFixture fixture)
         Assert.Equal(stored.EventId, mine.MessageId);
 
         // The repeat now gets the stored answer, without a second event.
-        var repeat = await fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId, TestAanbieder.Soort, TestAanbieder.Geregistreerd,
-            id => TestAanbieder.Registreer(id, "Zorg Outbox"), Ct);
+        var repeat = await fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId, verzoek, TestAanbieder.Soort,
+            TestAanbieder.Geregistreerd, id => TestAanbieder.Registreer(id, "Zorg Outbox"), Ct);
         Assert.Equal(stored.EntiteitId, Assert.IsType<Accepted<TestAntwoord>>(repeat.Result).Value!.Id);
     }
 

@@ -22,7 +22,7 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
         if (GeldigeAanbieder.Lees(velden) is not { } aanbieder) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
-        return await ontvangst.Maak<AanbiederStaat, AanbiederAangenomen>(aanbieder.MeldingId, AanbiederStaat.Soort, MeldingSoorten.AanbiederGeregistreerd,
+        return await ontvangst.Maak<AanbiederStaat, AanbiederAangenomen>(aanbieder.MeldingId, body, AanbiederStaat.Soort, MeldingSoorten.AanbiederGeregistreerd,
             id => Besluit<AanbiederStaat, AanbiederAangenomen>.Aanvaard(new AanbiederStaat(aanbieder.Naam, aanbieder.KvkNummer),
                 new AanbiederGeregistreerd(Guid.CreateVersion7(), nu, Organisatie, id, aanbieder.Naam, aanbieder.KvkNummer),
                 new AanbiederAangenomen(id), Location(id)),
@@ -46,7 +46,7 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
         if (velden.Any) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
-        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(aanbieder!.MeldingId, id, AanbiederStaat.Soort, MeldingSoorten.Correctie, huidig =>
+        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(aanbieder!.MeldingId, body, id, AanbiederStaat.Soort, MeldingSoorten.Correctie, huidig =>
         {
             if (huidig is null) return Onbekend(id);
             if (huidig.Entiteit.Ingetrokken) return Ingetrokken(id);
@@ -67,7 +67,7 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
         if (GeldigeIntrekking.Lees(velden) is not { } intrekking) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
-        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(intrekking.MeldingId, id, AanbiederStaat.Soort, Intrekkingen.MeldingSoort, huidig =>
+        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(intrekking.MeldingId, body, id, AanbiederStaat.Soort, Intrekkingen.MeldingSoort, huidig =>
             Intrekkingen.Beslis(huidig, intrekking, nu, Organisatie, StaatNa, new AanbiederAangenomen(id), Location(id), () => Onbekend(id)),
             cancellationToken);
     }

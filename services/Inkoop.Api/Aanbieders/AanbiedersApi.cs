@@ -81,7 +81,7 @@ public static class AanbiedersApi
         [Description("Het id dat de intake aan de aanbieder gaf.")] string id, HttpRequest request, AanbiederIntake intake,
         VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
-        var (body, aanbiederId, probleem) = await JsonBody.LeesMetId(request, id, Wat,
+        var (body, aanbiederId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
             json => AanbiederIntake.ValideerCorrectie(lezers.Lees(json)), cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.Corrigeer(aanbiederId, body, cancellationToken);
@@ -91,7 +91,7 @@ public static class AanbiedersApi
         [Description("Het id dat de intake aan de aanbieder gaf.")] string id, HttpRequest request, AanbiederIntake intake,
         VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
-        var (body, aanbiederId, probleem) = await JsonBody.LeesMetId(request, id, Wat, json =>
+        var (body, aanbiederId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
         {
             var velden = lezers.Lees(json);
             GeldigeIntrekking.Lees(velden);

@@ -22,7 +22,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
         if (await invoer.Lees(velden, cancellationToken) is not { } contract) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
-        return await ontvangst.Maak<ContractStaat, ContractAangenomen>(contract.MeldingId, ContractStaat.EntiteitSoort, MeldingSoorten.ContractGesloten, id =>
+        return await ontvangst.Maak<ContractStaat, ContractAangenomen>(contract.MeldingId, body, ContractStaat.EntiteitSoort, MeldingSoorten.ContractGesloten, id =>
         {
             var gesloten = Gesloten(id, contract, nu);
             return Besluit<ContractStaat, ContractAangenomen>.Aanvaard(ContractStaat.Van(gesloten, null), gesloten, new ContractAangenomen(id), Location(id));
@@ -47,7 +47,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
         if (velden.Any) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
-        return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(meldingId!.Value, id, ContractStaat.EntiteitSoort, MeldingSoorten.ContractBeeindigd, huidig =>
+        return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(meldingId!.Value, body, id, ContractStaat.EntiteitSoort, MeldingSoorten.ContractBeeindigd, huidig =>
         {
             if (Weiger(huidig, id) is { } probleem) return probleem;
             var staat = huidig!.Staat;
@@ -89,7 +89,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
             {
                 var contract = await invoer.Lees(velden, cancellationToken);
                 if (contract is null) return NlProblems.Validation(velden.Fouten);
-                return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(contract.MeldingId, id, ContractStaat.EntiteitSoort, MeldingSoorten.Correctie, huidig =>
+                return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(contract.MeldingId, body, id, ContractStaat.EntiteitSoort, MeldingSoorten.Correctie, huidig =>
                 {
                     if (WeigerCorrectie(huidig, id, doel) is { } probleem) return probleem;
                     var staat = huidig!.Staat;
@@ -106,7 +106,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
                 var meldingId = velden.MeldingId();
                 var einddatum = LeesEinddatum(velden, bestaand?.Staat.Startdatum);
                 if (velden.Any) return NlProblems.Validation(velden.Fouten);
-                return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(meldingId!.Value, id, ContractStaat.EntiteitSoort, MeldingSoorten.Correctie, huidig =>
+                return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(meldingId!.Value, body, id, ContractStaat.EntiteitSoort, MeldingSoorten.Correctie, huidig =>
                 {
                     if (WeigerCorrectie(huidig, id, doel) is { } probleem) return probleem;
                     var staat = huidig!.Staat;
@@ -133,7 +133,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
         if (GeldigeIntrekking.Lees(velden) is not { } intrekking) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
-        return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(intrekking.MeldingId, id, ContractStaat.EntiteitSoort, Intrekkingen.MeldingSoort, huidig =>
+        return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(intrekking.MeldingId, body, id, ContractStaat.EntiteitSoort, Intrekkingen.MeldingSoort, huidig =>
             Intrekkingen.Beslis(huidig, intrekking, nu, huidig is null ? "" : organisaties.Voor(huidig.Staat.AlsContractant()),
                 StaatNa, new ContractAangenomen(id), Location(id), () => Onbekend(id)),
             cancellationToken);

@@ -101,7 +101,7 @@ public static class ContractenApi
         [Description("Het id dat de intake aan het contract gaf.")] string id, HttpRequest request, ContractIntake intake,
         VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
-        var (body, contractId, probleem) = await JsonBody.LeesMetId(request, id, Wat, json =>
+        var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
         {
             var velden = lezers.Lees(json);
             velden.MeldingId();
@@ -116,7 +116,7 @@ public static class ContractenApi
         [Description("Het id dat de intake aan het contract gaf.")] string id, HttpRequest request, ContractIntake intake,
         VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
-        var (body, contractId, probleem) = await JsonBody.LeesMetId(request, id, Wat,
+        var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
             json => ContractIntake.ValideerKop(lezers.Lees(json)), cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.Corrigeer(contractId, body, cancellationToken);
@@ -126,7 +126,7 @@ public static class ContractenApi
         [Description("Het id dat de intake aan het contract gaf.")] string id, HttpRequest request, ContractIntake intake,
         VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
-        var (body, contractId, probleem) = await JsonBody.LeesMetId(request, id, Wat, json =>
+        var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
         {
             var velden = lezers.Lees(json);
             GeldigeIntrekking.Lees(velden);

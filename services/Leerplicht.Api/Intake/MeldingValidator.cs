@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.NlApi;
 
 namespace Leerplicht.Api.Intake;
@@ -10,7 +11,7 @@ namespace Leerplicht.Api.Intake;
 /// </summary>
 public sealed class MeldingValidator(TimeProvider time)
 {
-    public const string Body = "body";
+    public const string Body = VeldLezer.Body;
 
     public Validatie<GeldigeMelding> ValidateMelding(JsonElement body)
     {
@@ -88,8 +89,6 @@ public sealed class MeldingValidator(TimeProvider time)
         return new(new GeldigeOverdracht(meldingId!.Value, naar!.Value, overdrachtsdatum!.Value), errors.ToDictionary());
     }
 
-    public const int MaxRedenLengte = 500;
-
     public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body)
     {
         var errors = new FieldErrors();
@@ -100,8 +99,8 @@ public sealed class MeldingValidator(TimeProvider time)
         var reden = ReadString(body, "reden", errors, required: true);
         if (reden is not null && string.IsNullOrWhiteSpace(reden))
             errors.Add("reden", "De reden van de intrekking is verplicht.");
-        else if (reden is not null && reden.Length > MaxRedenLengte)
-            errors.Add("reden", $"De reden is hoogstens {MaxRedenLengte} tekens (nu {reden.Length}).");
+        else if (reden is not null && reden.Length > GeldigeIntrekking.MaxRedenLengte)
+            errors.Add("reden", $"De reden is hoogstens {GeldigeIntrekking.MaxRedenLengte} tekens (nu {reden.Length}).");
 
         if (errors.Any) return new(null, errors.ToDictionary());
         return new(new GeldigeIntrekking(meldingId!.Value, ingetrokken!.Value, reden!.Trim()), errors.ToDictionary());

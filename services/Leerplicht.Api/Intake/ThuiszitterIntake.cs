@@ -1,98 +1,95 @@
 using System.Text.Json;
 using Leerplicht.Api.Opslag;
-using Leerplicht.Api.Publicatie;
 using Leerplicht.Api.Termijnen;
 using Leerplicht.Api.Thuiszitters;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.NlApi;
 
 namespace Leerplicht.Api.Intake;
 
 /// <summary>
-/// The intake's flow: validate, store case + melding + event in one transaction, publish, and answer
-/// 202 only once the broker confirmed. A repeated melding id gets the stored answer.
+/// Reporting and closing a case, and reading cases back, on the intake pipeline (<see cref="MeldingOntvangst"/>): validate,
+/// store case + melding + event in one transaction, publish, and answer 202 only once the broker confirmed.
 /// </summary>
-public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingStore store, OutboxPublisher publisher, TimeProvider time)
+public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvangst ontvangst, IntakeStore store, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
         JsonElement body, CancellationToken cancellationToken)
     {
         var validatie = validator.ValidateMelding(body);
         if (validatie.Value is not { } melding) return NlProblems.Validation(validatie.Errors);
 
-        var zaakId = Guid.CreateVersion7();
         var now = time.GetUtcNow();
-        var soort = JsonEnumNames<SoortVerzuim>.NameOf(melding.SoortVerzuim);
-        var zaak = new Zaak(zaakId, melding.CasusReferentie.Value, melding.Gemeente.Value, melding.Brin?.Value, soort,
-            melding.Startdatum, null, null, now, null);
-        var gemeld = new ThuiszitterGemeld(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(melding.Gemeente), zaakId,
-            melding.CasusReferentie.Value, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum);
-
-        var opgeslagen = await store.RegistreerMelding(zaak,
-            Outbox(melding.MeldingId, OpgeslagenMelding.SoortGemeld, zaakId, now, gemeld.EventId, gemeld), cancellationToken);
-        return await Answer(opgeslagen, OpgeslagenMelding.SoortGemeld, expectedZaak: null);
+        var zaak = new Zaak(melding.CasusReferentie.Value, melding.Gemeente.Value, melding.Brin?.Value,
+            JsonEnumNames<SoortVerzuim>.NameOf(melding.SoortVerzuim), melding.Startdatum, null, null);
+        return await ontvangst.Maak<Zaak, ThuiszitterAangenomen>(melding.MeldingId, body, Zaak.Soort, MeldingSoorten.Gemeld, zaakId =>
+            Aanvaard(zaakId, zaak, new ThuiszitterGemeld(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(melding.Gemeente), zaakId,
+                melding.CasusReferentie.Value, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum)),
+            cancellationToken);
     }
 
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(
         Guid zaakId, JsonElement body, CancellationToken cancellationToken)
     {
         // The startdatum never changes, so it can be read before the lock to report all field errors together.
-        var bestaand = await store.FindZaak(zaakId, cancellationToken);
-        var validatie = validator.ValidateBeeindiging(body, bestaand?.Startdatum);
+        var bestaand = await store.Vind<Zaak>(zaakId, Zaak.Soort, cancellationToken);
+        var validatie = validator.ValidateBeeindiging(body, bestaand?.Staat.Startdatum);
         if (validatie.Value is not { } beeindiging) return NlProblems.Validation(validatie.Errors);
 
         var now = time.GetUtcNow();
-        var uitkomst = JsonEnumNames<Uitkomst>.NameOf(beeindiging.Uitkomst);
-        var resultaat = await store.RegistreerBeeindiging(zaakId, beeindiging.MeldingId, beeindiging.Einddatum, uitkomst, zaak =>
-        {
-            var gemeente = GemeenteCode.Parse(zaak.Gemeente);
-            Brin? brin = zaak.Brin is null ? null : Brin.Parse(zaak.Brin);
-            var beeindigd = new ThuiszitterBeeindigd(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(gemeente), zaak.Id,
-                gemeente, brin, beeindiging.Einddatum, beeindiging.Uitkomst);
-            return Outbox(beeindiging.MeldingId, OpgeslagenMelding.SoortBeeindigd, zaak.Id, now, beeindigd.EventId, beeindigd);
-        }, cancellationToken);
+        return await ontvangst.Registreer<Zaak, ThuiszitterAangenomen>(beeindiging.MeldingId, body, zaakId, Zaak.Soort, MeldingSoorten.Beeindigd,
+            huidig =>
+            {
+                if (huidig is null)
+                    return NlProblems.NotFound($"Er is geen thuiszitterszaak met id {zaakId}; een onbekende zaak kan niet worden beëindigd.");
+                if (huidig.Entiteit.Ingetrokken)
+                    return NlProblems.Conflict($"De melding van zaak {zaakId} is ingetrokken; een ingetrokken zaak kan niet worden beëindigd.");
+                var zaak = huidig.Staat;
+                if (zaak.Einddatum is { } einddatum)
+                    return NlProblems.Conflict($"De zaak {zaakId} is al beëindigd op {einddatum:yyyy-MM-dd} ({zaak.Uitkomst}) met een andere melding.");
 
-        return resultaat.Status switch
-        {
-            BeeindigingStatus.ZaakOnbekend => NlProblems.NotFound($"Er is geen thuiszitterszaak met id {zaakId}; een onbekende zaak kan niet worden beëindigd."),
-            BeeindigingStatus.Ingetrokken => NlProblems.Conflict($"De melding van zaak {zaakId} is ingetrokken; een ingetrokken zaak kan niet worden beëindigd."),
-            BeeindigingStatus.AlBeeindigd => NlProblems.Conflict(
-                $"De zaak {zaakId} is al beëindigd op {resultaat.Zaak!.Einddatum:yyyy-MM-dd} ({resultaat.Zaak.Uitkomst}) met een andere melding."),
-            _ => await Answer(resultaat.Melding!, OpgeslagenMelding.SoortBeeindigd, zaakId),
-        };
+                var gemeente = GemeenteCode.Parse(zaak.Gemeente);
+                var beeindigd = new ThuiszitterBeeindigd(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(gemeente), zaakId,
+                    gemeente, BrinOf(zaak), beeindiging.Einddatum, beeindiging.Uitkomst);
+                return Aanvaard(zaakId, zaak with { Einddatum = beeindiging.Einddatum, Uitkomst = JsonEnumNames<Uitkomst>.NameOf(beeindiging.Uitkomst) },
+                    beeindigd);
+            }, cancellationToken);
     }
 
-    public async Task<Results<Ok<Thuiszitter>, ProblemHttpResult>> Find(Guid id, CancellationToken cancellationToken)
+    public async Task<Thuiszitter?> Find(Guid id, CancellationToken cancellationToken)
     {
-        var zaak = await store.FindZaak(id, cancellationToken);
-        if (zaak is null) return NlProblems.NotFound($"Er is geen thuiszitterszaak met id {id}.");
+        if (await store.Vind<Zaak>(id, Zaak.Soort, cancellationToken) is not { } entiteit) return null;
 
+        var zaak = entiteit.Staat;
         JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
         Uitkomst? uitkomst = JsonEnumNames<Uitkomst>.TryParse(zaak.Uitkomst, out var parsed) ? parsed : null;
-        var geschiedenis = new MeldingGeschiedenis(await store.FindMeldingen(id, cancellationToken));
+        var geschiedenis = new MeldingGeschiedenis(await store.Meldingen(id, cancellationToken));
         var meldingen = geschiedenis.Meldingen
-            .Select(m => new MeldingInGeschiedenis(m.Soort, m.MeldingId, m.OntvangenOp, m.CorrigeertMeldingId, m.TrektInMeldingId,
-                geschiedenis.GecorrigeerdDoor(m), geschiedenis.IngetrokkenDoor(m)))
+            .Select(m => new MeldingInGeschiedenis(MeldingGeschiedenis.Soort(m), m.MeldingId, m.OntvangenOp, geschiedenis.Corrigeert(m),
+                geschiedenis.TrektIn(m), m.GecorrigeerdDoor, m.IngetrokkenDoor))
             .ToArray();
         // The first transfer in force moved the case away from the municipality of the report.
         var gemeenteBijMelding = geschiedenis.Overdrachten is [var eerste, ..] ? MeldingGeschiedenis.VanGemeente(eerste) : zaak.Gemeente;
-        return TypedResults.Ok(new Thuiszitter(zaak.Id, zaak.CasusReferentie, zaak.Gemeente, gemeenteBijMelding, zaak.Brin, soort,
-            zaak.Startdatum, zaak.Einddatum, uitkomst, zaak.IngetrokkenOp is not null, meldingen));
+        return new Thuiszitter(id, zaak.CasusReferentie, zaak.Gemeente, gemeenteBijMelding, zaak.Brin, soort,
+            zaak.Startdatum, zaak.Einddatum, uitkomst, entiteit.Ingetrokken, meldingen);
     }
 
     /// <summary>The municipality's open cases at <paramref name="peildatum"/>: overdue first, then oldest first.</summary>
     public async Task<ThuiszittersWerkvoorraad> Werkvoorraad(GemeenteCode gemeente, DateOnly peildatum, CancellationToken cancellationToken)
     {
-        var zaken = await store.FindOpenZaken(gemeente.Value, peildatum, cancellationToken);
+        var zaken = await store.Lijst<Zaak>(Zaak.Soort, new { gemeente = gemeente.Value }, cancellationToken);
         var regels = zaken
-            .Select(zaak =>
+            .Where(entiteit => entiteit.Staat.Startdatum <= peildatum && (entiteit.Staat.Einddatum is null || entiteit.Staat.Einddatum > peildatum))
+            .Select(entiteit =>
             {
+                var zaak = entiteit.Staat;
                 JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
-                return new ThuiszitterInWerkvoorraad(zaak.Id, zaak.CasusReferentie, zaak.Brin, soort, zaak.Startdatum,
+                return new ThuiszitterInWerkvoorraad(entiteit.Id, zaak.CasusReferentie, zaak.Brin, soort, zaak.Startdatum,
                     peildatum.DayNumber - zaak.Startdatum.DayNumber, Termijn.Termijndatum(zaak.Startdatum),
                     Termijn.IsOverschreden(zaak.Startdatum, peildatum));
             })
@@ -105,33 +102,9 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingStore s
 
     public static string Location(Guid zaakId) => $"/v1/thuiszitters/{zaakId}";
 
-    internal static OpgeslagenMelding Outbox<TEvent>(Guid meldingId, string soort, Guid zaakId, DateTimeOffset now, Guid eventId, TEvent @event) =>
-        new(meldingId, soort, zaakId, now, StatusCodes.Status202Accepted,
-            JsonSerializer.Serialize(new ThuiszitterAangenomen(zaakId), Json), Location(zaakId),
-            eventId, typeof(TEvent).Name, JsonSerializer.Serialize(@event, OutboxPublisher.EventJson), null);
+    /// <summary>The decision to store <paramref name="event"/> with the case as it becomes; every melding answers the case's id.</summary>
+    internal static Besluit<Zaak, ThuiszitterAangenomen> Aanvaard(Guid zaakId, Zaak zaak, IAgendaEvent @event) =>
+        Besluit<Zaak, ThuiszitterAangenomen>.Aanvaard(zaak, @event, new ThuiszitterAangenomen(zaakId), Location(zaakId));
 
-    private Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Answer(
-        OpgeslagenMelding melding, string expectedSoort, Guid? expectedZaak) =>
-        Answer(melding, stored => stored.Soort == expectedSoort && stored.CorrigeertMeldingId is null
-            && (expectedZaak is null || stored.ZaakId == expectedZaak));
-
-    /// <summary>
-    /// Publishes a stored melding and answers 202, or 503 when the broker did not confirm. A repeated melding id
-    /// that was used for another kind of melding (<paramref name="isExpected"/> false) is a 409.
-    /// </summary>
-    internal async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Answer(
-        OpgeslagenMelding melding, Func<OpgeslagenMelding, bool> isExpected)
-    {
-        if (!isExpected(melding))
-            return NlProblems.Conflict($"De meldingId {melding.MeldingId} is al gebruikt voor een andere melding; kies een nieuwe meldingId.");
-
-        // Not the request's token: once stored, the event should reach the broker even if the client hangs up.
-        if (!await publisher.TryPublish(melding, CancellationToken.None))
-            return NlProblems.Unavailable(
-                "De melding is vastgelegd maar nog niet doorgegeven aan de berichtenbus. Ze wordt automatisch nagestuurd; " +
-                "opnieuw versturen met dezelfde meldingId is veilig.");
-
-        var body = JsonSerializer.Deserialize<ThuiszitterAangenomen>(melding.AntwoordBody, Json)!;
-        return TypedResults.Accepted(melding.AntwoordLocation, body);
-    }
+    internal static Brin? BrinOf(Zaak zaak) => zaak.Brin is null ? null : Brin.Parse(zaak.Brin);
 }

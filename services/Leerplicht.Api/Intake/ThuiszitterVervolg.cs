@@ -4,6 +4,9 @@ using Leerplicht.Api.Thuiszitters;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.NlApi;
 
 namespace Leerplicht.Api.Intake;
@@ -12,7 +15,7 @@ namespace Leerplicht.Api.Intake;
 /// What follows a report: corrections, withdrawals and transfers. Each is a melding of its own, validated field by
 /// field, decided under the case's row lock against the meldingen in force, stored with its event, then published.
 /// </summary>
-public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore store, ThuiszitterIntake intake, TimeProvider time)
+public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvangst ontvangst, IntakeStore store, TimeProvider time)
 {
     private const string Gecorrigeerde = "gecorrigeerdeMeldingId";
     private const string Ingetrokken = "ingetrokkenMeldingId";
@@ -23,26 +26,26 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore 
         var (bestaand, geschiedenis) = await Lees(zaakId, cancellationToken);
         var errors = new FieldErrors();
         var doelId = validator.ReadVerwijzing(body, Gecorrigeerde, errors);
-        var doel = Doel(doelId, bestaand, geschiedenis, Gecorrigeerde, errors);
+        var doel = Doel(doelId, zaakId, bestaand, geschiedenis, Gecorrigeerde, errors);
 
         GeldigeMelding? melding = null;
         GeldigeBeeindiging? beeindiging = null;
         GeldigeOverdracht? overdracht = null;
-        switch (doel?.Soort)
+        switch (doel is null ? null : MeldingGeschiedenis.Soort(doel))
         {
-            case OpgeslagenMelding.SoortGemeld:
+            case MeldingSoorten.Gemeld:
                 var m = validator.ValidateMelding(body);
                 Merge(errors, m.Errors);
                 melding = m.Value;
                 if (melding is not null) CheckStartdatum(melding.Startdatum, bestaand!, geschiedenis, errors);
                 break;
-            case OpgeslagenMelding.SoortBeeindigd:
+            case MeldingSoorten.Beeindigd:
                 var b = validator.ValidateBeeindiging(body, bestaand!.Startdatum);
                 Merge(errors, b.Errors);
                 beeindiging = b.Value;
                 break;
-            case OpgeslagenMelding.SoortOvergedragen:
-                var o = validator.ValidateOverdracht(body, MeldingGeschiedenis.VanGemeente(doel), bestaand!.Startdatum);
+            case MeldingSoorten.Overgedragen:
+                var o = validator.ValidateOverdracht(body, MeldingGeschiedenis.VanGemeente(doel!), bestaand!.Startdatum);
                 Merge(errors, o.Errors);
                 overdracht = o.Value;
                 break;
@@ -55,17 +58,18 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore 
 
         var meldingId = melding?.MeldingId ?? beeindiging?.MeldingId ?? overdracht!.MeldingId;
         var now = time.GetUtcNow();
-        var resultaat = await store.RegistreerVervolg(zaakId, meldingId, (zaak, alle) =>
+        return await ontvangst.Registreer<Zaak, ThuiszitterAangenomen>(meldingId, body, zaakId, Zaak.Soort, MeldingSoorten.Correctie, huidig =>
         {
-            var nu = new MeldingGeschiedenis(alle);
-            if (zaak.IngetrokkenOp is not null) return VervolgBesluit.Weigeren(IngetrokkenZaak(zaakId, "gecorrigeerd"));
-            var huidig = nu.Find(doelId!.Value);
-            if (nu.WaaromNietHerzienbaar(doelId.Value, huidig) is { } waarom) return VervolgBesluit.Weigeren(waarom);
-            return melding is not null ? CorrigeerMelding(zaak, nu, huidig!, melding, now)
-                : beeindiging is not null ? CorrigeerBeeindiging(zaak, huidig!, beeindiging, now)
-                : CorrigeerOverdracht(zaak, huidig!, overdracht!, now);
+            if (huidig is null) return UnknownCase(zaakId);
+            if (huidig.Entiteit.Ingetrokken) return NlProblems.Conflict(IngetrokkenZaak(zaakId, "gecorrigeerd"));
+            var nu = new MeldingGeschiedenis(huidig.Meldingen);
+            var doelNu = nu.Find(doelId!.Value);
+            if (nu.WaaromNietHerzienbaar(doelId.Value, doelNu) is { } waarom) return NlProblems.Conflict(waarom);
+            var besluit = melding is not null ? CorrigeerMelding(zaakId, huidig.Staat, nu, doelNu!, melding, now)
+                : beeindiging is not null ? CorrigeerBeeindiging(zaakId, huidig.Staat, doelNu!, beeindiging, now)
+                : CorrigeerOverdracht(zaakId, huidig.Staat, doelNu!, overdracht!, now);
+            return besluit with { Corrigeert = doelNu!.MeldingId };
         }, cancellationToken);
-        return await Answer(resultaat, zaakId, stored => stored.CorrigeertMeldingId is not null && stored.ZaakId == zaakId);
     }
 
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
@@ -77,65 +81,70 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore 
         Merge(errors, validatie.Errors);
         // The reference is judged against the case even when other fields are wrong, so every error is reported at once.
         var doelId = validator.ReadVerwijzing(body, Ingetrokken, new FieldErrors());
-        Doel(doelId, bestaand, geschiedenis, Ingetrokken, errors);
+        Doel(doelId, zaakId, bestaand, geschiedenis, Ingetrokken, errors);
         if (errors.Any) return Invalid(errors);
         if (bestaand is null) return UnknownCase(zaakId);
 
         var intrekking = validatie.Value!;
         var now = time.GetUtcNow();
-        var resultaat = await store.RegistreerVervolg(zaakId, intrekking.MeldingId, (zaak, alle) =>
-        {
-            var nu = new MeldingGeschiedenis(alle);
-            if (zaak.IngetrokkenOp is not null) return VervolgBesluit.Weigeren(IngetrokkenZaak(zaakId, "gewijzigd"));
-            var doel = nu.Find(intrekking.IngetrokkenMeldingId);
-            if (nu.WaaromNietHerzienbaar(intrekking.IngetrokkenMeldingId, doel) is { } waarom) return VervolgBesluit.Weigeren(waarom);
-
-            var nieuw = doel!.Soort switch
+        return await ontvangst.Registreer<Zaak, ThuiszitterAangenomen>(intrekking.MeldingId, body, zaakId, Zaak.Soort, Intrekkingen.MeldingSoort,
+            huidig =>
             {
-                // Withdrawing the report withdraws the case: it no longer counts and cannot be closed or transferred.
-                OpgeslagenMelding.SoortGemeld => zaak with { IngetrokkenOp = now },
-                // Withdrawing the closing reopens the case.
-                OpgeslagenMelding.SoortBeeindigd => zaak with { Einddatum = null, Uitkomst = null },
-                _ => zaak with { Gemeente = MeldingGeschiedenis.VanGemeente(doel) },
-            };
-            var ingetrokken = new MeldingIngetrokken(Guid.CreateVersion7(), now, Organisatie(zaak.Gemeente), zaakId, doel.EventId, intrekking.Reden);
-            var opgeslagen = ThuiszitterIntake.Outbox(intrekking.MeldingId, OpgeslagenMelding.SoortIngetrokken, zaakId, now, ingetrokken.EventId, ingetrokken)
-                with { TrektInMeldingId = doel.MeldingId };
-            return VervolgBesluit.Vastleggen(opgeslagen, nieuw);
-        }, cancellationToken);
-        return await Answer(resultaat, zaakId, stored => stored.Soort == OpgeslagenMelding.SoortIngetrokken && stored.ZaakId == zaakId);
+                if (huidig is null) return UnknownCase(zaakId);
+                if (huidig.Entiteit.Ingetrokken) return NlProblems.Conflict(IngetrokkenZaak(zaakId, "gewijzigd"));
+                var nu = new MeldingGeschiedenis(huidig.Meldingen);
+                var doel = nu.Find(intrekking.IngetrokkenMeldingId);
+                if (nu.WaaromNietHerzienbaar(intrekking.IngetrokkenMeldingId, doel) is { } waarom) return NlProblems.Conflict(waarom);
+
+                var zaak = huidig.Staat;
+                var soort = MeldingGeschiedenis.Soort(doel!);
+                var nieuw = soort switch
+                {
+                    // Withdrawing the report withdraws the case (below): it no longer counts and cannot be closed or transferred.
+                    MeldingSoorten.Gemeld => zaak,
+                    // Withdrawing the closing reopens the case.
+                    MeldingSoorten.Beeindigd => zaak with { Einddatum = null, Uitkomst = null },
+                    _ => zaak with { Gemeente = MeldingGeschiedenis.VanGemeente(doel!) },
+                };
+                var ingetrokken = new MeldingIngetrokken(Guid.CreateVersion7(), now, Organisatie(zaak.Gemeente), zaakId, doel!.EventId, intrekking.Reden);
+                return ThuiszitterIntake.Aanvaard(zaakId, nieuw, ingetrokken) with
+                {
+                    TrektIn = doel.MeldingId,
+                    Intrekken = soort == MeldingSoorten.Gemeld,
+                };
+            }, cancellationToken);
     }
 
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> DraagOver(
         Guid zaakId, JsonElement body, CancellationToken cancellationToken)
     {
-        var bestaand = await store.FindZaak(zaakId, cancellationToken);
-        var validatie = validator.ValidateOverdracht(body, bestaand?.Gemeente, bestaand?.Startdatum);
+        var bestaand = await store.Vind<Zaak>(zaakId, Zaak.Soort, cancellationToken);
+        var validatie = validator.ValidateOverdracht(body, bestaand?.Staat.Gemeente, bestaand?.Staat.Startdatum);
         if (validatie.Value is not { } overdracht) return Invalid(validatie.Errors);
         if (bestaand is null) return UnknownCase(zaakId);
 
         var now = time.GetUtcNow();
-        var resultaat = await store.RegistreerVervolg(zaakId, overdracht.MeldingId, (zaak, _) =>
-        {
-            if (zaak.IngetrokkenOp is not null) return VervolgBesluit.Weigeren(IngetrokkenZaak(zaakId, "overgedragen"));
-            if (zaak.Einddatum is not null)
-                return VervolgBesluit.Weigeren($"De zaak {zaakId} is beëindigd op {zaak.Einddatum:yyyy-MM-dd}; alleen een open zaak kan worden overgedragen.");
-            if (zaak.Gemeente == overdracht.NaarGemeente.Value)
-                return VervolgBesluit.Weigeren($"De zaak {zaakId} hoort al bij {zaak.Gemeente}.");
+        return await ontvangst.Registreer<Zaak, ThuiszitterAangenomen>(overdracht.MeldingId, body, zaakId, Zaak.Soort, MeldingSoorten.Overgedragen,
+            huidig =>
+            {
+                if (huidig is null) return UnknownCase(zaakId);
+                if (huidig.Entiteit.Ingetrokken) return NlProblems.Conflict(IngetrokkenZaak(zaakId, "overgedragen"));
+                var zaak = huidig.Staat;
+                if (zaak.Einddatum is not null)
+                    return NlProblems.Conflict($"De zaak {zaakId} is beëindigd op {zaak.Einddatum:yyyy-MM-dd}; alleen een open zaak kan worden overgedragen.");
+                if (zaak.Gemeente == overdracht.NaarGemeente.Value)
+                    return NlProblems.Conflict($"De zaak {zaakId} hoort al bij {zaak.Gemeente}.");
 
-            var overgedragen = new ThuiszitterOvergedragen(Guid.CreateVersion7(), now, Organisatie(zaak.Gemeente), zaakId,
-                GemeenteCode.Parse(zaak.Gemeente), overdracht.NaarGemeente, BrinOf(zaak), overdracht.Overdrachtsdatum);
-            return VervolgBesluit.Vastleggen(
-                ThuiszitterIntake.Outbox(overdracht.MeldingId, OpgeslagenMelding.SoortOvergedragen, zaakId, now, overgedragen.EventId, overgedragen),
-                zaak with { Gemeente = overdracht.NaarGemeente.Value });
-        }, cancellationToken);
-        return await Answer(resultaat, zaakId,
-            stored => stored.Soort == OpgeslagenMelding.SoortOvergedragen && stored.CorrigeertMeldingId is null && stored.ZaakId == zaakId);
+                var overgedragen = new ThuiszitterOvergedragen(Guid.CreateVersion7(), now, Organisatie(zaak.Gemeente), zaakId,
+                    GemeenteCode.Parse(zaak.Gemeente), overdracht.NaarGemeente, ThuiszitterIntake.BrinOf(zaak), overdracht.Overdrachtsdatum);
+                return ThuiszitterIntake.Aanvaard(zaakId, zaak with { Gemeente = overdracht.NaarGemeente.Value }, overgedragen);
+            }, cancellationToken);
     }
 
-    private static VervolgBesluit CorrigeerMelding(Zaak zaak, MeldingGeschiedenis geschiedenis, OpgeslagenMelding doel, GeldigeMelding melding, DateTimeOffset now)
+    private static Besluit<Zaak, ThuiszitterAangenomen> CorrigeerMelding(Guid zaakId, Zaak zaak, MeldingGeschiedenis geschiedenis,
+        IntakeMelding doel, GeldigeMelding melding, DateTimeOffset now)
     {
-        var gemeld = new ThuiszitterGemeld(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(melding.Gemeente), zaak.Id,
+        var gemeld = new ThuiszitterGemeld(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(melding.Gemeente), zaakId,
             melding.CasusReferentie.Value, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum)
         { Corrigeert = doel.EventId };
         // After a transfer the case belongs to the transfer's municipality; the report's municipality is where it started.
@@ -148,31 +157,28 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore 
             SoortVerzuim = JsonEnumNames<SoortVerzuim>.NameOf(melding.SoortVerzuim),
             Startdatum = melding.Startdatum,
         };
-        return VervolgBesluit.Vastleggen(Correctie(melding.MeldingId, doel, zaak.Id, now, gemeld.EventId, gemeld), nieuw);
+        return ThuiszitterIntake.Aanvaard(zaakId, nieuw, gemeld);
     }
 
-    private static VervolgBesluit CorrigeerBeeindiging(Zaak zaak, OpgeslagenMelding doel, GeldigeBeeindiging beeindiging, DateTimeOffset now)
+    private static Besluit<Zaak, ThuiszitterAangenomen> CorrigeerBeeindiging(Guid zaakId, Zaak zaak, IntakeMelding doel,
+        GeldigeBeeindiging beeindiging, DateTimeOffset now)
     {
-        var beeindigd = new ThuiszitterBeeindigd(Guid.CreateVersion7(), now, Organisatie(zaak.Gemeente), zaak.Id,
-            GemeenteCode.Parse(zaak.Gemeente), BrinOf(zaak), beeindiging.Einddatum, beeindiging.Uitkomst)
+        var beeindigd = new ThuiszitterBeeindigd(Guid.CreateVersion7(), now, Organisatie(zaak.Gemeente), zaakId,
+            GemeenteCode.Parse(zaak.Gemeente), ThuiszitterIntake.BrinOf(zaak), beeindiging.Einddatum, beeindiging.Uitkomst)
         { Corrigeert = doel.EventId };
         var nieuw = zaak with { Einddatum = beeindiging.Einddatum, Uitkomst = JsonEnumNames<Uitkomst>.NameOf(beeindiging.Uitkomst) };
-        return VervolgBesluit.Vastleggen(Correctie(beeindiging.MeldingId, doel, zaak.Id, now, beeindigd.EventId, beeindigd), nieuw);
+        return ThuiszitterIntake.Aanvaard(zaakId, nieuw, beeindigd);
     }
 
-    private static VervolgBesluit CorrigeerOverdracht(Zaak zaak, OpgeslagenMelding doel, GeldigeOverdracht overdracht, DateTimeOffset now)
+    private static Besluit<Zaak, ThuiszitterAangenomen> CorrigeerOverdracht(Guid zaakId, Zaak zaak, IntakeMelding doel,
+        GeldigeOverdracht overdracht, DateTimeOffset now)
     {
         var van = GemeenteCode.Parse(MeldingGeschiedenis.VanGemeente(doel));
-        var overgedragen = new ThuiszitterOvergedragen(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(van), zaak.Id,
-            van, overdracht.NaarGemeente, BrinOf(zaak), overdracht.Overdrachtsdatum)
+        var overgedragen = new ThuiszitterOvergedragen(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(van), zaakId,
+            van, overdracht.NaarGemeente, ThuiszitterIntake.BrinOf(zaak), overdracht.Overdrachtsdatum)
         { Corrigeert = doel.EventId };
-        return VervolgBesluit.Vastleggen(Correctie(overdracht.MeldingId, doel, zaak.Id, now, overgedragen.EventId, overgedragen),
-            zaak with { Gemeente = overdracht.NaarGemeente.Value });
+        return ThuiszitterIntake.Aanvaard(zaakId, zaak with { Gemeente = overdracht.NaarGemeente.Value }, overgedragen);
     }
-
-    /// <summary>A correction keeps the soort of what it corrects, so a correction of a correction works the same way.</summary>
-    private static OpgeslagenMelding Correctie<TEvent>(Guid meldingId, OpgeslagenMelding doel, Guid zaakId, DateTimeOffset now, Guid eventId, TEvent @event) =>
-        ThuiszitterIntake.Outbox(meldingId, doel.Soort, zaakId, now, eventId, @event) with { CorrigeertMeldingId = doel.MeldingId };
 
     /// <summary>A corrected startdatum may not pass the case's closing or a transfer in force.</summary>
     private static void CheckStartdatum(DateOnly startdatum, Zaak zaak, MeldingGeschiedenis geschiedenis, FieldErrors errors)
@@ -188,18 +194,19 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore 
     }
 
     /// <summary>The earlier melding a correction or withdrawal names; a field error when it is not one of this case's that may be changed.</summary>
-    private static OpgeslagenMelding? Doel(Guid? doelId, Zaak? zaak, MeldingGeschiedenis geschiedenis, string field, FieldErrors errors)
+    private static IntakeMelding? Doel(Guid? doelId, Guid zaakId, Zaak? zaak, MeldingGeschiedenis geschiedenis, string field, FieldErrors errors)
     {
         if (doelId is null || zaak is null) return null;
         var doel = geschiedenis.Find(doelId.Value);
         if (doel is null)
         {
-            errors.Add(field, $"De melding {doelId} hoort niet bij zaak {zaak.Id}.");
+            errors.Add(field, $"De melding {doelId} hoort niet bij zaak {zaakId}.");
             return null;
         }
-        if (!OpgeslagenMelding.Herzienbaar.Contains(doel.Soort))
+        var soort = MeldingGeschiedenis.Soort(doel);
+        if (!MeldingGeschiedenis.Herzienbaar.Contains(soort))
         {
-            errors.Add(field, $"Een melding van soort '{doel.Soort}' kan niet worden gecorrigeerd of ingetrokken; alleen een melding, beëindiging of overdracht.");
+            errors.Add(field, $"Een melding van soort '{soort}' kan niet worden gecorrigeerd of ingetrokken; alleen een melding, beëindiging of overdracht.");
             return null;
         }
         return doel;
@@ -207,17 +214,9 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore 
 
     private async Task<(Zaak? Zaak, MeldingGeschiedenis Geschiedenis)> Lees(Guid zaakId, CancellationToken cancellationToken)
     {
-        var zaak = await store.FindZaak(zaakId, cancellationToken);
-        var meldingen = zaak is null ? [] : await store.FindMeldingen(zaakId, cancellationToken);
-        return (zaak, new MeldingGeschiedenis(meldingen));
-    }
-
-    private async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Answer(
-        VervolgResultaat resultaat, Guid zaakId, Func<OpgeslagenMelding, bool> isExpected)
-    {
-        if (resultaat.ZaakOnbekend) return UnknownCase(zaakId);
-        if (resultaat.Conflict is not null) return NlProblems.Conflict(resultaat.Conflict);
-        return await intake.Answer(resultaat.Melding!, isExpected);
+        var entiteit = await store.Vind<Zaak>(zaakId, Zaak.Soort, cancellationToken);
+        var meldingen = entiteit is null ? [] : await store.Meldingen(zaakId, cancellationToken);
+        return (entiteit?.Staat, new MeldingGeschiedenis(meldingen));
     }
 
     /// <summary>400 naming every wrong field; a transfer out of the region says in the detail what to do instead.</summary>
@@ -243,6 +242,4 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingStore 
     }
 
     private static string Organisatie(string gemeente) => MeldendeOrganisatie.Voor(GemeenteCode.Parse(gemeente));
-
-    private static Brin? BrinOf(Zaak zaak) => zaak.Brin is null ? null : Brin.Parse(zaak.Brin);
 }

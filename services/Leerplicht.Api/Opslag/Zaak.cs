@@ -1,8 +1,13 @@
 namespace Leerplicht.Api.Opslag;
 
-/// <summary>A thuiszitter case as the intake holds it (a row of <c>leerplicht.zaken</c>).</summary>
+/// <summary>
+/// A thuiszitter case as the intake holds it: the state of its entity (<c>leerplicht.entiteiten</c>, soort
+/// <see cref="Soort"/>), as the meldingen in force leave it. Whether its report was withdrawn is the entity's own flag.
+/// </summary>
+/// <param name="SoortVerzuim">The JSON name of the <see cref="Ontwikkelagenda.Contracts.Values.SoortVerzuim"/>.</param>
+/// <param name="Uitkomst">The JSON name of the <see cref="Ontwikkelagenda.Contracts.Values.Uitkomst"/>, once closed.</param>
+/// <param name="TermijnGemeld">The deadline melding was stored: the deadline watch leaves the case alone.</param>
 public sealed record Zaak(
-    Guid Id,
     string CasusReferentie,
     string Gemeente,
     string? Brin,
@@ -10,9 +15,7 @@ public sealed record Zaak(
     DateOnly Startdatum,
     DateOnly? Einddatum,
     string? Uitkomst,
-    DateTimeOffset GemeldOp,
-    DateTimeOffset? IngetrokkenOp)
+    bool TermijnGemeld = false)
 {
-    /// <summary>Open: not closed and its report not withdrawn.</summary>
-    public bool IsOpen => Einddatum is null && IngetrokkenOp is null;
+    public const string Soort = "thuiszitter";
 }

@@ -1,23 +1,25 @@
-using System.Text.Json;
 using Leerplicht.Api.Intake;
 using Leerplicht.Api.Opslag;
-using Leerplicht.Api.Publicatie;
 using Leerplicht.Api.Thuiszitters;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.Intake.Publicatie;
 using Ontwikkelagenda.NlApi;
 
 namespace Leerplicht.Api.Termijnen;
 
 /// <summary>
 /// The Thuiszitterspact's clock: every <see cref="LeerplichtOptions.TermijnInterval"/> it finds the cases that passed
-/// three months (today in Europe/Amsterdam) and writes one deadline melding per case into the outbox, then publishes
-/// it. A unique index on (case, soort) makes a second one a no-op, so replicas and restarts publish it exactly once
-/// into the outbox; the outbox delivers it at least once with the same event id, which the silo deduplicates.
+/// three months (today in Europe/Amsterdam) and stores one deadline melding per case, then publishes it. The decision
+/// is taken again under the case's row lock and marks the case (<see cref="Zaak.TermijnGemeld"/>) in the same
+/// transaction, so replicas and restarts store it exactly once; the outbox delivers it at least once with the same
+/// event id, which the silo deduplicates.
 /// </summary>
-public sealed class TermijnBewaking(MeldingStore store, OutboxPublisher publisher, TimeProvider time,
+public sealed class TermijnBewaking(IntakeStore store, OutboxPublisher publisher, TimeProvider time,
     IOptions<LeerplichtOptions> options, ILogger<TermijnBewaking> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,29 +43,38 @@ public sealed class TermijnBewaking(MeldingStore store, OutboxPublisher publishe
     public async Task Bewaak(CancellationToken cancellationToken)
     {
         var vandaag = time.Today();
-        foreach (var zaakId in await store.FindTermijnKandidaten(vandaag, cancellationToken))
+        foreach (var zaak in await store.Lijst<Zaak>(Zaak.Soort, cancellationToken))
         {
-            var melding = await store.RegistreerTermijn(zaakId, zaak => Melding(zaak, vandaag), cancellationToken);
-            if (melding is null) continue;
+            if (!HeeftTermijnmeldingNodig(zaak.Staat, vandaag)) continue;
+            var uitkomst = await store.Registreer<Zaak, ThuiszitterAangenomen>(Guid.CreateVersion7(), null, zaak.Id, Zaak.Soort,
+                MeldingSoorten.TermijnOverschreden, time.GetUtcNow(), huidig => Besluit(huidig, vandaag), cancellationToken);
+            if (uitkomst.Melding is not { } melding) continue;
             // If the broker does not confirm, the OutboxDispatcher sends it later with the same event id.
             if (await publisher.TryPublish(melding, cancellationToken))
-                logger.LogInformation("ThuiszitterTermijnOverschreden {EventId} gepubliceerd voor zaak {ZaakId}", melding.EventId, zaakId);
+                logger.LogInformation("ThuiszitterTermijnOverschreden {EventId} gepubliceerd voor zaak {ZaakId}", melding.EventId, zaak.Id);
         }
     }
 
-    /// <summary>The deadline melding, checked again on the locked case (it may have been closed or withdrawn since the scan).</summary>
-    private OpgeslagenMelding? Melding(Zaak zaak, DateOnly vandaag)
-    {
-        var termijndatum = Termijn.Termijndatum(zaak.Startdatum);
-        var openOpTermijndatum = zaak.Einddatum is null || zaak.Einddatum > termijndatum;
-        if (zaak.IngetrokkenOp is not null || !openOpTermijndatum || !Termijn.IsOverschreden(zaak.Startdatum, vandaag)) return null;
+    /// <summary>Not reported yet, three months passed, and still open on its termijndatum.</summary>
+    private static bool HeeftTermijnmeldingNodig(Zaak zaak, DateOnly vandaag) =>
+        !zaak.TermijnGemeld
+        && Termijn.IsOverschreden(zaak.Startdatum, vandaag)
+        && (zaak.Einddatum is null || zaak.Einddatum > Termijn.Termijndatum(zaak.Startdatum));
 
-        var now = time.GetUtcNow();
+    /// <summary>
+    /// The deadline melding, decided again on the locked case (it may have been closed, withdrawn or reported since the
+    /// scan). "No melding" is a refusal nobody sees: the store then writes nothing.
+    /// </summary>
+    private Besluit<Zaak, ThuiszitterAangenomen> Besluit(Huidig<Zaak>? huidig, DateOnly vandaag)
+    {
+        if (huidig is null || huidig.Entiteit.Ingetrokken || !HeeftTermijnmeldingNodig(huidig.Staat, vandaag))
+            return NlProblems.Conflict("Deze zaak heeft geen termijnmelding (meer) nodig.");
+
+        var zaak = huidig.Staat;
+        var zaakId = huidig.Entiteit.Id;
         var gemeente = GemeenteCode.Parse(zaak.Gemeente);
-        var overschreden = new ThuiszitterTermijnOverschreden(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(gemeente), zaak.Id,
-            gemeente, zaak.Brin is null ? null : Brin.Parse(zaak.Brin), zaak.Startdatum, termijndatum);
-        return new OpgeslagenMelding(Guid.CreateVersion7(), OpgeslagenMelding.SoortTermijnOverschreden, zaak.Id, now, StatusCodes.Status202Accepted,
-            JsonSerializer.Serialize(new ThuiszitterAangenomen(zaak.Id), OutboxPublisher.EventJson), ThuiszitterIntake.Location(zaak.Id),
-            overschreden.EventId, nameof(ThuiszitterTermijnOverschreden), JsonSerializer.Serialize(overschreden, OutboxPublisher.EventJson), null);
+        var overschreden = new ThuiszitterTermijnOverschreden(Guid.CreateVersion7(), time.GetUtcNow(), MeldendeOrganisatie.Voor(gemeente), zaakId,
+            gemeente, ThuiszitterIntake.BrinOf(zaak), zaak.Startdatum, Termijn.Termijndatum(zaak.Startdatum));
+        return ThuiszitterIntake.Aanvaard(zaakId, zaak with { TermijnGemeld = true }, overschreden);
     }
 }

@@ -2,9 +2,8 @@ using System.ComponentModel;
 using System.Text.Json;
 using Leerplicht.Api.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.NlApi;
 
 namespace Leerplicht.Api.Thuiszitters;
@@ -23,13 +22,10 @@ public static class ThuiszittersApi
             .Accepts<ThuiszitterMelding>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddOpenApiOperationTransformer(DocumentLocation);
+            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/thuiszitters/{id}"));
 
-        api.MapPost("/validaties", Controleer)
-            .WithName("ControleerThuiszitter")
-            .WithSummary("Controleer een thuiszittermelding zonder iets vast te leggen")
-            .WithDescription("Valideert de body precies zoals POST /v1/thuiszitters, maar legt niets vast en publiceert niets: 200 als de melding zo zou worden aangenomen, 400 met elk ongeldig veld anders. Een herhaalde meldingId wordt niet gecontroleerd. Voor uploads: eerst elke rij controleren, pas dan melden.")
-            .Accepts<ThuiszitterMelding>("application/json");
+        api.MapControle<ThuiszitterMelding>("ControleerThuiszitter", "een thuiszittermelding",
+            (body, services) => services.GetRequiredService<MeldingValidator>().ValidateMelding(body).Errors);
 
         api.MapGet("", Werkvoorraad)
             .WithName("GetThuiszitters")
@@ -80,50 +76,34 @@ public static class ThuiszittersApi
         return app;
     }
 
+    private const string Wat = "de zaak";
+
     private static async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
         HttpRequest request, ThuiszitterIntake intake, CancellationToken cancellationToken)
     {
-        var body = await ReadJson(request, cancellationToken);
-        if (body is null) return MalformedJson();
+        var body = await IntakeHttp.ReadJsonAsync(request, cancellationToken);
+        if (body is null) return IntakeHttp.OngeldigeJson();
         return await intake.Meld(body.Value, cancellationToken);
-    }
-
-    private static async Task<Results<Ok<MeldingControle>, ValidationProblem>> Controleer(
-        HttpRequest request, MeldingValidator validator, CancellationToken cancellationToken)
-    {
-        var body = await ReadJson(request, cancellationToken);
-        if (body is null) return MalformedJson();
-        var validatie = validator.ValidateMelding(body.Value);
-        return validatie.IsValid ? TypedResults.Ok(new MeldingControle(true)) : NlProblems.Validation(validatie.Errors);
     }
 
     private static async Task<Results<Ok<Thuiszitter>, ValidationProblem, ProblemHttpResult>> Find(
         [Description("Het id dat de intake aan de zaak gaf.")] string id, ThuiszitterIntake intake, CancellationToken cancellationToken)
     {
-        if (!TryParseId(id, out var zaakId)) return InvalidId();
-        return await intake.Find(zaakId, cancellationToken) switch
-        {
-            { Result: Ok<Thuiszitter> ok } => ok,
-            { Result: ProblemHttpResult problem } => problem,
-            _ => throw new InvalidOperationException(),
-        };
+        if (!IntakeHttp.TryParseId(id, out var zaakId)) return NlProblems.Validation("id", IntakeHttp.IdReden(Wat));
+        return await intake.Find(zaakId, cancellationToken) is { } zaak
+            ? TypedResults.Ok(zaak)
+            : NlProblems.NotFound($"Er is geen thuiszitterszaak met id {zaakId}.");
     }
 
     private static async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(
-        [Description("Het id dat de intake aan de zaak gaf.")] string id, HttpRequest request, ThuiszitterIntake intake, MeldingValidator validator, CancellationToken cancellationToken)
+        [Description("Het id dat de intake aan de zaak gaf.")] string id, HttpRequest request, ThuiszitterIntake intake, MeldingValidator validator,
+        CancellationToken cancellationToken)
     {
-        var body = await ReadJson(request, cancellationToken);
-        if (!TryParseId(id, out var zaakId))
-        {
-            // Report the path's id together with the body's fields.
-            var errors = body is null
-                ? new Dictionary<string, string[]> { [MeldingValidator.Body] = [MalformedJsonReason] }
-                : new Dictionary<string, string[]>(validator.ValidateBeeindiging(body.Value, null).Errors);
-            errors["id"] = [IdReason];
-            return NlProblems.Validation(errors);
-        }
-        if (body is null) return MalformedJson();
-        return await intake.Beeindig(zaakId, body.Value, cancellationToken);
+        // With a bad id the body is still validated, so every field is reported at once.
+        var (body, zaakId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json => validator.ValidateBeeindiging(json, null).Errors,
+            cancellationToken);
+        if (probleem is not null) return probleem;
+        return await intake.Beeindig(zaakId, body, cancellationToken);
     }
 
     private static async Task<Results<Ok<ThuiszittersWerkvoorraad>, ValidationProblem>> Werkvoorraad(
@@ -162,53 +142,9 @@ public static class ThuiszittersApi
         Func<Guid, JsonElement, CancellationToken, Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>>> flow,
         CancellationToken cancellationToken)
     {
-        var body = await ReadJson(request, cancellationToken);
-        if (!TryParseId(id, out var zaakId))
-        {
-            var errors = new Dictionary<string, string[]> { ["id"] = [IdReason] };
-            if (body is null) errors[MeldingValidator.Body] = [MalformedJsonReason];
-            return NlProblems.Validation(errors);
-        }
-        if (body is null) return MalformedJson();
-        return await flow(zaakId, body.Value, cancellationToken);
-    }
-
-    private static Task DocumentLocation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        if (operation.Responses?.GetValueOrDefault("202") is OpenApiResponse accepted)
-        {
-            accepted.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            accepted.Headers["Location"] = new OpenApiHeader
-            {
-                Description = "Waar de zaak te lezen is: /v1/thuiszitters/{id}.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            };
-        }
-        return Task.CompletedTask;
-    }
-
-    private const string IdReason = "Het id van de zaak is een UUID.";
-
-    private static bool TryParseId(string id, out Guid zaakId) => Guid.TryParseExact(id, "D", out zaakId);
-
-    private static ValidationProblem InvalidId() => NlProblems.Validation("id", IdReason);
-
-    private static ValidationProblem MalformedJson() =>
-        NlProblems.Validation(MeldingValidator.Body, MalformedJsonReason);
-
-    private const string MalformedJsonReason = "Het verzoek is geen geldige JSON.";
-
-    /// <summary>The raw body, or null when it is not JSON at all.</summary>
-    private static async Task<JsonElement?> ReadJson(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        // What the body must hold depends on the case, so with a bad id only the id (and malformed JSON) is reported.
+        var (body, zaakId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, _ => new Dictionary<string, string[]>(), cancellationToken);
+        if (probleem is not null) return probleem;
+        return await flow(zaakId, body, cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
     {
         var validatie = validator.ValidateComplexeCasus(body);
         if (validatie.Value is not { } casus) return NlProblems.Validation(validatie.Errors);
-        return await flow.Nieuw(Resource, casus.MeldingId, id => Gemeld(casus, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, casus.MeldingId, body, id => Gemeld(casus, id, null), cancellationToken);
     }
 
     public async Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> WijsRegisseurToe(Guid id, JsonElement body, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
         var vooraf = validator.ValidateToewijzing(body, bekend?.Huidig<ComplexeCasusGemeld>()?.Startdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(CasusregisseurToegewezen), historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, body, nameof(CasusregisseurToegewezen), historie =>
         {
             var casus = historie.Huidig<ComplexeCasusGemeld>()!;
             var validatie = validator.ValidateToewijzing(body, casus.Startdatum);
@@ -51,7 +51,7 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
         var vooraf = validator.ValidateAfsluiting(body, bekend?.Huidig<ComplexeCasusGemeld>()?.Startdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(ComplexeCasusAfgesloten), historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, body, nameof(ComplexeCasusAfgesloten), historie =>
         {
             var casus = historie.Huidig<ComplexeCasusGemeld>()!;
             var validatie = validator.ValidateAfsluiting(body, casus.Startdatum);

@@ -24,7 +24,7 @@ public static class ComplexeCasussenApi
             .Accepts<ComplexeCasusMelding>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("complexe-casussen"));
+            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/complexe-casussen/{id}"));
 
         api.MapControle<ComplexeCasusMelding>("ControleerComplexeCasus", "de melding van een complexe casus",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateComplexeCasus(body).Errors);

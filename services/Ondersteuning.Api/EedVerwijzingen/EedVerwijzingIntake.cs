@@ -20,7 +20,7 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
     {
         var validatie = validator.ValidateEedVerwijzing(body);
         if (validatie.Value is not { } verwijzing) return NlProblems.Validation(validatie.Errors);
-        return await flow.Nieuw(Resource, verwijzing.MeldingId, id => Gemeld(verwijzing, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, verwijzing.MeldingId, body, id => Gemeld(verwijzing, id, null), cancellationToken);
     }
 
     public async Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> StartBehandeling(Guid id, JsonElement body, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
         var vooraf = validator.ValidateBehandelstart(body, bekend?.Huidig<EedVerwijzingGemeld>()?.Verwijsdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(EedBehandelingGestart), historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, body, nameof(EedBehandelingGestart), historie =>
         {
             var verwijzing = historie.Huidig<EedVerwijzingGemeld>()!;
             var validatie = validator.ValidateBehandelstart(body, verwijzing.Verwijsdatum);

@@ -23,7 +23,7 @@ public static class EedVerwijzingenApi
             .Accepts<EedVerwijzingMelding>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("eed-verwijzingen"));
+            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/eed-verwijzingen/{id}"));
 
         api.MapControle<EedVerwijzingMelding>("ControleerEedVerwijzing", "een EED-verwijzing",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateEedVerwijzing(body).Errors);

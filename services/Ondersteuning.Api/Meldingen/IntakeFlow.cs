@@ -27,22 +27,22 @@ public sealed class IntakeFlow(MeldingOntvangst ontvangst, IntakeStore store, Me
 
     /// <summary>Creates a resource with its first event; <paramref name="event"/> gets the new id.</summary>
     public Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Nieuw<TAntwoord>(
-        Resource<TAntwoord> resource, Guid meldingId, Func<Guid, IAgendaEvent> @event, CancellationToken cancellationToken)
+        Resource<TAntwoord> resource, Guid meldingId, JsonElement body, Func<Guid, IAgendaEvent> @event, CancellationToken cancellationToken)
         where TAntwoord : class =>
-        ontvangst.Maak<OndersteuningStaat, TAntwoord>(meldingId, resource.Pad, resource.AanmaakEvent,
+        ontvangst.Maak<OndersteuningStaat, TAntwoord>(meldingId, body, resource.Pad, resource.AanmaakEvent,
             id => Aanvaard(resource, id, @event(id)), cancellationToken);
 
     /// <summary>A melding about an existing resource (ending, start of treatment, assignment ...), decided under its lock.</summary>
     public Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Vervolg<TAntwoord>(
-        Resource<TAntwoord> resource, Guid entiteitId, Guid meldingId, string meldingSoort,
+        Resource<TAntwoord> resource, Guid entiteitId, Guid meldingId, JsonElement body, string meldingSoort,
         Func<Historie, Besluit<OndersteuningStaat, TAntwoord>> besluit, CancellationToken cancellationToken) where TAntwoord : class =>
-        Vervolg(resource, entiteitId, meldingId, meldingSoort, (_, historie) => besluit(historie), cancellationToken);
+        Vervolg(resource, entiteitId, meldingId, body, meldingSoort, (_, historie) => besluit(historie), cancellationToken);
 
     private Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>> Vervolg<TAntwoord>(
-        Resource<TAntwoord> resource, Guid entiteitId, Guid meldingId, string meldingSoort,
+        Resource<TAntwoord> resource, Guid entiteitId, Guid meldingId, JsonElement body, string meldingSoort,
         Func<Huidig<OndersteuningStaat>, Historie, Besluit<OndersteuningStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TAntwoord : class =>
-        ontvangst.Registreer<OndersteuningStaat, TAntwoord>(meldingId, entiteitId, resource.Pad, meldingSoort, huidig =>
+        ontvangst.Registreer<OndersteuningStaat, TAntwoord>(meldingId, body, entiteitId, resource.Pad, meldingSoort, huidig =>
         {
             if (huidig is null) return Onbekend(resource, entiteitId);
             var historie = new Historie(huidig.Meldingen);
@@ -63,7 +63,7 @@ public sealed class IntakeFlow(MeldingOntvangst ontvangst, IntakeStore store, Me
         var kop = validator.ValidateCorrectieKop(body);
         if (kop.Value is not { } correctie) return NlProblems.Validation(kop.Errors);
 
-        return await Vervolg(resource, entiteitId, correctie.MeldingId, Correctie, historie =>
+        return await Vervolg(resource, entiteitId, correctie.MeldingId, body, Correctie, historie =>
             Doel<TAntwoord>(resource, historie, correctie.GecorrigeerdeMeldingId, GecorrigeerdeMeldingId, "gecorrigeerd") is { } weigering
                 ? weigering
                 : corrigeer(historie, historie.Find(correctie.GecorrigeerdeMeldingId)!, correctie), cancellationToken);
@@ -76,7 +76,7 @@ public sealed class IntakeFlow(MeldingOntvangst ontvangst, IntakeStore store, Me
         var validatie = validator.ValidateIntrekking(body);
         if (validatie.Value is not { } intrekking) return NlProblems.Validation(validatie.Errors);
 
-        return await Vervolg<TAntwoord>(resource, entiteitId, intrekking.MeldingId, Intrekkingen.MeldingSoort, (huidig, historie) =>
+        return await Vervolg<TAntwoord>(resource, entiteitId, intrekking.MeldingId, body, Intrekkingen.MeldingSoort, (huidig, historie) =>
             Doel<TAntwoord>(resource, historie, intrekking.IngetrokkenMeldingId, "ingetrokkenMeldingId", "ingetrokken") is { } weigering
                 ? weigering
                 // The facts are the fold of the meldingen, so the stored state stays as it is.

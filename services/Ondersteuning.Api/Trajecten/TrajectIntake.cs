@@ -20,7 +20,7 @@ public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
     {
         var validatie = validator.ValidateTraject(body);
         if (validatie.Value is not { } traject) return NlProblems.Validation(validatie.Errors);
-        return await flow.Nieuw(Resource, traject.MeldingId, id => Gestart(traject, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, traject.MeldingId, body, id => Gestart(traject, id, null), cancellationToken);
     }
 
     public async Task<Results<Accepted<TrajectAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(Guid id, JsonElement body, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
         var vooraf = validator.ValidateTrajectBeeindiging(body, bekend?.Huidig<TrajectGestart>()?.Startdatum);
         if (vooraf.Value is not { } melding) return NlProblems.Validation(vooraf.Errors);
 
-        return await flow.Vervolg(Resource, id, melding.MeldingId, nameof(TrajectBeeindigd), historie =>
+        return await flow.Vervolg(Resource, id, melding.MeldingId, body, nameof(TrajectBeeindigd), historie =>
         {
             var start = historie.Huidig<TrajectGestart>()!;
             var validatie = validator.ValidateTrajectBeeindiging(body, start.Startdatum);

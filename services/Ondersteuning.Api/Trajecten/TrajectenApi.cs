@@ -23,7 +23,7 @@ public static class TrajectenApi
             .Accepts<TrajectMelding>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("trajecten"));
+            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/trajecten/{id}"));
 
         api.MapControle<TrajectMelding>("ControleerTraject", "de start van een traject",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateTraject(body).Errors);

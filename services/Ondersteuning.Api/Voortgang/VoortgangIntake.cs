@@ -19,7 +19,7 @@ public sealed class VoortgangIntake(IntakeFlow flow, MeldingValidator validator)
     {
         var validatie = validator.ValidateRapport(body);
         if (validatie.Value is not { } rapport) return NlProblems.Validation(validatie.Errors);
-        return await flow.Nieuw(Resource, rapport.MeldingId, id => Gerapporteerd(rapport, id, null), cancellationToken);
+        return await flow.Nieuw(Resource, rapport.MeldingId, body, id => Gerapporteerd(rapport, id, null), cancellationToken);
     }
 
     public Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken) =>

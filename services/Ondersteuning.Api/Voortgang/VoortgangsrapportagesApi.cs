@@ -22,7 +22,7 @@ public static class VoortgangsrapportagesApi
             .Accepts<Voortgangsrapportage>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("voortgangsrapportages"));
+            .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/voortgangsrapportages/{id}"));
 
         api.MapControle<Voortgangsrapportage>("ControleerVoortgangsrapportage", "een voortgangsrapportage",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateRapport(body).Errors);

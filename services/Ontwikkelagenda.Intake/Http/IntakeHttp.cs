@@ -31,6 +31,25 @@ public static class IntakeHttp
 
     public static string IdReden(string wat) => $"Het id van {wat} is een UUID.";
 
+    /// <summary>
+    /// The body and the path id, or the 400 naming what is wrong: with a bad id, <paramref name="velden"/> validates the
+    /// body too, so every error of both is reported together.
+    /// </summary>
+    /// <param name="wat">What the id names, in Dutch ("de zaak").</param>
+    public static async Task<(JsonElement Body, Guid Id, ValidationProblem? Probleem)> LeesMetId(
+        HttpRequest request, string id, string wat, Func<JsonElement, IReadOnlyDictionary<string, string[]>> velden, CancellationToken cancellationToken)
+    {
+        var body = await ReadJsonAsync(request, cancellationToken);
+        if (!TryParseId(id, out var guid))
+        {
+            var fouten = body is null
+                ? new Dictionary<string, string[]> { [VeldLezer.Body] = [OngeldigeJsonReden] }
+                : velden(body.Value);
+            return (default, default, MetOngeldigId(fouten, wat));
+        }
+        return body is null ? (default, guid, OngeldigeJson()) : (body.Value, guid, null);
+    }
+
     /// <summary>Adds the path id's error to the body's field errors, so both are reported together.</summary>
     public static ValidationProblem MetOngeldigId(IReadOnlyDictionary<string, string[]> fouten, string wat)
     {

@@ -1,6 +1,10 @@
 namespace Ontwikkelagenda.Intake.Opslag;
 
-/// <summary>A stored melding: the answer it got, the event it publishes, and whether a later melding corrected or withdrew it.</summary>
+/// <summary>
+/// A stored melding: the answer it got, the event it publishes, and whether a later melding corrected or withdrew it.
+/// <see cref="Vingerafdruk"/> is what the request asked for (<see cref="Intake.Vingerafdruk"/>); null for meldingen the
+/// service made itself and for those stored before it was kept.
+/// </summary>
 public sealed record IntakeMelding(
     Guid MeldingId,
     Guid EntiteitId,
@@ -14,7 +18,8 @@ public sealed record IntakeMelding(
     string EventBody,
     DateTimeOffset? GepubliceerdOp,
     Guid? GecorrigeerdDoor,
-    Guid? IngetrokkenDoor)
+    Guid? IngetrokkenDoor,
+    string? Vingerafdruk = null)
 {
     /// <summary>Still counts: neither corrected nor withdrawn.</summary>
     public bool Geldig => GecorrigeerdDoor is null && IngetrokkenDoor is null;

@@ -7,13 +7,15 @@ namespace Ontwikkelagenda.Intake.Opslag;
 
 /// <summary>
 /// Creates the service's own schema on startup. Idempotent, and serialised with an advisory lock so
-/// that two instances starting together do not race.
+/// that two instances starting together do not race. A service's <see cref="IIntakeMigratie"/> runs in the same
+/// transaction once the entities table exists and before the meldingen table is created.
 /// </summary>
-public sealed class IntakeSchema(NpgsqlDataSource dataSource, IntakeSchemaNaam schema, ILogger<IntakeSchema> logger) : IHostedService
+public sealed class IntakeSchema(NpgsqlDataSource dataSource, IntakeSchemaNaam schema, IEnumerable<IIntakeMigratie> migraties,
+    ILogger<IntakeSchema> logger) : IHostedService
 {
     private const long MigrationLock = 2201_0003;
 
-    private string Sql => $"""
+    private string Entiteiten => $"""
         CREATE SCHEMA IF NOT EXISTS {schema};
 
         -- One row per thing the service knows (a provider, a contract, ...): its current state for GETs and decisions.
@@ -25,7 +27,9 @@ public sealed class IntakeSchema(NpgsqlDataSource dataSource, IntakeSchemaNaam s
             aangemaakt_op timestamptz NOT NULL,
             gewijzigd_op  timestamptz NOT NULL
         );
+        """;
 
+    private string Meldingen => $"""
         -- A melding with the answer it got and the event it must publish: the outbox.
         -- The primary key on melding_id makes a repeated or concurrent melding a no-op.
         CREATE TABLE IF NOT EXISTS {schema}.meldingen (
@@ -44,6 +48,9 @@ public sealed class IntakeSchema(NpgsqlDataSource dataSource, IntakeSchemaNaam s
             ingetrokken_door  uuid NULL
         );
 
+        -- What the request asked for, so a meldingId reused with another body is refused (null: made by the service itself).
+        ALTER TABLE {schema}.meldingen ADD COLUMN IF NOT EXISTS vingerafdruk text NULL;
+
         CREATE INDEX IF NOT EXISTS meldingen_ongepubliceerd ON {schema}.meldingen (ontvangen_op) WHERE gepubliceerd_op IS NULL;
         CREATE INDEX IF NOT EXISTS meldingen_per_entiteit ON {schema}.meldingen (entiteit_id, ontvangen_op);
         CREATE INDEX IF NOT EXISTS entiteiten_per_soort ON {schema}.entiteiten (soort) WHERE NOT ingetrokken;
@@ -58,7 +65,9 @@ public sealed class IntakeSchema(NpgsqlDataSource dataSource, IntakeSchemaNaam s
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@MigrationLock)", new { MigrationLock }, transaction);
-                await connection.ExecuteAsync(Sql, transaction: transaction);
+                await connection.ExecuteAsync(Entiteiten, transaction: transaction);
+                foreach (var migratie in migraties) await connection.ExecuteAsync(migratie.Sql(schema), transaction: transaction);
+                await connection.ExecuteAsync(Meldingen, transaction: transaction);
                 await transaction.CommitAsync(cancellationToken);
                 return;
             }

@@ -17,7 +17,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
         melding_id AS MeldingId, entiteit_id AS EntiteitId, soort AS Soort, ontvangen_op AS OntvangenOp,
         antwoord_status AS AntwoordStatus, antwoord_body AS AntwoordBody, antwoord_location AS AntwoordLocation,
         event_id AS EventId, event_type AS EventType, event_body::text AS EventBody, gepubliceerd_op AS GepubliceerdOp,
-        gecorrigeerd_door AS GecorrigeerdDoor, ingetrokken_door AS IngetrokkenDoor
+        gecorrigeerd_door AS GecorrigeerdDoor, ingetrokken_door AS IngetrokkenDoor, vingerafdruk AS Vingerafdruk
         """;
 
     private const string EntiteitColumns = """
@@ -28,8 +28,8 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     /// A melding that creates an entity with a fresh id. A known meldingId (a repeat, also a concurrent one: the primary
     /// key decides) stores nothing and returns the melding stored earlier.
     /// </summary>
-    public async Task<StoreUitkomst> Maak<TStaat, TAntwoord>(Guid meldingId, string entiteitSoort, string meldingSoort, DateTimeOffset nu,
-        Func<Guid, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
+    public async Task<StoreUitkomst> Maak<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, string entiteitSoort, string meldingSoort,
+        DateTimeOffset nu, Func<Guid, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
     {
         var entiteitId = Guid.CreateVersion7();
@@ -38,7 +38,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var melding = Melding(meldingId, entiteitId, meldingSoort, nu, besloten);
+        var melding = Melding(meldingId, vingerafdruk, entiteitId, meldingSoort, nu, besloten);
         if (!await InsertMelding(connection, transaction, melding))
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -56,8 +56,8 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     /// A melding about an existing entity, decided under its row lock (<c>FOR UPDATE</c>) so concurrent meldingen are
     /// serialised. A known meldingId returns the melding stored earlier; an unknown entity (or one of another kind) is passed as null.
     /// </summary>
-    public async Task<StoreUitkomst> Registreer<TStaat, TAntwoord>(Guid meldingId, Guid entiteitId, string entiteitSoort, string meldingSoort, DateTimeOffset nu,
-        Func<Huidig<TStaat>?, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
+    public async Task<StoreUitkomst> Registreer<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, Guid entiteitId, string entiteitSoort,
+        string meldingSoort, DateTimeOffset nu, Func<Huidig<TStaat>?, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -78,7 +78,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
         if (besloten.Probleem is not null) return new StoreUitkomst(null, besloten.Probleem);
         if (huidig is null) throw new InvalidOperationException("Een besluit over een onbekende entiteit moet een probleem zijn.");
 
-        var melding = Melding(meldingId, entiteitId, meldingSoort, nu, besloten);
+        var melding = Melding(meldingId, vingerafdruk, entiteitId, meldingSoort, nu, besloten);
         await connection.ExecuteAsync($"""
             UPDATE {schema}.entiteiten SET staat = @staat::jsonb, ingetrokken = ingetrokken OR @intrekken, gewijzigd_op = @nu WHERE id = @entiteitId
             """, new { staat = JsonSerializer.Serialize(besloten.Staat ?? huidig.Staat, Json), intrekken = besloten.Intrekken, nu, entiteitId }, transaction);
@@ -106,12 +106,16 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     }
 
     /// <summary>All entities of a kind that were not withdrawn, oldest first.</summary>
-    public async Task<IReadOnlyList<Entiteit<TStaat>>> Lijst<TStaat>(string soort, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Entiteit<TStaat>>> Lijst<TStaat>(string soort, CancellationToken cancellationToken) =>
+        Lijst<TStaat>(soort, new { }, cancellationToken);
+
+    /// <summary>The entities of a kind that were not withdrawn and whose state contains <paramref name="staatBevat"/> (jsonb <c>@&gt;</c>), oldest first.</summary>
+    public async Task<IReadOnlyList<Entiteit<TStaat>>> Lijst<TStaat>(string soort, object staatBevat, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rijen = await connection.QueryAsync<EntiteitRij>(new CommandDefinition(
-            $"SELECT {EntiteitColumns} FROM {schema}.entiteiten WHERE soort = @soort AND NOT ingetrokken ORDER BY aangemaakt_op, id",
-            new { soort }, cancellationToken: cancellationToken));
+            $"SELECT {EntiteitColumns} FROM {schema}.entiteiten WHERE soort = @soort AND NOT ingetrokken AND staat @> @bevat::jsonb ORDER BY aangemaakt_op, id",
+            new { soort, bevat = JsonSerializer.Serialize(staatBevat, Json) }, cancellationToken: cancellationToken));
         return [.. rijen.Select(Lees<TStaat>)];
     }
 
@@ -166,12 +170,13 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
             new { meldingId, op }, cancellationToken: cancellationToken));
     }
 
-    private static IntakeMelding Melding<TStaat, TAntwoord>(Guid meldingId, Guid entiteitId, string soort, DateTimeOffset nu, Besluit<TStaat, TAntwoord> besluit)
+    private static IntakeMelding Melding<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, Guid entiteitId, string soort, DateTimeOffset nu,
+        Besluit<TStaat, TAntwoord> besluit)
         where TStaat : class where TAntwoord : class
     {
         var @event = besluit.Event ?? throw new InvalidOperationException("Een aanvaard besluit heeft een event.");
         return new IntakeMelding(meldingId, entiteitId, soort, nu, 202, JsonSerializer.Serialize(besluit.Antwoord, Json), besluit.Location,
-            @event.EventId, @event.GetType().Name, JsonSerializer.Serialize(@event, @event.GetType(), Json), null, null, null);
+            @event.EventId, @event.GetType().Name, JsonSerializer.Serialize(@event, @event.GetType(), Json), null, null, null, vingerafdruk);
     }
 
     private static Entiteit<TStaat> Lees<TStaat>(EntiteitRij rij) => new(rij.Id, rij.Soort,
@@ -181,9 +186,9 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     private async Task<bool> InsertMelding(NpgsqlConnection connection, NpgsqlTransaction transaction, IntakeMelding melding) =>
         await connection.ExecuteAsync($"""
             INSERT INTO {schema}.meldingen (melding_id, entiteit_id, soort, ontvangen_op, antwoord_status, antwoord_body,
-                antwoord_location, event_id, event_type, event_body, gepubliceerd_op)
+                antwoord_location, event_id, event_type, event_body, gepubliceerd_op, vingerafdruk)
             VALUES (@MeldingId, @EntiteitId, @Soort, @OntvangenOp, @AntwoordStatus, @AntwoordBody,
-                @AntwoordLocation, @EventId, @EventType, @EventBody::jsonb, NULL)
+                @AntwoordLocation, @EventId, @EventType, @EventBody::jsonb, NULL, @Vingerafdruk)
             ON CONFLICT (melding_id) DO NOTHING
             """, melding, transaction) == 1;
 

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Ondersteuning.Api.Meldingen;
+namespace Ontwikkelagenda.Intake.Http;
 
-/// <summary>Documents the <c>Location</c> header of a 202: where the accepted resource can be read.</summary>
+/// <summary>Documents the Location header of a 202 answer.</summary>
 public static class LocationHeader
 {
-    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> Documenteer(string pad) =>
+    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> Documenteer(string waar) =>
         (operation, _, _) =>
         {
             if (operation.Responses?.GetValueOrDefault("202") is OpenApiResponse accepted)
@@ -14,7 +14,7 @@ public static class LocationHeader
                 accepted.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 accepted.Headers["Location"] = new OpenApiHeader
                 {
-                    Description = $"Waar de resource te lezen is: /v1/{pad}/{{id}}.",
+                    Description = $"Waar het resultaat te lezen is: {waar}.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 };
             }

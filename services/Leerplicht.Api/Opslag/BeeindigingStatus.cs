@@ -1,9 +1,0 @@
-namespace Leerplicht.Api.Opslag;
-
-public enum BeeindigingStatus
-{
-    Vastgelegd,
-    ZaakOnbekend,
-    AlBeeindigd,
-    Ingetrokken,
-}
