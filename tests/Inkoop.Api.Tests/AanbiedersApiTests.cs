@@ -56,6 +56,20 @@ public sealed class AanbiedersApiTests(InkoopApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_same_meldingId_with_another_body_is_a_409_and_changes_nothing()
+    {
+        var meldingId = Guid.NewGuid();
+        var first = await Client.RegistreerAanbieder("Eerste BV", meldingId);
+
+        var other = await Client.PostAsJsonAsync("/v1/aanbieders", new { meldingId, naam = "Andere BV", kvkNummer = "87654321" }, Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Assert.Contains("andere inhoud", (await other.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+        Assert.Equal("Eerste BV", (await Client.GetFromJsonAsync<JsonElement>($"/v1/aanbieders/{first}", Ct)).GetProperty("naam").GetString());
+        Assert.Single(await fixture.Events.ForAsync(first));
+    }
+
+    [Fact]
     public async Task An_unknown_provider_is_404_to_read_correct_and_withdraw()
     {
         var id = Guid.NewGuid();

@@ -8,8 +8,8 @@ using Ontwikkelagenda.LocalServers;
 namespace Leerplicht.Api.Tests;
 
 /// <summary>
-/// Real PostgreSQL and RabbitMQ for the deadline tests, which build their own hosts of Leerplicht.Api on the same
-/// database (replicas, restarts) with a clock they control.
+/// Real PostgreSQL and RabbitMQ for the tests that build their own hosts of Leerplicht.Api on one database (the deadline
+/// tests: replicas and restarts; the migration test) with a clock they control.
 /// </summary>
 public sealed class TermijnFixture : IAsyncLifetime
 {

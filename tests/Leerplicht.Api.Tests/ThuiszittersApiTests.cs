@@ -63,6 +63,24 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_same_melding_id_with_another_body_is_a_409_that_says_so_and_stores_nothing()
+    {
+        var meldingId = Guid.NewGuid();
+        var referentie = NewReferentie();
+        var first = await Client.PostAsJsonAsync("/v1/thuiszitters", Melding(meldingId, referentie), Ct);
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        var zaakId = (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+        var other = await Client.PostAsJsonAsync("/v1/thuiszitters", Melding(meldingId, referentie, gemeente: "GM0106"), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("andere inhoud", (await other.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+        Assert.Equal("GM1730", (await Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct)).GetProperty("gemeente").GetString());
+        Assert.Single(await fixture.Events.ForZaakAsync(zaakId));
+    }
+
+    [Fact]
     public async Task Concurrent_duplicates_of_one_melding_create_one_case()
     {
         var referentie = NewReferentie();

@@ -83,6 +83,18 @@ public sealed class VoortgangsrapportagesApiTests(OndersteuningApiFixture fixtur
     }
 
     [Fact]
+    public async Task A_repeated_melding_id_with_another_body_is_a_409_and_changes_nothing()
+    {
+        var meldingId = Guid.NewGuid();
+        var id = await Accepted(await Post(Path, Rapport(meldingId)), Path, "rapportId");
+        var before = await Fixture.Client.GetStringAsync($"{Path}/{id}", Ct);
+
+        await AssertProblem(await Post(Path, Rapport(meldingId, status: "op-koers")), HttpStatusCode.Conflict, "andere inhoud");
+
+        Assert.Equal(before, await Fixture.Client.GetStringAsync($"{Path}/{id}", Ct));
+    }
+
+    [Fact]
     public async Task A_repeated_melding_id_used_for_another_kind_of_melding_is_a_409()
     {
         var meldingId = Guid.NewGuid();
