@@ -14,12 +14,9 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddOndersteuningServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
-
-        // The register and the agenda are versioned files copied next to the service (data/).
-        var data = Path.Combine(AppContext.BaseDirectory, "data");
-        builder.Services.AddSingleton(_ => Schoolregister.Load(data));
-        builder.Services.AddSingleton(_ => AgendaDoelen.Load(data));
+        // The agenda is a versioned file copied next to the service (data/); the register is the intake's (AddIntake).
+        builder.Services.AddSingleton(_ => AgendaDoelen.Load(Path.Combine(AppContext.BaseDirectory, "data")));
+        builder.Services.AddSingleton<Schoolregister>();
 
         builder.AddIntake(Schema, connectionName: "ondersteuningdb");
 

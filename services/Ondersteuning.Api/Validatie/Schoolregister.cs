@@ -5,7 +5,7 @@ using Ontwikkelagenda.Contracts.Values;
 namespace Ondersteuning.Api.Validatie;
 
 /// <summary>
-/// The region's schools and municipalities from <c>data/referentiedata.json</c>: a trajectory or EED
+/// The region's schools and municipalities from the intake's <see cref="Referentiedata"/>: a trajectory or EED
 /// referral routes by school, so its BRIN must be in the register.
 /// </summary>
 public sealed class Schoolregister(Referentiedata referentiedata)
@@ -13,7 +13,4 @@ public sealed class Schoolregister(Referentiedata referentiedata)
     public School? School(Brin brin) => referentiedata.School(brin.Value);
 
     public string GemeenteNaam(GemeenteCode code) => referentiedata.Gemeente(code.Value)?.Naam ?? code.Value;
-
-    public static Schoolregister Load(string dataDirectory) =>
-        new(Referentiedata.Load(Path.Combine(dataDirectory, "referentiedata.json")));
 }
