@@ -44,6 +44,19 @@ public sealed class AanbiedersApiTests(InkoopApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_field_the_request_record_does_not_name_is_refused_and_nothing_is_stored()
+    {
+        var before = await fixture.StandAsync();
+
+        var response = await Client.PostAsJsonAsync("/v1/aanbieders",
+            new { meldingId = Guid.NewGuid(), naam = "Extra BV", kvkNummer = "12345678", contactpersoon = "J. de Vries" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["contactpersoon"], await response.InvalidParams());
+        Assert.Equal(before, await fixture.StandAsync());
+    }
+
+    [Fact]
     public async Task The_same_meldingId_again_gets_the_same_answer_and_no_second_event()
     {
         var meldingId = Guid.NewGuid();

@@ -205,6 +205,35 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_field_no_request_record_names_is_refused_in_a_report_a_correction_and_a_withdrawal_and_changes_nothing()
+    {
+        var before = await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen");
+        var report = await Client.PostAsJsonAsync("/v1/thuiszitters", new
+        {
+            meldingId = Guid.NewGuid(), casusReferentie = NewReferentie(), gemeente = "GM1730", soortVerzuim = "absoluut",
+            startdatum = "2026-02-02", naamLeerling = "Piet", bsn = "111222333",
+        }, Ct);
+        var problem = await AssertInvalidAsync(report, "naamLeerling", "bsn");
+        Assert.Contains("Onbekend veld", problem.GetProperty("errors").GetProperty("bsn")[0].GetString());
+        Assert.Equal(before, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen"));
+
+        var zaak = await MeldAsync();
+        await AssertUnchangedAsync(zaak.ZaakId, async () =>
+        {
+            // A correction may carry every field of ThuiszitterCorrectie, but nothing else.
+            await AssertInvalidAsync(await Client.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/correcties", new
+            {
+                meldingId = Guid.NewGuid(), gecorrigeerdeMeldingId = zaak.MeldingId, casusReferentie = NewReferentie(), gemeente = "GM1730",
+                brin = "12AB", soortVerzuim = "langdurig-relatief", startdatum = "2026-02-02", geboortedatum = "2014-05-01",
+            }, Ct), "geboortedatum");
+            await AssertInvalidAsync(await Client.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/intrekkingen", new
+            {
+                meldingId = Guid.NewGuid(), ingetrokkenMeldingId = zaak.MeldingId, reden = "Dubbel gemeld.", naam = "Piet",
+            }, Ct), "naam");
+        });
+    }
+
+    [Fact]
     public async Task Correcting_or_withdrawing_for_an_unknown_case_is_404()
     {
         var correctie = await Client.PostAsJsonAsync($"/v1/thuiszitters/{Guid.NewGuid()}/correcties",

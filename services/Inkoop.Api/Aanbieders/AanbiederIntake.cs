@@ -18,7 +18,7 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
 
     public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> Registreer(JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<AanbiederRegistratie>(body);
         if (GeldigeAanbieder.Lees(velden) is not { } aanbieder) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
@@ -40,7 +40,7 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
 
     public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<AanbiederCorrectie>(body);
         var aanbieder = GeldigeAanbieder.Lees(velden);
         var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
         if (velden.Any) return NlProblems.Validation(velden.Fouten);
@@ -63,7 +63,7 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
 
     public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<Intrekking>(body);
         if (GeldigeIntrekking.Lees(velden) is not { } intrekking) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();

@@ -82,7 +82,7 @@ public static class AanbiedersApi
         VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
         var (body, aanbiederId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
-            json => AanbiederIntake.ValideerCorrectie(lezers.Lees(json)), cancellationToken);
+            json => AanbiederIntake.ValideerCorrectie(lezers.Lees<AanbiederCorrectie>(json)), cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.Corrigeer(aanbiederId, body, cancellationToken);
     }
@@ -93,7 +93,7 @@ public static class AanbiedersApi
     {
         var (body, aanbiederId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
         {
-            var velden = lezers.Lees(json);
+            var velden = lezers.Lees<Intrekking>(json);
             GeldigeIntrekking.Lees(velden);
             return velden.Fouten;
         }, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
 
     public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Sluit(JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<ContractMelding>(body);
         if (await invoer.Lees(velden, cancellationToken) is not { } contract) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
@@ -32,7 +32,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
     /// <summary>Every field error <see cref="Sluit"/> would report, storing nothing (POST /v1/contracten/validaties).</summary>
     public async Task<IReadOnlyDictionary<string, string[]>> Controleer(JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<ContractMelding>(body);
         await invoer.Lees(velden, cancellationToken);
         return velden.Fouten;
     }
@@ -41,7 +41,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
     {
         // The startdatum is read before the lock only to report all field errors together; the lock checks it again.
         var bestaand = await store.Vind<ContractStaat>(id, ContractStaat.EntiteitSoort, cancellationToken);
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<ContractBeeindiging>(body);
         var meldingId = velden.MeldingId();
         var einddatum = LeesEinddatum(velden, bestaand?.Staat.Startdatum);
         if (velden.Any) return NlProblems.Validation(velden.Fouten);
@@ -71,7 +71,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
 
     public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<ContractCorrectie>(body);
         var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
         // Which fields a correction has depends on the kind of melding it corrects; a melding's kind never changes.
         var doel = gecorrigeerd is null ? null : await store.Melding(gecorrigeerd.Value, cancellationToken);
@@ -129,7 +129,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
 
     public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees(body);
+        var velden = lezers.Lees<Intrekking>(body);
         if (GeldigeIntrekking.Lees(velden) is not { } intrekking) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();

@@ -103,7 +103,7 @@ public static class ContractenApi
     {
         var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
         {
-            var velden = lezers.Lees(json);
+            var velden = lezers.Lees<ContractBeeindiging>(json);
             velden.MeldingId();
             velden.Datum("einddatum", "De einddatum", toekomstToegestaan: true);
             return velden.Fouten;
@@ -117,7 +117,7 @@ public static class ContractenApi
         VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
         var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
-            json => ContractIntake.ValideerKop(lezers.Lees(json)), cancellationToken);
+            json => ContractIntake.ValideerKop(lezers.Lees<ContractCorrectie>(json)), cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.Corrigeer(contractId, body, cancellationToken);
     }
@@ -128,7 +128,7 @@ public static class ContractenApi
     {
         var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
         {
-            var velden = lezers.Lees(json);
+            var velden = lezers.Lees<Intrekking>(json);
             GeldigeIntrekking.Lees(velden);
             return velden.Fouten;
         }, cancellationToken);

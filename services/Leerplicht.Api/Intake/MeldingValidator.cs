@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ontwikkelagenda.Contracts.Values;
+using Leerplicht.Api.Thuiszitters;
 using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.NlApi;
 
@@ -7,16 +8,18 @@ namespace Leerplicht.Api.Intake;
 
 /// <summary>
 /// Validates the intake's request bodies field by field, from the raw JSON, so that a wrong type in
-/// one field does not hide the errors in the others. Messages are Dutch; keys are the JSON names.
+/// one field does not hide the errors in the others. Messages are Dutch; keys are the JSON names. A field the
+/// request record (<see cref="ThuiszitterMelding"/> and the others) does not name is refused.
 /// </summary>
 public sealed class MeldingValidator(TimeProvider time)
 {
     public const string Body = VeldLezer.Body;
 
-    public Validatie<GeldigeMelding> ValidateMelding(JsonElement body)
+    public Validatie<GeldigeMelding> ValidateMelding(JsonElement body, IReadOnlySet<string>? bekend = null)
     {
         var errors = new FieldErrors();
         if (!IsObject(body, errors)) return new(null, errors.ToDictionary());
+        Verzoekvelden.WeigerOnbekende(body, bekend ?? Verzoekvelden.Van<ThuiszitterMelding>(), errors);
 
         var meldingId = ReadMeldingId(body, errors);
 
@@ -44,10 +47,11 @@ public sealed class MeldingValidator(TimeProvider time)
 
     /// <param name="body">The request body as sent.</param>
     /// <param name="startdatum">The case's startdatum when the case is known; the einddatum may not precede it.</param>
-    public Validatie<GeldigeBeeindiging> ValidateBeeindiging(JsonElement body, DateOnly? startdatum)
+    public Validatie<GeldigeBeeindiging> ValidateBeeindiging(JsonElement body, DateOnly? startdatum, IReadOnlySet<string>? bekend = null)
     {
         var errors = new FieldErrors();
         if (!IsObject(body, errors)) return new(null, errors.ToDictionary());
+        Verzoekvelden.WeigerOnbekende(body, bekend ?? Verzoekvelden.Van<ThuiszitterBeeindiging>(), errors);
 
         var meldingId = ReadMeldingId(body, errors);
         var einddatum = ReadDate(body, "einddatum", "De einddatum", errors);
@@ -72,10 +76,11 @@ public sealed class MeldingValidator(TimeProvider time)
     /// <param name="body">The request body as sent.</param>
     /// <param name="vanGemeente">The municipality the case moves from, when known; the new one must differ.</param>
     /// <param name="startdatum">The case's startdatum when known; the transfer may not precede it.</param>
-    public Validatie<GeldigeOverdracht> ValidateOverdracht(JsonElement body, string? vanGemeente, DateOnly? startdatum)
+    public Validatie<GeldigeOverdracht> ValidateOverdracht(JsonElement body, string? vanGemeente, DateOnly? startdatum, IReadOnlySet<string>? bekend = null)
     {
         var errors = new FieldErrors();
         if (!IsObject(body, errors)) return new(null, errors.ToDictionary());
+        Verzoekvelden.WeigerOnbekende(body, bekend ?? Verzoekvelden.Van<ThuiszitterOverdracht>(), errors);
 
         var meldingId = ReadMeldingId(body, errors);
         var naar = ReadGemeente(body, "naarGemeente", errors, BuitenRegio);
@@ -89,10 +94,11 @@ public sealed class MeldingValidator(TimeProvider time)
         return new(new GeldigeOverdracht(meldingId!.Value, naar!.Value, overdrachtsdatum!.Value), errors.ToDictionary());
     }
 
-    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body)
+    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body, IReadOnlySet<string>? bekend = null)
     {
         var errors = new FieldErrors();
         if (!IsObject(body, errors)) return new(null, errors.ToDictionary());
+        Verzoekvelden.WeigerOnbekende(body, bekend ?? Verzoekvelden.Van<ThuiszitterIntrekking>(), errors);
 
         var meldingId = ReadMeldingId(body, errors);
         var ingetrokken = ReadVerwijzing(body, "ingetrokkenMeldingId", errors);
@@ -120,7 +126,9 @@ public sealed class MeldingValidator(TimeProvider time)
     /// <summary>Only the meldingId, for a correction whose target is unknown (its other fields cannot be judged).</summary>
     public void ValidateMeldingIdOnly(JsonElement body, FieldErrors errors)
     {
-        if (IsObject(body, errors)) ReadMeldingId(body, errors);
+        if (!IsObject(body, errors)) return;
+        Verzoekvelden.WeigerOnbekende(body, Verzoekvelden.Van<ThuiszitterCorrectie>(), errors);
+        ReadMeldingId(body, errors);
     }
 
     private static bool IsObject(JsonElement body, FieldErrors errors)

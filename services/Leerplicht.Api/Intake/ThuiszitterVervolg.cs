@@ -20,6 +20,9 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
     private const string Gecorrigeerde = "gecorrigeerdeMeldingId";
     private const string Ingetrokken = "ingetrokkenMeldingId";
 
+    /// <summary>A correction carries the fields of what it corrects besides its own: those of <see cref="ThuiszitterCorrectie"/>.</summary>
+    private static readonly IReadOnlySet<string> Correctievelden = Verzoekvelden.Van<ThuiszitterCorrectie>();
+
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
         Guid zaakId, JsonElement body, CancellationToken cancellationToken)
     {
@@ -34,18 +37,18 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
         switch (doel is null ? null : MeldingGeschiedenis.Soort(doel))
         {
             case MeldingSoorten.Gemeld:
-                var m = validator.ValidateMelding(body);
+                var m = validator.ValidateMelding(body, Correctievelden);
                 Merge(errors, m.Errors);
                 melding = m.Value;
                 if (melding is not null) CheckStartdatum(melding.Startdatum, bestaand!, geschiedenis, errors);
                 break;
             case MeldingSoorten.Beeindigd:
-                var b = validator.ValidateBeeindiging(body, bestaand!.Startdatum);
+                var b = validator.ValidateBeeindiging(body, bestaand!.Startdatum, Correctievelden);
                 Merge(errors, b.Errors);
                 beeindiging = b.Value;
                 break;
             case MeldingSoorten.Overgedragen:
-                var o = validator.ValidateOverdracht(body, MeldingGeschiedenis.VanGemeente(doel!), bestaand!.Startdatum);
+                var o = validator.ValidateOverdracht(body, MeldingGeschiedenis.VanGemeente(doel!), bestaand!.Startdatum, Correctievelden);
                 Merge(errors, o.Errors);
                 overdracht = o.Value;
                 break;

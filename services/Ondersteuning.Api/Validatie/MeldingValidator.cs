@@ -1,5 +1,10 @@
 using Ontwikkelagenda.Intake.Validatie;
 using System.Text.Json;
+using Ondersteuning.Api.ComplexeCasussen;
+using Ondersteuning.Api.EedVerwijzingen;
+using Ondersteuning.Api.Meldingen;
+using Ondersteuning.Api.Trajecten;
+using Ondersteuning.Api.Voortgang;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ondersteuning.Api.Validatie;
@@ -17,7 +22,7 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
     public const int MaxToelichting = 1000;
     public const int MaxReden = 500;
 
-    public Validatie<GeldigTraject> ValidateTraject(JsonElement body, params string[] allow) => Run(body, allow, velden =>
+    public Validatie<GeldigTraject> ValidateTraject(JsonElement body, params string[] allow) => Run<TrajectMelding, GeldigTraject>(body, allow, velden =>
     {
         var meldingId = velden.MeldingId();
         var (brin, school) = RegisterSchool(velden, "brin");
@@ -32,9 +37,9 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
 
     /// <param name="startdatum">The trajectory's startdatum when known: the einddatum is the first day it no longer runs, so after it.</param>
     public Validatie<GeldigeDatum> ValidateTrajectBeeindiging(JsonElement body, DateOnly? startdatum, params string[] allow) =>
-        Run(body, allow, velden => Datum(velden, "einddatum", "De einddatum", startdatum, strikt: true, "de startdatum van het traject"));
+        Run<TrajectBeeindiging, GeldigeDatum>(body, allow, velden => Datum(velden, "einddatum", "De einddatum", startdatum, strikt: true, "de startdatum van het traject"));
 
-    public Validatie<GeldigeEedVerwijzing> ValidateEedVerwijzing(JsonElement body, params string[] allow) => Run(body, allow, velden =>
+    public Validatie<GeldigeEedVerwijzing> ValidateEedVerwijzing(JsonElement body, params string[] allow) => Run<EedVerwijzingMelding, GeldigeEedVerwijzing>(body, allow, velden =>
     {
         var meldingId = velden.MeldingId();
         var referentie = velden.Referentie("referentie");
@@ -46,9 +51,9 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
 
     /// <param name="verwijsdatum">The referral's date when known: treatment cannot start before it.</param>
     public Validatie<GeldigeDatum> ValidateBehandelstart(JsonElement body, DateOnly? verwijsdatum, params string[] allow) =>
-        Run(body, allow, velden => Datum(velden, "startdatum", "De startdatum", verwijsdatum, strikt: false, "de verwijsdatum"));
+        Run<EedBehandelstart, GeldigeDatum>(body, allow, velden => Datum(velden, "startdatum", "De startdatum", verwijsdatum, strikt: false, "de verwijsdatum"));
 
-    public Validatie<GeldigeComplexeCasus> ValidateComplexeCasus(JsonElement body, params string[] allow) => Run(body, allow, velden =>
+    public Validatie<GeldigeComplexeCasus> ValidateComplexeCasus(JsonElement body, params string[] allow) => Run<ComplexeCasusMelding, GeldigeComplexeCasus>(body, allow, velden =>
     {
         var meldingId = velden.MeldingId();
         var referentie = velden.Referentie("referentie");
@@ -57,13 +62,13 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
         var brin = velden.Brin("brin", required: false);
         var startdatum = velden.Date("startdatum", "De startdatum");
         var zaakId = velden.Uuid("thuiszitterZaakId", required: false, "De thuiszitterZaakId");
-        var regisseur = velden.Object("casusregisseur", Casusregisseur);
+        var regisseur = velden.Object<CasusregisseurInvoer, Casusregisseur>("casusregisseur", Casusregisseur);
         if (velden.Errors.Any) return null;
         return new GeldigeComplexeCasus(meldingId!.Value, referentie!.Value, gemeente!.Value, brin, startdatum!.Value, zaakId, regisseur);
     });
 
     /// <param name="startdatum">The case's startdatum when known: a casusregisseur is assigned on or after it.</param>
-    public Validatie<GeldigeToewijzing> ValidateToewijzing(JsonElement body, DateOnly? startdatum, params string[] allow) => Run(body, allow, velden =>
+    public Validatie<GeldigeToewijzing> ValidateToewijzing(JsonElement body, DateOnly? startdatum, params string[] allow) => Run<CasusregisseurToewijzing, GeldigeToewijzing>(body, allow, velden =>
     {
         var meldingId = velden.MeldingId();
         var regisseur = Casusregisseur(velden);
@@ -74,9 +79,9 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
 
     /// <param name="startdatum">The case's startdatum when known: the einddatum is the first day it is no longer open, so after it.</param>
     public Validatie<GeldigeDatum> ValidateAfsluiting(JsonElement body, DateOnly? startdatum, params string[] allow) =>
-        Run(body, allow, velden => Datum(velden, "einddatum", "De einddatum", startdatum, strikt: true, "de startdatum van de casus"));
+        Run<CasusAfsluiting, GeldigeDatum>(body, allow, velden => Datum(velden, "einddatum", "De einddatum", startdatum, strikt: true, "de startdatum van de casus"));
 
-    public Validatie<GeldigRapport> ValidateRapport(JsonElement body, params string[] allow) => Run(body, allow, velden =>
+    public Validatie<GeldigRapport> ValidateRapport(JsonElement body, params string[] allow) => Run<Voortgangsrapportage, GeldigRapport>(body, allow, velden =>
     {
         var meldingId = velden.MeldingId();
         var doel = velden.Integer("doel", required: true);
@@ -94,7 +99,7 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
         return new GeldigRapport(meldingId!.Value, doel!.Value, status!.Value, toelichting!, datum!.Value, organisatie!, naam!, rol!);
     });
 
-    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => Run(body, [], velden =>
+    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => Run<Intrekking, GeldigeIntrekking>(body, [], velden =>
     {
         var meldingId = velden.MeldingId();
         var ingetrokken = velden.Uuid("ingetrokkenMeldingId", required: true, "De ingetrokkenMeldingId");
@@ -109,7 +114,8 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
     /// </summary>
     public Validatie<CorrectieKop> ValidateCorrectieKop(JsonElement body)
     {
-        var velden = new Velden(body, time);
+        // Only the head: which other fields the correction may carry depends on the melding it corrects.
+        var velden = new Velden(body, null, time);
         var meldingId = velden.MeldingId();
         var gecorrigeerd = velden.Uuid("gecorrigeerdeMeldingId", required: true, "De gecorrigeerdeMeldingId");
         return velden.Errors.Any
@@ -117,12 +123,12 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
             : new(new CorrectieKop(meldingId!.Value, gecorrigeerd!.Value), velden.Errors.ToDictionary());
     }
 
-    private Validatie<T> Run<T>(JsonElement body, string[] allow, Func<Velden, T?> read) where T : class
+    /// <param name="allow">Fields besides those of <typeparamref name="TVerzoek"/>, e.g. the gecorrigeerdeMeldingId of a correction.</param>
+    private Validatie<T> Run<TVerzoek, T>(JsonElement body, string[] allow, Func<Velden, T?> read) where T : class
     {
-        var velden = new Velden(body, time);
-        foreach (var field in allow) velden.Allow(field);
+        var bekend = allow.Length == 0 ? Verzoekvelden.Van<TVerzoek>() : Verzoekvelden.Van<TVerzoek>().Union(allow).ToHashSet();
+        var velden = new Velden(body, bekend, time);
         var value = read(velden);
-        velden.RefuseUnknownFields();
         return velden.Errors.Any ? new(null, velden.Errors.ToDictionary()) : new(value, velden.Errors.ToDictionary());
     }
 

@@ -7,21 +7,22 @@ namespace Ondersteuning.Api.Validatie;
 
 /// <summary>
 /// Reads the fields of one request body from the raw JSON and collects every error under the JSON field
-/// name, so that a wrong type in one field does not hide the errors in the others. A field the API does
-/// not know is refused: nothing that could be personal data (a name, a birth date, a BSN) slips in unseen.
+/// name, so that a wrong type in one field does not hide the errors in the others. A field its request record does not
+/// name is refused (<see cref="Verzoekvelden"/>).
 /// </summary>
 public sealed class Velden
 {
     public const string Body = "body";
 
     private readonly JsonElement body;
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
-    public Velden(JsonElement body, TimeProvider time)
+    /// <param name="bekend">The fields the body may carry; null when only some are read now and the rest is judged later.</param>
+    public Velden(JsonElement body, IReadOnlySet<string>? bekend, TimeProvider time)
     {
         this.body = body;
         Time = time;
         if (body.ValueKind != JsonValueKind.Object) Errors.Add(Body, "Het verzoek is een JSON-object.");
+        if (bekend is not null) Verzoekvelden.WeigerOnbekende(body, bekend, Errors);
     }
 
     public FieldErrors Errors { get; } = new();
@@ -29,20 +30,6 @@ public sealed class Velden
     public TimeProvider Time { get; }
 
     public bool IsObject => body.ValueKind == JsonValueKind.Object;
-
-    /// <summary>Adds an error for every field that no reader asked for. Call after reading all fields.</summary>
-    public void RefuseUnknownFields()
-    {
-        if (!IsObject) return;
-        foreach (var property in body.EnumerateObject())
-        {
-            if (!known.Contains(property.Name))
-                Errors.Add(property.Name, "Onbekend veld. Deze API neemt alleen de gedocumenteerde velden aan en nooit persoonsgegevens (namen, geboortedata, BSN).");
-        }
-    }
-
-    /// <summary>Marks a field as known without reading it (read elsewhere, e.g. the corrected melding's id).</summary>
-    public void Allow(string field) => known.Add(field);
 
     public Guid? MeldingId() => Uuid("meldingId", required: true, "De meldingId");
 
@@ -138,7 +125,6 @@ public sealed class Velden
 
     public int? Integer(string field, bool required)
     {
-        known.Add(field);
         if (!IsObject) return null;
         if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -150,19 +136,17 @@ public sealed class Velden
         return null;
     }
 
-    /// <summary>An optional nested object, read by <paramref name="read"/> with field names prefixed <c>field.</c>.</summary>
-    public T? Object<T>(string field, Func<Velden, T?> read) where T : class
+    /// <summary>An optional nested object of record <typeparamref name="TVerzoek"/>, read by <paramref name="read"/> with field names prefixed <c>field.</c>.</summary>
+    public T? Object<TVerzoek, T>(string field, Func<Velden, T?> read) where T : class
     {
-        known.Add(field);
         if (!IsObject || !body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null) return null;
         if (value.ValueKind != JsonValueKind.Object)
         {
             Errors.Add(field, $"Het veld {field} is een object, geen {Describe(value.ValueKind)}.");
             return null;
         }
-        var nested = new Velden(value, Time);
+        var nested = new Velden(value, Verzoekvelden.Van<TVerzoek>(), Time);
         var result = read(nested);
-        nested.RefuseUnknownFields();
         foreach (var (name, reasons) in nested.Errors.ToDictionary())
         {
             foreach (var reason in reasons) Errors.Add($"{field}.{name}", reason);
@@ -173,7 +157,6 @@ public sealed class Velden
     /// <summary>A string field: absent and null are the same; any other JSON type is an error.</summary>
     private string? Text(string field, bool required)
     {
-        known.Add(field);
         if (!IsObject) return null;
         if (!body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {

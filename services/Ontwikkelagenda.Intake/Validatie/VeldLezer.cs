@@ -20,12 +20,14 @@ public sealed partial class VeldLezer
     private readonly TimeProvider time;
     private readonly Referentiedata register;
 
-    public VeldLezer(JsonElement body, TimeProvider time, Referentiedata register)
+    /// <param name="bekend">The fields the request may carry (<see cref="Verzoekvelden"/>); every other one is an error.</param>
+    public VeldLezer(JsonElement body, IReadOnlySet<string> bekend, TimeProvider time, Referentiedata register)
     {
         this.body = body;
         this.time = time;
         this.register = register;
         if (body.ValueKind != JsonValueKind.Object) Errors.Add(Body, "Het verzoek is een JSON-object.");
+        Verzoekvelden.WeigerOnbekende(body, bekend, Errors);
     }
 
     public FieldErrors Errors { get; } = new();

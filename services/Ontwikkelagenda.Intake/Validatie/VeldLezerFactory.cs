@@ -6,5 +6,6 @@ namespace Ontwikkelagenda.Intake.Validatie;
 /// <summary>Gives each request its own <see cref="VeldLezer"/> with today's date and the register.</summary>
 public sealed class VeldLezerFactory(TimeProvider time, Referentiedata register)
 {
-    public VeldLezer Lees(JsonElement body) => new(body, time, register);
+    /// <summary>A reader for a body of <typeparamref name="TVerzoek"/>, the documented request record: other fields are refused.</summary>
+    public VeldLezer Lees<TVerzoek>(JsonElement body) => new(body, Verzoekvelden.Van<TVerzoek>(), time, register);
 }
