@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Pages;
 
@@ -22,12 +20,8 @@ public sealed class AgendaPageTests : BunitContext
 
     public AgendaPageTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLogging();
+        this.AddLive(Nu, TimeSpan.FromMilliseconds(400));
         Services.AddSingleton<IAgendaApi>(api);
-        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(Nu)));
-        Services.AddSingleton(Options.Create(new OverzichtOptions { RefreshInterval = TimeSpan.FromMilliseconds(400) }));
         api.Doelen = peildatum => AgendaVoorbeeld.Doelen(peildatum);
         api.DoelHistorie = (nummer, van, tot, _, _) => AgendaVoorbeeld.Historie(nummer, van, tot);
         api.OogoOverleggen = () => AgendaVoorbeeld.Overleggen;

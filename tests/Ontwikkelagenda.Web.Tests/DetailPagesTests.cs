@@ -1,8 +1,6 @@
 using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Pages;
 using Refit;
@@ -18,12 +16,8 @@ public sealed class DetailPagesTests : BunitContext
 
     public DetailPagesTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLogging();
+        this.AddLive(Nu, TimeSpan.FromMilliseconds(50));
         Services.AddSingleton<IAgendaApi>(api);
-        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(Nu)));
-        Services.AddSingleton(Options.Create(new OverzichtOptions { RefreshInterval = TimeSpan.FromMilliseconds(50) }));
         api.Gemeente = (_, _) => Detail.Gemeente();
         api.Samenwerkingsverband = (_, _) => Detail.Swv();
         api.School = (_, _) => Detail.School();

@@ -3,7 +3,6 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Inkoop;
 using Ontwikkelagenda.Web.Components.Pages;
@@ -21,14 +20,10 @@ public sealed class InkoopPageTests : BunitContext
 
     public InkoopPageTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddLive(Nu, TimeSpan.FromMilliseconds(200));
         bestand = JSInterop.SetupModule(Bestand.Module);
         bestand.SetupVoid("downloadBestand", _ => true);
-        Services.AddMudServices();
-        Services.AddLogging();
         Services.AddSingleton<IAgendaApi>(api);
-        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(Nu)));
-        Services.AddSingleton(Options.Create(new OverzichtOptions { RefreshInterval = TimeSpan.FromMilliseconds(200) }));
         api.InkoopVergelijking = peildatum => InkoopVoorbeeld.Vergelijking(peildatum);
     }
 

@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Pages;
 
@@ -21,12 +20,8 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
 
     public RegioOverzichtDoelenTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLogging();
+        this.AddLive(Nu, TimeSpan.FromMilliseconds(50));
         Services.AddSingleton<IAgendaApi>(api);
-        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(Nu)));
-        Services.AddSingleton(Options.Create(new OverzichtOptions { RefreshInterval = TimeSpan.FromMilliseconds(50) }));
         api.Doelen = peildatum => DoelVoorbeeld.Agenda(peildatum);
         api.Benchmarks = _ => DoelVoorbeeld.Benchmarks();
     }

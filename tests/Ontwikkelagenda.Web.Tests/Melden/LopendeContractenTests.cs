@@ -1,7 +1,5 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
@@ -23,12 +21,8 @@ public sealed class LopendeContractenTests : BunitContext
 
     public LopendeContractenTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLogging();
-        Services.AddSingleton(Options.Create(opties));
+        this.AddLive(Nu, opties);
         Services.AddSingleton<IInkoopApi>(inkoop);
-        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(Nu)));
         inkoop.Contracten = gemeente => gemeente == "GM0106"
             ? [subregio, accare, Maak("Beëindigd BV", "GM0106") with { Beeindigd = true }, Maak("Ingetrokken BV", "GM0106") with { Ingetrokken = true },
                Maak("Afgelopen BV", "GM0106") with { Einddatum = new DateOnly(2026, 12, 1) }]

@@ -1,8 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
@@ -24,11 +22,7 @@ public sealed class LopendeTrajectenTests : BunitContext
 
     public LopendeTrajectenTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLogging();
-        Services.AddSingleton(Options.Create(opties));
-        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero))));
+        this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), opties);
         Services.AddSingleton<IAgendaApi>(new FakeAgendaApi(_ => throw new NotSupportedException())
         {
             Gemeenten = () => [],

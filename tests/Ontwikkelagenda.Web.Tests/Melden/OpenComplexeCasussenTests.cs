@@ -1,8 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
@@ -26,11 +24,7 @@ public sealed class OpenComplexeCasussenTests : BunitContext
 
     public OpenComplexeCasussenTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLogging();
-        Services.AddSingleton(Options.Create(opties));
-        Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero))));
+        this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), opties);
         Services.AddSingleton<IOndersteuningApi>(ondersteuning);
         Antwoord(oud, metRegisseur);
         Render<MudPopoverProvider>();

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Privacy;
 using Refit;
 
@@ -9,25 +9,20 @@ namespace Ontwikkelagenda.Web.Components.Gebieden;
 
 /// <summary>
 /// What the detail pages of a municipality, SWV and school share: the figures of one key (code or BRIN) at a
-/// peildatum, suppressed for viewers without case rights, fetched again every few seconds while the page is open
-/// (as the Regio-overzicht), and "niet gevonden" when Agenda.Api does not know the key.
+/// peildatum, suppressed for viewers without case rights, live (as the Regio-overzicht), and "niet gevonden" when
+/// Agenda.Api does not know the key.
 /// </summary>
-public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable where TDetail : class
+public abstract class DetailPage<TDetail> : LiveComponent where TDetail : class
 {
-    private readonly LiveRefresh live = new();
     private string? geladenSleutel;
     private string? extrasVan;
 
     [Inject] protected IAgendaApi AgendaApi { get; set; } = default!;
-    [Inject] protected AmsterdamClock Clock { get; set; } = default!;
-    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
     [Inject] private ILogger<DetailPage<TDetail>> Logger { get; set; } = default!;
 
     protected DateOnly Peildatum { get; private set; }
     protected TDetail? Detail { get; private set; }
     protected ProtectedDetail? Cijfers { get; private set; }
-    protected DateTimeOffset? BijgewerktOm { get; private set; }
-    protected bool Onbereikbaar { get; private set; }
     protected bool NietGevonden { get; private set; }
 
     /// <summary>The code or BRIN from the route.</summary>
@@ -40,82 +35,64 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
     /// <summary>Loads what does not change with the peildatum (the list of schools, names of places) once per key.</summary>
     protected virtual Task LoadOnceAsync(string sleutel, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    protected CancellationToken PageClosed => live.PageClosed;
-
     protected override void OnInitialized() => Peildatum = Clock.Today();
 
     protected override async Task OnParametersSetAsync()
     {
-        // The same page component serves another key when a link leads from one detail page to another.
         if (Sleutel == geladenSleutel) return;
-        geladenSleutel = Sleutel;
-        Detail = null;
-        Cijfers = null;
-        NietGevonden = false;
-        await LoadAsync();
-        await LoadOnceSafelyAsync(Sleutel);
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // Only an interactive page has a first render after prerendering: start the live loop here.
-        if (firstRender)
+        // The first key was read before (OnInitializedAsync); the same page component serves another key when a link
+        // leads from one detail page to another.
+        if (geladenSleutel is not null)
         {
-            live.Start(Options.Value.RefreshInterval, RefreshAsync, () => InvokeAsync(StateHasChanged));
+            Detail = null;
+            Cijfers = null;
+            NietGevonden = false;
+            await LaadAsync();
         }
+        geladenSleutel = Sleutel;
+        await LoadOnceSafelyAsync(Sleutel);
     }
 
     protected async Task OnPeildatumChangedAsync(DateOnly gekozen)
     {
         Peildatum = gekozen;
-        await LoadAsync();
+        await LaadAsync();
     }
 
-    private async Task RefreshAsync()
+    protected override async Task VernieuwAsync()
     {
-        await LoadAsync();
+        await LaadAsync();
         // Extras that could not be fetched at first (Agenda.Api busy or down) are asked for again.
         if (extrasVan != Sleutel) await LoadOnceSafelyAsync(Sleutel);
     }
 
-    private async Task LoadAsync()
+    // Unreachable, timed out or broken: keep the last figures whatever went wrong, and say so.
+    protected override bool IsOnbereikbaar(Exception exception) => true;
+
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
         var sleutel = Sleutel;
         var gevraagd = Peildatum;
         try
         {
-            var antwoord = await FetchAsync(sleutel, gevraagd, PageClosed);
+            var antwoord = await FetchAsync(sleutel, gevraagd, pageClosed);
             if (gevraagd != Peildatum || sleutel != Sleutel)
             {
-                return; // the peildatum or page changed while this was under way; the newer load wins
+                return LeesUitkomst.Overgeslagen; // the peildatum or page changed while this was under way; the newer read wins
             }
             Detail = antwoord;
             Cijfers = Protect(antwoord);
-            BijgewerktOm = Clock.Now();
-            Onbereikbaar = false;
             NietGevonden = false;
-        }
-        catch (OperationCanceledException) when (PageClosed.IsCancellationRequested)
-        {
-            // The page was closed while asking.
+            return LeesUitkomst.Gelezen;
         }
         catch (ApiException exception) when (exception.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
             // Not in the register (404), or not even a code or BRIN (400): the same to the visitor.
-            if (sleutel != Sleutel) return;
+            if (sleutel != Sleutel) return LeesUitkomst.Overgeslagen;
             Detail = null;
             Cijfers = null;
             NietGevonden = true;
-            Onbereikbaar = false;
-        }
-        catch (Exception exception)
-        {
-            // Unreachable, timed out or broken: say so and keep the last figures; the loop tries again.
-            if (!Onbereikbaar)
-            {
-                Logger.LogWarning(exception, "Detail {Sleutel} for {Peildatum} could not be fetched from Agenda.Api", sleutel, gevraagd);
-            }
-            Onbereikbaar = true;
+            return LeesUitkomst.Geweigerd;
         }
     }
 
@@ -136,11 +113,5 @@ public abstract class DetailPage<TDetail> : ComponentBase, IAsyncDisposable wher
         {
             // The page was closed while asking.
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await live.DisposeAsync();
-        GC.SuppressFinalize(this);
     }
 }

@@ -1,31 +1,24 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Melden;
 
 /// <remarks>Read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a contract reported elsewhere shows.</remarks>
-public sealed partial class LopendeContracten : IAsyncDisposable
+public sealed partial class LopendeContracten
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string> { ["einddatum"] = "Einddatum" };
 
-    private readonly LiveRefresh live = new();
     private ElementReference kop;
     private bool kopFocussen;
     private string? gemeente;
     private IReadOnlyList<Contract>? lopend;
-    private bool onbereikbaar;
-    private DateTimeOffset? bijgewerktOm;
     private Contract? gekozen;
     private DateOnly? einddatum;
 
     [Inject] private IInkoopApi Inkoop { get; set; } = default!;
-
-    [Inject] private AmsterdamClock Clock { get; set; } = default!;
-
-    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
 
     [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
 
@@ -38,30 +31,21 @@ public sealed partial class LopendeContracten : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender) live.Start(Options.Value.RefreshInterval, LaadAsync, () => InvokeAsync(StateHasChanged));
         if (!kopFocussen) return;
         kopFocussen = false;
         await kop.FocusAsync();
     }
 
-    /// <summary>Reads the list again; a new contract reported on the same page shows up this way too.</summary>
-    public async Task LaadAsync()
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
-        try
-        {
-            var vandaag = Clock.Today();
-            lopend = (await Inkoop.GetContracten(gemeente, live.PageClosed))
-                .Where(c => !c.Beeindigd && !c.Ingetrokken && (c.Einddatum is null || c.Einddatum > vandaag))
-                .OrderBy(c => c.AanbiederNaam, StringComparer.CurrentCultureIgnoreCase)
-                .ThenBy(c => c.Startdatum)
-                .ToList();
-            onbereikbaar = false;
-            bijgewerktOm = Clock.Now();
-        }
-        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
-        {
-            onbereikbaar = true;
-        }
+        if (gemeente is null) return LeesUitkomst.Overgeslagen;
+        var vandaag = Clock.Today();
+        lopend = (await Inkoop.GetContracten(gemeente, pageClosed))
+            .Where(c => !c.Beeindigd && !c.Ingetrokken && (c.Einddatum is null || c.Einddatum > vandaag))
+            .OrderBy(c => c.AanbiederNaam, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(c => c.Startdatum)
+            .ToList();
+        return LeesUitkomst.Gelezen;
     }
 
     private async Task OnGemeenteChangedAsync(ChangeEventArgs e)
@@ -89,6 +73,4 @@ public sealed partial class LopendeContracten : IAsyncDisposable
         return Verzending.Van(antwoord, _ =>
             $"Het contract met {contract.AanbiederNaam} ({contract.SoortZorg}) is beëindigd per {Invoer.Datum(einddatum)}.");
     }
-
-    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

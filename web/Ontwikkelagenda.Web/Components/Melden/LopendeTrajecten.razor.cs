@@ -18,7 +18,7 @@ public sealed partial class LopendeTrajecten
 
     [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
 
-    protected override Task<IApiResponse<TrajectenWerkvoorraad>> LeesAsync(string brin, CancellationToken cancellationToken) =>
+    protected override Task<IApiResponse<TrajectenWerkvoorraad>> LeesLijstAsync(string brin, CancellationToken cancellationToken) =>
         Ondersteuning.GetTrajectenWerkvoorraad(brin, cancellationToken);
 
     protected override void MaakFormulierLeeg() => einddatum = null;

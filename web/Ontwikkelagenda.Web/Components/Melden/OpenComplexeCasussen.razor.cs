@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Melden;
 
 /// <remarks>Read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a case reported elsewhere shows.</remarks>
-public sealed partial class OpenComplexeCasussen : IAsyncDisposable
+public sealed partial class OpenComplexeCasussen
 {
     private static readonly IReadOnlyDictionary<string, string> ToewijzingLabels =
         new Dictionary<string, string> { ["rol"] = "Rol", ["organisatie"] = "Organisatie", ["datum"] = "Regisseur vanaf" };
@@ -15,13 +15,10 @@ public sealed partial class OpenComplexeCasussen : IAsyncDisposable
 
     private enum Actie { Toewijzen, Afsluiten }
 
-    private readonly LiveRefresh live = new();
     private ElementReference kop;
     private bool kopFocussen;
     private string? gemeente;
     private ComplexeCasussenWerkvoorraad? werkvoorraad;
-    private bool onbereikbaar;
-    private DateTimeOffset? bijgewerktOm;
     private OpenComplexeCasus? gekozen;
     private Actie actie;
     private string? rol;
@@ -30,10 +27,6 @@ public sealed partial class OpenComplexeCasussen : IAsyncDisposable
     private DateOnly? einddatum;
 
     [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
-
-    [Inject] private AmsterdamClock Clock { get; set; } = default!;
-
-    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
 
     [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
 
@@ -46,7 +39,6 @@ public sealed partial class OpenComplexeCasussen : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender) live.Start(Options.Value.RefreshInterval, LaadAsync, () => InvokeAsync(StateHasChanged));
         if (!kopFocussen) return;
         kopFocussen = false;
         await kop.FocusAsync();
@@ -60,22 +52,14 @@ public sealed partial class OpenComplexeCasussen : IAsyncDisposable
         await LaadAsync();
     }
 
-    private async Task LaadAsync()
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
-        if (gemeente is null) return;
-        try
-        {
-            var antwoord = MeldingAntwoord<ComplexeCasussenWerkvoorraad>.Van(
-                await Ondersteuning.GetComplexeCasussenWerkvoorraad(gemeente, live.PageClosed));
-            // The municipality comes from the select, so any refusal means the list cannot be read now.
-            werkvoorraad = antwoord.Inhoud;
-            onbereikbaar = !antwoord.Aangenomen;
-            if (antwoord.Aangenomen) bijgewerktOm = Clock.Now();
-        }
-        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
-        {
-            onbereikbaar = true;
-        }
+        if (gemeente is null) return LeesUitkomst.Overgeslagen;
+        var antwoord = MeldingAntwoord<ComplexeCasussenWerkvoorraad>.Van(
+            await Ondersteuning.GetComplexeCasussenWerkvoorraad(gemeente, pageClosed));
+        // The municipality comes from the select, so any refusal means the list cannot be read now.
+        werkvoorraad = antwoord.Inhoud;
+        return antwoord.Aangenomen ? LeesUitkomst.Gelezen : LeesUitkomst.Onbereikbaar;
     }
 
     private async Task OnGemeenteChangedAsync(ChangeEventArgs e)
@@ -114,6 +98,4 @@ public sealed partial class OpenComplexeCasussen : IAsyncDisposable
         return Verzending.Van(antwoord, _ =>
             $"Casus {casus.Referentie} is afgesloten per {Invoer.Datum(einddatum)}; ze staat niet meer in de lijst.");
     }
-
-    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

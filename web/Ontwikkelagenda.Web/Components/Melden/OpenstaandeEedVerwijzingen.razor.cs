@@ -17,7 +17,7 @@ public sealed partial class OpenstaandeEedVerwijzingen
 
     [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
 
-    protected override Task<IApiResponse<EedWerkvoorraad>> LeesAsync(string brin, CancellationToken cancellationToken) =>
+    protected override Task<IApiResponse<EedWerkvoorraad>> LeesLijstAsync(string brin, CancellationToken cancellationToken) =>
         Ondersteuning.GetEedWerkvoorraad(brin, cancellationToken);
 
     protected override void MaakFormulierLeeg() => startdatum = null;

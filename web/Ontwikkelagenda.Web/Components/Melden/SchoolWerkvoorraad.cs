@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Melden;
 using Refit;
 
@@ -14,21 +14,16 @@ namespace Ontwikkelagenda.Web.Components.Melden;
 /// </summary>
 /// <typeparam name="TLijst">The service's answer for one school.</typeparam>
 /// <typeparam name="TRij">One row of it.</typeparam>
-public abstract class SchoolWerkvoorraad<TLijst, TRij> : ComponentBase, IAsyncDisposable
+public abstract class SchoolWerkvoorraad<TLijst, TRij> : LiveComponent
     where TLijst : class
     where TRij : class
 {
-    private readonly LiveRefresh live = new();
     private bool kopFocussen;
 
     /// <param name="formulierNaam">Names the school field's ids (<c>{formulierNaam}-brin</c>).</param>
     protected SchoolWerkvoorraad(string formulierNaam) => SchoolContext = new(formulierNaam, Veldfouten.Geen);
 
     [Inject] protected MeldenRegister Register { get; set; } = default!;
-
-    [Inject] private AmsterdamClock Clock { get; set; } = default!;
-
-    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
 
     protected ElementReference Kop { get; set; }
 
@@ -38,17 +33,13 @@ public abstract class SchoolWerkvoorraad<TLijst, TRij> : ComponentBase, IAsyncDi
 
     protected TLijst? Werkvoorraad { get; private set; }
 
-    protected bool NietBereikbaar { get; private set; }
-
-    protected DateTimeOffset? BijgewerktOm { get; private set; }
-
     protected bool Laden { get; private set; }
 
     /// <summary>The row whose follow-up form is open.</summary>
     protected TRij? Gekozen { get; set; }
 
     /// <summary>The service's list for a whole BRIN.</summary>
-    protected abstract Task<IApiResponse<TLijst>> LeesAsync(string brin, CancellationToken cancellationToken);
+    protected abstract Task<IApiResponse<TLijst>> LeesLijstAsync(string brin, CancellationToken cancellationToken);
 
     /// <summary>Empties the follow-up form for a newly chosen row.</summary>
     protected abstract void MaakFormulierLeeg();
@@ -63,7 +54,6 @@ public abstract class SchoolWerkvoorraad<TLijst, TRij> : ComponentBase, IAsyncDi
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender) live.Start(Options.Value.RefreshInterval, VernieuwAsync, () => InvokeAsync(StateHasChanged));
         if (!kopFocussen) return;
         kopFocussen = false;
         await Kop.FocusAsync();
@@ -78,21 +68,19 @@ public abstract class SchoolWerkvoorraad<TLijst, TRij> : ComponentBase, IAsyncDi
         if (BrinVorm.IsHeel(Brin)) await LaadAsync();
     }
 
-    protected async Task LaadAsync()
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
-        if (Brin is null) return;
+        if (Brin is null) return LeesUitkomst.Overgeslagen;
         Laden = Werkvoorraad is null;
         try
         {
-            var antwoord = MeldingAntwoord<TLijst>.Van(await LeesAsync(Brin, live.PageClosed));
+            var antwoord = MeldingAntwoord<TLijst>.Van(await LeesLijstAsync(Brin, pageClosed));
             Werkvoorraad = antwoord.Inhoud;
             SchoolContext = SchoolContext with { Veldfouten = new Veldfouten(antwoord.Veldfouten) };
-            NietBereikbaar = !antwoord.Aangenomen && antwoord.Veldfouten.Count == 0;
-            if (antwoord.Aangenomen) BijgewerktOm = Clock.Now();
-        }
-        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
-        {
-            NietBereikbaar = true;
+            // A refused BRIN is named at the field; only a refusal without field errors means "not reachable".
+            return antwoord.Aangenomen ? LeesUitkomst.Gelezen
+                : antwoord.Veldfouten.Count > 0 ? LeesUitkomst.Geweigerd
+                : LeesUitkomst.Onbereikbaar;
         }
         finally
         {
@@ -108,7 +96,5 @@ public abstract class SchoolWerkvoorraad<TLijst, TRij> : ComponentBase, IAsyncDi
     }
 
     // Only a list that is shown: a school still being typed is not asked for.
-    private Task VernieuwAsync() => Werkvoorraad is null ? Task.CompletedTask : LaadAsync();
-
-    public ValueTask DisposeAsync() => live.DisposeAsync();
+    protected override Task VernieuwAsync() => Werkvoorraad is null ? Task.CompletedTask : LaadAsync();
 }

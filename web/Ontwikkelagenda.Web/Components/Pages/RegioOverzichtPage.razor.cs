@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Trend;
 
@@ -13,9 +13,8 @@ namespace Ontwikkelagenda.Web.Components.Pages;
 /// suppressed for viewers without case rights. The overview and the agenda come first (they make the first
 /// render); the trends and the benchmarks follow in the background, in parallel.
 /// </summary>
-public sealed partial class RegioOverzichtPage : IAsyncDisposable
+public sealed partial class RegioOverzichtPage
 {
-    private readonly LiveRefresh live = new();
     private DateOnly peildatum;
     private RegioOverzicht? laatste;
     private ProtectedRegioOverzicht? overzicht;
@@ -25,30 +24,19 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
     private IReadOnlyList<RegioOverzicht>? eerdereMaanden;
     private IReadOnlyDictionary<int, IReadOnlyList<TrendPunt>>? trends;
     private BenchmarkVergelijking? benchmarks;
-    private DateTimeOffset? bijgewerktOm;
-    private bool onbereikbaar;
 
     [Inject] private IAgendaApi AgendaApi { get; set; } = default!;
-    [Inject] private AmsterdamClock Clock { get; set; } = default!;
-    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ILogger<RegioOverzichtPage> Logger { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync()
-    {
-        peildatum = Clock.Today();
-        await LoadAsync();
-    }
+    protected override void OnInitialized() => peildatum = Clock.Today();
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override Task OnAfterRenderAsync(bool firstRender)
     {
-        // Only an interactive page has a first render after prerendering: start the live loop and the
-        // background loads here, so prerendering does not ask for them too.
-        if (firstRender)
-        {
-            live.Start(Options.Value.RefreshInterval, LoadAsync, () => InvokeAsync(StateHasChanged));
-            _ = LoadBackgroundAsync(peildatum);
-        }
+        // Only an interactive page has a first render after prerendering: the background loads start here, so
+        // prerendering does not ask for them too.
+        if (firstRender) _ = LoadBackgroundAsync(peildatum);
+        return Task.CompletedTask;
     }
 
     private Task AfdrukkenAsync() => JS.InvokeVoidAsync("print").AsTask();
@@ -58,53 +46,35 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
         peildatum = gekozen;
         eerdereMaanden = null;
         trends = null;
-        await LoadAsync();
+        await LaadAsync();
         _ = LoadBackgroundAsync(gekozen);
     }
 
-    private async Task LoadAsync()
+    // Unreachable, timed out or broken: a page of figures keeps its last figures whatever went wrong, and says so.
+    protected override bool IsOnbereikbaar(Exception exception) => true;
+
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
         var gevraagd = peildatum;
-        try
-        {
-            // The agenda changes only with the peildatum; both calls run at the same time.
-            var agendaTask = agenda is { } bekend && bekend.Peildatum == gevraagd ? Task.FromResult(bekend) : AgendaApi.GetDoelen(gevraagd, live.PageClosed);
-            var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, live.PageClosed);
-            var doelen = await agendaTask;
-            if (gevraagd != peildatum)
-            {
-                return; // the peildatum changed while this was under way; the newer load wins
-            }
-            laatste = antwoord;
-            agenda = doelen;
-            overzicht = SmallNumberSuppression.Apply(antwoord);
-            doelRijen = DoelSuppression.Apply(antwoord, doelen.Doelen);
-            gemeenteKolommen = antwoord.Gemeenten.Select(g => (g.Code, g.Naam)).ToList();
-            trends = BuildTrends();
-            bijgewerktOm = Clock.Now();
-            onbereikbaar = false;
-        }
-        catch (OperationCanceledException) when (live.PageClosed.IsCancellationRequested)
-        {
-            // The page was closed while asking.
-        }
-        catch (Exception exception)
-        {
-            // Unreachable, timed out or broken: say so and keep the last figures; the loop tries again.
-            // Logged once per outage, not every 2 seconds.
-            if (!onbereikbaar)
-            {
-                Logger.LogWarning(exception, "Regio-overzicht for {Peildatum} could not be fetched from Agenda.Api", gevraagd);
-            }
-            onbereikbaar = true;
-        }
+        // The agenda changes only with the peildatum; both calls run at the same time.
+        var agendaTask = agenda is { } bekend && bekend.Peildatum == gevraagd ? Task.FromResult(bekend) : AgendaApi.GetDoelen(gevraagd, pageClosed);
+        var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, pageClosed);
+        var doelen = await agendaTask;
+        if (gevraagd != peildatum) return LeesUitkomst.Overgeslagen; // the peildatum changed meanwhile; the newer read wins
+        laatste = antwoord;
+        agenda = doelen;
+        overzicht = SmallNumberSuppression.Apply(antwoord);
+        doelRijen = DoelSuppression.Apply(antwoord, doelen.Doelen);
+        gemeenteKolommen = antwoord.Gemeenten.Select(g => (g.Code, g.Naam)).ToList();
+        trends = BuildTrends();
+        return LeesUitkomst.Gelezen;
     }
 
     /// <summary>The eleven earlier month ends for the trends, and the benchmarks: after the first render, in parallel.</summary>
     private async Task LoadBackgroundAsync(DateOnly gevraagd)
     {
-        var maanden = MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, live.PageClosed);
-        var vergelijking = AgendaApi.GetBenchmarks(cancellationToken: live.PageClosed);
+        var maanden = MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, PageClosed);
+        var vergelijking = AgendaApi.GetBenchmarks(cancellationToken: PageClosed);
         try
         {
             var geladen = await maanden;
@@ -114,7 +84,7 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
                 trends = BuildTrends();
             }
         }
-        catch (Exception exception) when (!live.PageClosed.IsCancellationRequested)
+        catch (Exception exception) when (!PageClosed.IsCancellationRequested)
         {
             Logger.LogWarning(exception, "Trend months before {Peildatum} could not be fetched from Agenda.Api", gevraagd);
         }
@@ -126,7 +96,7 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
         {
             benchmarks = await vergelijking;
         }
-        catch (Exception exception) when (!live.PageClosed.IsCancellationRequested)
+        catch (Exception exception) when (!PageClosed.IsCancellationRequested)
         {
             Logger.LogWarning(exception, "Benchmarks could not be fetched from Agenda.Api");
         }
@@ -155,6 +125,4 @@ public sealed partial class RegioOverzichtPage : IAsyncDisposable
                     .Select(m => new TrendPunt(m.Peildatum, m.Rijen.First(r => r.Nummer == d.Nummer).Regio.Waarde))
                     .ToList());
     }
-
-    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Client;
+using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Pages;
@@ -9,20 +9,15 @@ namespace Ontwikkelagenda.Web.Components.Pages;
 /// The leerplicht office's page: report a case, and the municipality's worklist (read again every few seconds, so a
 /// case reported elsewhere or passing its deadline shows) with per case the follow-up forms.
 /// </summary>
-public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
+public sealed partial class ThuiszittersMeldenPage
 {
-    private readonly LiveRefresh live = new();
     private IReadOnlyList<Keuze> gemeenten = [];
     private string? gemeente;
     private ThuiszittersWerkvoorraad? werkvoorraad;
     private ThuiszitterInWerkvoorraad? gekozen;
-    private DateTimeOffset? bijgewerktOm;
-    private bool onbereikbaar;
 
     [Inject] private ILeerplichtApi Leerplicht { get; set; } = default!;
     [Inject] private MeldenRegister Register { get; set; } = default!;
-    [Inject] private AmsterdamClock Clock { get; set; } = default!;
-    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
 
     /// <summary>The worklist's municipality, e.g. <c>?gemeente=GM1730</c> (a code, nothing personal).</summary>
     [SupplyParameterFromQuery(Name = "gemeente")] public string? GemeenteUitAdres { get; set; }
@@ -34,25 +29,11 @@ public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
         await LaadAsync();
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
-        if (!firstRender) return;
-        live.Start(Options.Value.RefreshInterval, LaadAsync, () => InvokeAsync(StateHasChanged));
-    }
-
-    private async Task LaadAsync()
-    {
-        if (gemeente is null) return;
-        try
-        {
-            werkvoorraad = await Leerplicht.GetWerkvoorraad(gemeente, cancellationToken: live.PageClosed);
-            bijgewerktOm = Clock.Now();
-            onbereikbaar = false;
-        }
-        catch (Exception e) when (Onbereikbaar.Is(e) && !live.PageClosed.IsCancellationRequested)
-        {
-            onbereikbaar = true;
-        }
+        if (gemeente is null) return LeesUitkomst.Overgeslagen;
+        werkvoorraad = await Leerplicht.GetWerkvoorraad(gemeente, cancellationToken: pageClosed);
+        return LeesUitkomst.Gelezen;
     }
 
     private async Task OnGemeenteChangedAsync(string? code)
@@ -70,6 +51,4 @@ public sealed partial class ThuiszittersMeldenPage : IAsyncDisposable
     }
 
     private void OnGekozen(ThuiszitterInWerkvoorraad zaak) => gekozen = zaak;
-
-    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

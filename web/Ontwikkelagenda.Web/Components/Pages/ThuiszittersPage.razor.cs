@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Agenda.Client;
+using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Trend;
 
@@ -10,37 +10,25 @@ namespace Ontwikkelagenda.Web.Components.Pages;
 /// Open thuiszitter cases by duration per municipality and for the region, with a twelve-month trend; live like the
 /// Regio-overzicht (fetched again every few seconds) and suppressed for viewers without case rights.
 /// </summary>
-public sealed partial class ThuiszittersPage : IAsyncDisposable
+public sealed partial class ThuiszittersPage
 {
-    private readonly LiveRefresh live = new();
     private DateOnly peildatum;
     private RegioOverzicht? laatste;
     private ProtectedDuurOverzicht? overzicht;
     private IReadOnlyList<RegioOverzicht>? eerdereMaanden;
     private IReadOnlyList<ProtectedDuurOverzicht>? maanden;
     private IReadOnlyList<(string Code, string Naam)> gebieden = [];
-    private DateTimeOffset? bijgewerktOm;
-    private bool onbereikbaar;
 
     [Inject] private IAgendaApi AgendaApi { get; set; } = default!;
-    [Inject] private AmsterdamClock Clock { get; set; } = default!;
-    [Inject] private IOptions<OverzichtOptions> Options { get; set; } = default!;
     [Inject] private ILogger<ThuiszittersPage> Logger { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync()
-    {
-        peildatum = Clock.Today();
-        await LoadAsync();
-    }
+    protected override void OnInitialized() => peildatum = Clock.Today();
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override Task OnAfterRenderAsync(bool firstRender)
     {
-        // Only an interactive page has a first render after prerendering: start the live loop and the trend here.
-        if (firstRender)
-        {
-            live.Start(Options.Value.RefreshInterval, LoadAsync, () => InvokeAsync(StateHasChanged));
-            _ = LoadTrendAsync(peildatum);
-        }
+        // Only an interactive page has a first render after prerendering: the trend is asked for here.
+        if (firstRender) _ = LoadTrendAsync(peildatum);
+        return Task.CompletedTask;
     }
 
     private async Task OnPeildatumChangedAsync(DateOnly gekozen)
@@ -48,52 +36,36 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
         peildatum = gekozen;
         eerdereMaanden = null;
         maanden = null;
-        await LoadAsync();
+        await LaadAsync();
         _ = LoadTrendAsync(gekozen);
     }
 
-    private async Task LoadAsync()
+    // A page of figures keeps its last figures whatever went wrong, and says so.
+    protected override bool IsOnbereikbaar(Exception exception) => true;
+
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
         var gevraagd = peildatum;
-        try
-        {
-            var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, live.PageClosed);
-            if (gevraagd != peildatum)
-            {
-                return; // the peildatum changed while this was under way; the newer load wins
-            }
-            laatste = antwoord;
-            overzicht = DuurSuppression.Apply(antwoord);
-            gebieden = [("regio", "Regio 22.01"), .. antwoord.Gemeenten.Select(g => (g.Code, g.Naam))];
-            maanden = BuildMaanden();
-            bijgewerktOm = Clock.Now();
-            onbereikbaar = false;
-        }
-        catch (OperationCanceledException) when (live.PageClosed.IsCancellationRequested)
-        {
-            // The page was closed while asking.
-        }
-        catch (Exception exception)
-        {
-            if (!onbereikbaar)
-            {
-                Logger.LogWarning(exception, "Thuiszitters for {Peildatum} could not be fetched from Agenda.Api", gevraagd);
-            }
-            onbereikbaar = true;
-        }
+        var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, pageClosed);
+        if (gevraagd != peildatum) return LeesUitkomst.Overgeslagen; // the peildatum changed meanwhile; the newer read wins
+        laatste = antwoord;
+        overzicht = DuurSuppression.Apply(antwoord);
+        gebieden = [("regio", "Regio 22.01"), .. antwoord.Gemeenten.Select(g => (g.Code, g.Naam))];
+        maanden = BuildMaanden();
+        return LeesUitkomst.Gelezen;
     }
 
     private async Task LoadTrendAsync(DateOnly gevraagd)
     {
         try
         {
-            var geladen = await MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, live.PageClosed);
+            var geladen = await MaandReeks.LoadEerdereAsync(AgendaApi, gevraagd, PageClosed);
             if (gevraagd != peildatum) return;
             eerdereMaanden = geladen;
             maanden = BuildMaanden();
             await InvokeAsync(StateHasChanged);
         }
-        catch (OperationCanceledException) when (live.PageClosed.IsCancellationRequested)
+        catch (OperationCanceledException) when (PageClosed.IsCancellationRequested)
         {
             // The page was closed.
         }
@@ -108,6 +80,4 @@ public sealed partial class ThuiszittersPage : IAsyncDisposable
         eerdereMaanden is null || laatste is null
             ? null
             : eerdereMaanden.Append(laatste).Select(DuurSuppression.Apply).ToList();
-
-    public ValueTask DisposeAsync() => live.DisposeAsync();
 }

@@ -1,10 +1,10 @@
-namespace Ontwikkelagenda.Web;
+namespace Ontwikkelagenda.Web.Components.Live;
 
 /// <summary>
-/// The live loop of a page that shows figures: calls <c>refresh</c> every interval until the page closes. Every page
-/// starts it from its first interactive render (<c>OnAfterRender(firstRender)</c>), so prerendering starts no loop.
+/// The live loop behind <see cref="LiveComponent"/>: calls <c>load</c> every interval until the page closes. Only the
+/// base starts it, from the first interactive render, so prerendering starts no loop.
 /// </summary>
-public sealed class LiveRefresh : IAsyncDisposable
+internal sealed class LiveRefresh : IAsyncDisposable
 {
     private readonly CancellationTokenSource closing = new();
     private PeriodicTimer? timer;
