@@ -9,7 +9,26 @@ public sealed class VeldLezerTests
 {
     private static readonly Referentiedata Register = Referentiedata.Load(Path.Combine(AppContext.BaseDirectory, "data", "referentiedata.json"));
 
-    private static VeldLezer Lees(string json) => new(JsonDocument.Parse(json).RootElement.Clone(), TimeProvider.System, Register);
+    /// <summary>A reader that knows every field of <paramref name="json"/>; the tests of unknown fields name their record.</summary>
+    private static VeldLezer Lees(string json)
+    {
+        var body = JsonDocument.Parse(json).RootElement.Clone();
+        var alle = body.ValueKind == JsonValueKind.Object ? body.EnumerateObject().Select(p => p.Name).ToHashSet() : [];
+        return new(body, alle, TimeProvider.System, Register);
+    }
+
+    private sealed record Verzoek(Guid MeldingId, string Naam, [property: System.Text.Json.Serialization.JsonPropertyName("kvk")] string? KvkNummer);
+
+    [Fact]
+    public void A_field_its_request_record_does_not_name_is_refused_and_the_others_are_read()
+    {
+        var velden = new VeldLezerFactory(TimeProvider.System, Register).Lees<Verzoek>(JsonDocument.Parse(
+            $$"""{"meldingId": "{{Guid.NewGuid()}}", "naam": "Zorg BV", "kvk": "12345678", "kvkNummer": "1", "geboortedatum": "2015-01-01"}""").RootElement);
+
+        Assert.Equal("Zorg BV", velden.Tekst("naam"));
+        Assert.Equal(["kvkNummer", "geboortedatum"], velden.Fouten.Keys);
+        Assert.Equal(Verzoekvelden.OnbekendReden, velden.Fouten["geboortedatum"].Single());
+    }
 
     [Fact]
     public void Every_wrong_field_is_reported_including_wrong_types_and_list_items()
