@@ -9,10 +9,8 @@ public static class EventPayload
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
-    /// <summary>Every concrete event type of the contracts, by name: a new event needs no change here.</summary>
-    public static FrozenDictionary<string, Type> Types { get; } = typeof(IAgendaEvent).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false } && typeof(IAgendaEvent).IsAssignableFrom(t))
-        .ToFrozenDictionary(t => t.Name);
+    /// <summary>Every event type by name (<see cref="AgendaEventTypes"/>): a new event needs no change here.</summary>
+    public static FrozenDictionary<string, Type> Types => AgendaEventTypes.PerNaam;
 
     public static string TypeOf(IAgendaEvent agendaEvent) =>
         Types.TryGetValue(agendaEvent.GetType().Name, out var type) && type == agendaEvent.GetType()

@@ -65,8 +65,5 @@ public sealed class AgendaMetrics : IDisposable
     private static KeyValuePair<string, object?>[] Tags(string outcome, string eventType) =>
         [new("outcome", outcome), new("event_type", eventType)];
 
-    private static IEnumerable<string> EventTypes =>
-        typeof(IAgendaEvent).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAgendaEvent).IsAssignableFrom(t))
-            .Select(t => t.Name);
+    private static IEnumerable<string> EventTypes => AgendaEventTypes.PerNaam.Keys;
 }

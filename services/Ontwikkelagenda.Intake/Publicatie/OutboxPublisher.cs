@@ -2,6 +2,7 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Intake.Opslag;
 
 namespace Ontwikkelagenda.Intake.Publicatie;
@@ -20,7 +21,7 @@ public sealed class OutboxPublisher(IBus bus, IntakeStore store, TimeProvider ti
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
-            var type = EventTypes.Resolve(melding.EventType);
+            var type = AgendaEventTypes.Van(melding.EventType);
             var message = JsonSerializer.Deserialize(melding.EventBody, type, IntakeStore.Json)
                 ?? throw new InvalidOperationException("Leeg event in de outbox.");
             await bus.Publish(message, type, context => context.MessageId = melding.EventId, timeout.Token);
