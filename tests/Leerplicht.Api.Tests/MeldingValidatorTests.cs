@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Ontwikkelagenda.Intake.Validatie;
 using System.Text.Json;
 using Leerplicht.Api.Intake;
 using Ontwikkelagenda.Contracts.Values;
@@ -7,7 +9,8 @@ namespace Leerplicht.Api.Tests;
 public sealed class MeldingValidatorTests
 {
     // 23:30 UTC on 14 March is already 15 March in Amsterdam (UTC+1 in winter).
-    private static readonly MeldingValidator Validator = new(new FixedTimeProvider(new DateTimeOffset(2026, 3, 14, 23, 30, 0, TimeSpan.Zero)));
+    private static readonly MeldingValidator Validator = new(new VeldLezerFactory(new FixedTimeProvider(new DateTimeOffset(2026, 3, 14, 23, 30, 0, TimeSpan.Zero)),
+        Referentiedata.Load(Path.Combine(AppContext.BaseDirectory, "data", "referentiedata.json"))));
 
     private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement;
 

@@ -2,15 +2,18 @@ using System.Text.Json;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake.Validatie;
 
 namespace Ondersteuning.Api.Tests;
 
 public sealed class MeldingValidatorTests
 {
     // 23:30 UTC on 14 March is already 15 March in Amsterdam (UTC+1 in winter).
+    private static readonly Referentiedata Register = Referentiedata.Load(Path.Combine(AppContext.BaseDirectory, "data", "referentiedata.json"));
+
     private static readonly MeldingValidator Validator = new(
-        new FixedTimeProvider(new DateTimeOffset(2026, 3, 14, 23, 30, 0, TimeSpan.Zero)),
-        new Schoolregister(Referentiedata.Load(Path.Combine(AppContext.BaseDirectory, "data", "referentiedata.json"))),
+        new VeldLezerFactory(new FixedTimeProvider(new DateTimeOffset(2026, 3, 14, 23, 30, 0, TimeSpan.Zero)), Register),
+        new Schoolregister(Register),
         new AgendaDoelen(new HashSet<int> { 1, 2, 3, 4, 5, 6 }));
 
     private const string MeldingId = "\"3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b\"";
@@ -174,7 +177,7 @@ public sealed class MeldingValidatorTests
     [Fact]
     public void A_goal_number_must_exist_in_the_agenda()
     {
-        var validator = new MeldingValidator(TimeProvider.System, new Schoolregister(Referentiedata.Load(Path.Combine(AppContext.BaseDirectory, "data", "referentiedata.json"))),
+        var validator = new MeldingValidator(new VeldLezerFactory(TimeProvider.System, Register), new Schoolregister(Register),
             new AgendaDoelen(new HashSet<int> { 1, 2 }));
 
         var result = validator.ValidateRapport(Rapport(doel: "3", datum: "\"2020-01-01\""));

@@ -10,11 +10,11 @@ using Ontwikkelagenda.Contracts.Values;
 namespace Ondersteuning.Api.Validatie;
 
 /// <summary>
-/// Validates every melding of this intake field by field from the raw JSON, so that all wrong fields are
-/// reported at once. Messages are Dutch; keys are the JSON names (nested as <c>casusregisseur.rol</c>).
+/// Validates every melding of this intake field by field with the intake's field reader (<see cref="VeldLezer"/>), so
+/// that all wrong fields are reported at once. Messages are Dutch; keys are the JSON names (nested as <c>casusregisseur.rol</c>).
 /// A correction carries the same fields as the melding it corrects and is validated as a new one.
 /// </summary>
-public sealed class MeldingValidator(TimeProvider time, Schoolregister register, AgendaDoelen doelen)
+public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister register, AgendaDoelen doelen)
 {
     public const int MaxNaam = 200;
     public const int MaxOrganisatie = 200;
@@ -26,12 +26,12 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
     {
         var meldingId = velden.MeldingId();
         var (brin, school) = RegisterSchool(velden, "brin");
-        var aanbiederId = velden.Uuid("aanbiederId", required: true, "De aanbiederId");
-        var aanbiederNaam = velden.Text("aanbiederNaam", MaxNaam);
-        var zwaarte = velden.Enum<Zwaarte>("zwaarte", "De zwaarte");
-        var kader = velden.Enum<ZorgKader>("kader", "Het kader");
-        var startdatum = velden.Date("startdatum", "De startdatum");
-        if (velden.Errors.Any) return null;
+        var aanbiederId = velden.Id("aanbiederId", "De aanbiederId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.");
+        var aanbiederNaam = velden.Tekst("aanbiederNaam", maxLengte: MaxNaam);
+        var zwaarte = velden.Keuze<Zwaarte>("zwaarte", "De zwaarte");
+        var kader = velden.Keuze<ZorgKader>("kader", "Het kader");
+        var startdatum = velden.Datum("startdatum", "De startdatum");
+        if (velden.Any) return null;
         return new GeldigTraject(meldingId!.Value, brin!.Value, school!, aanbiederId!.Value, aanbiederNaam!, zwaarte!.Value, kader!.Value, startdatum!.Value);
     });
 
@@ -44,8 +44,8 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
         var meldingId = velden.MeldingId();
         var referentie = velden.Referentie("referentie");
         var (brin, school) = RegisterSchool(velden, "brin");
-        var verwijsdatum = velden.Date("verwijsdatum", "De verwijsdatum");
-        if (velden.Errors.Any) return null;
+        var verwijsdatum = velden.Datum("verwijsdatum", "De verwijsdatum");
+        if (velden.Any) return null;
         return new GeldigeEedVerwijzing(meldingId!.Value, referentie!.Value, brin!.Value, school!, verwijsdatum!.Value);
     });
 
@@ -59,11 +59,11 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
         var referentie = velden.Referentie("referentie");
         var gemeente = velden.Gemeente("gemeente");
         // Routes like a thuiszitter case: a school outside the register (outside the region) is allowed.
-        var brin = velden.Brin("brin", required: false);
-        var startdatum = velden.Date("startdatum", "De startdatum");
-        var zaakId = velden.Uuid("thuiszitterZaakId", required: false, "De thuiszitterZaakId");
+        var brin = velden.Brin("brin", verplicht: false);
+        var startdatum = velden.Datum("startdatum", "De startdatum");
+        var zaakId = velden.Id("thuiszitterZaakId", "De thuiszitterZaakId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.", verplicht: false);
         var regisseur = velden.Object<CasusregisseurInvoer, Casusregisseur>("casusregisseur", Casusregisseur);
-        if (velden.Errors.Any) return null;
+        if (velden.Any) return null;
         return new GeldigeComplexeCasus(meldingId!.Value, referentie!.Value, gemeente!.Value, brin, startdatum!.Value, zaakId, regisseur);
     });
 
@@ -73,7 +73,7 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
         var meldingId = velden.MeldingId();
         var regisseur = Casusregisseur(velden);
         var datum = Datum(velden, "datum", "De datum", startdatum, strikt: false, "de startdatum van de casus", readMeldingId: false);
-        if (velden.Errors.Any) return null;
+        if (velden.Any) return null;
         return new GeldigeToewijzing(meldingId!.Value, regisseur!, datum!.Datum);
     });
 
@@ -84,27 +84,27 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
     public Validatie<GeldigRapport> ValidateRapport(JsonElement body, params string[] allow) => Run<Voortgangsrapportage, GeldigRapport>(body, allow, velden =>
     {
         var meldingId = velden.MeldingId();
-        var doel = velden.Integer("doel", required: true);
+        var doel = velden.Getal("doel");
         if (doel is not null && !doelen.Bestaat(doel.Value))
         {
             velden.Errors.Add("doel", $"Doel {doel} staat niet in de agenda; bestaande doelen: {string.Join(", ", doelen.Nummers.Order())}.");
         }
-        var status = velden.Enum<DoelStatus>("status", "De status");
-        var toelichting = velden.Text("toelichting", MaxToelichting);
-        var datum = velden.Date("datum", "De datum");
-        var organisatie = velden.Text("organisatie", MaxOrganisatie);
-        var naam = velden.Text("naamRapporteur", MaxNaam);
-        var rol = velden.Text("rolRapporteur", MaxRol);
-        if (velden.Errors.Any) return null;
+        var status = velden.Keuze<DoelStatus>("status", "De status");
+        var toelichting = velden.Tekst("toelichting", maxLengte: MaxToelichting);
+        var datum = velden.Datum("datum", "De datum");
+        var organisatie = velden.Tekst("organisatie", maxLengte: MaxOrganisatie);
+        var naam = velden.Tekst("naamRapporteur", maxLengte: MaxNaam);
+        var rol = velden.Tekst("rolRapporteur", maxLengte: MaxRol);
+        if (velden.Any) return null;
         return new GeldigRapport(meldingId!.Value, doel!.Value, status!.Value, toelichting!, datum!.Value, organisatie!, naam!, rol!);
     });
 
     public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => Run<Intrekking, GeldigeIntrekking>(body, [], velden =>
     {
         var meldingId = velden.MeldingId();
-        var ingetrokken = velden.Uuid("ingetrokkenMeldingId", required: true, "De ingetrokkenMeldingId");
-        var reden = velden.Text("reden", MaxReden);
-        if (velden.Errors.Any) return null;
+        var ingetrokken = velden.Id("ingetrokkenMeldingId", "De ingetrokkenMeldingId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.");
+        var reden = velden.Tekst("reden", maxLengte: MaxReden);
+        if (velden.Any) return null;
         return new GeldigeIntrekking(meldingId!.Value, ingetrokken!.Value, reden!);
     });
 
@@ -115,43 +115,41 @@ public sealed class MeldingValidator(TimeProvider time, Schoolregister register,
     public Validatie<CorrectieKop> ValidateCorrectieKop(JsonElement body)
     {
         // Only the head: which other fields the correction may carry depends on the melding it corrects.
-        var velden = new Velden(body, null, time);
+        var velden = lezers.Lees(body, bekend: null);
         var meldingId = velden.MeldingId();
-        var gecorrigeerd = velden.Uuid("gecorrigeerdeMeldingId", required: true, "De gecorrigeerdeMeldingId");
-        return velden.Errors.Any
-            ? new(null, velden.Errors.ToDictionary())
-            : new(new CorrectieKop(meldingId!.Value, gecorrigeerd!.Value), velden.Errors.ToDictionary());
+        var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", "De gecorrigeerdeMeldingId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.");
+        return Validatie<CorrectieKop>.Van(velden, () => new CorrectieKop(meldingId!.Value, gecorrigeerd!.Value));
     }
 
     /// <param name="allow">Fields besides those of <typeparamref name="TVerzoek"/>, e.g. the gecorrigeerdeMeldingId of a correction.</param>
-    private Validatie<T> Run<TVerzoek, T>(JsonElement body, string[] allow, Func<Velden, T?> read) where T : class
+    private Validatie<T> Run<TVerzoek, T>(JsonElement body, string[] allow, Func<VeldLezer, T?> read) where T : class
     {
         var bekend = allow.Length == 0 ? Verzoekvelden.Van<TVerzoek>() : Verzoekvelden.Van<TVerzoek>().Union(allow).ToHashSet();
-        var velden = new Velden(body, bekend, time);
+        var velden = lezers.Lees(body, bekend);
         var value = read(velden);
-        return velden.Errors.Any ? new(null, velden.Errors.ToDictionary()) : new(value, velden.Errors.ToDictionary());
+        return Validatie<T>.Van(velden, () => value!);
     }
 
-    private (Brin?, string?) RegisterSchool(Velden velden, string field)
+    private (Brin?, string?) RegisterSchool(VeldLezer velden, string field)
     {
-        var brin = velden.Brin(field, required: true);
+        var brin = velden.Brin(field);
         if (brin is null) return (null, null);
         if (register.School(brin.Value) is { } school) return (brin, school.Naam);
         velden.Errors.Add(field, $"De school {brin} staat niet in het register van regio 22.01.");
         return (null, null);
     }
 
-    private static Casusregisseur? Casusregisseur(Velden velden)
+    private static Casusregisseur? Casusregisseur(VeldLezer velden)
     {
-        var rol = velden.Text("rol", MaxRol);
-        var organisatie = velden.Text("organisatie", MaxOrganisatie);
+        var rol = velden.Tekst("rol", maxLengte: MaxRol);
+        var organisatie = velden.Tekst("organisatie", maxLengte: MaxOrganisatie);
         return rol is null || organisatie is null ? null : new Casusregisseur(rol, organisatie);
     }
 
-    private static GeldigeDatum? Datum(Velden velden, string field, string label, DateOnly? ondergrens, bool strikt, string ondergrensLabel, bool readMeldingId = true)
+    private static GeldigeDatum? Datum(VeldLezer velden, string field, string label, DateOnly? ondergrens, bool strikt, string ondergrensLabel, bool readMeldingId = true)
     {
         var meldingId = readMeldingId ? velden.MeldingId() : Guid.Empty;
-        var datum = velden.Date(field, label);
+        var datum = velden.Datum(field, label);
         if (datum is not null && ondergrens is { } grens && (strikt ? datum <= grens : datum < grens))
         {
             velden.Errors.Add(field, strikt

@@ -20,14 +20,17 @@ public sealed partial class VeldLezer
     private readonly TimeProvider time;
     private readonly Referentiedata register;
 
-    /// <param name="bekend">The fields the request may carry (<see cref="Verzoekvelden"/>); every other one is an error.</param>
-    public VeldLezer(JsonElement body, IReadOnlySet<string> bekend, TimeProvider time, Referentiedata register)
+    /// <param name="bekend">
+    /// The fields the request may carry (<see cref="Verzoekvelden"/>); every other one is an error. Null only for a first
+    /// look at some fields whose request is judged whole by another reader.
+    /// </param>
+    public VeldLezer(JsonElement body, IReadOnlySet<string>? bekend, TimeProvider time, Referentiedata register)
     {
         this.body = body;
         this.time = time;
         this.register = register;
         if (body.ValueKind != JsonValueKind.Object) Errors.Add(Body, "Het verzoek is een JSON-object.");
-        Verzoekvelden.WeigerOnbekende(body, bekend, Errors);
+        if (bekend is not null) Verzoekvelden.WeigerOnbekende(body, bekend, Errors);
     }
 
     public FieldErrors Errors { get; } = new();
@@ -123,7 +126,7 @@ public sealed partial class VeldLezer
         return null;
     }
 
-    public int? Getal(string veld, int min, int max, bool verplicht = true)
+    public int? Getal(string veld, int min = int.MinValue, int max = int.MaxValue, bool verplicht = true)
     {
         if (!IsObject) return null;
         var value = Value(veld);
@@ -145,8 +148,29 @@ public sealed partial class VeldLezer
         return number;
     }
 
+    /// <summary>A pseudonymous case reference (<see cref="Contracts.Values.CasusReferentie"/>): never a BSN.</summary>
+    public CasusReferentie? Referentie(string veld)
+    {
+        var text = Tekst(veld);
+        if (text is null) return null;
+        if (CasusReferentie.TryParse(text, out var referentie, out var reden)) return referentie;
+        Errors.Add(veld, reden ?? "De referentie is ongeldig.");
+        return null;
+    }
+
+    /// <summary>A well-formed BRIN, in the register or not (a case may concern a school outside the region).</summary>
+    public Brin? Brin(string veld, bool verplicht = true)
+    {
+        var text = Tekst(veld, verplicht);
+        if (text is null) return null;
+        if (Contracts.Values.Brin.TryParse(text, out var brin)) return brin;
+        Errors.Add(veld, "Het BRIN-nummer bestaat uit twee cijfers en twee hoofdletters, bijvoorbeeld 12AB.");
+        return null;
+    }
+
     /// <summary>A CBS municipality code; by default one of the region's four.</summary>
-    public GemeenteCode? Gemeente(string veld, bool verplicht = true, bool alleenRegio = true)
+    /// <param name="buitenRegio">A second reason for a municipality outside the region: what to do instead.</param>
+    public GemeenteCode? Gemeente(string veld, bool verplicht = true, bool alleenRegio = true, string? buitenRegio = null)
     {
         var text = Tekst(veld, verplicht);
         if (text is null) return null;
@@ -158,6 +182,7 @@ public sealed partial class VeldLezer
         if (alleenRegio && !RegioGemeenten.Contains(code))
         {
             Errors.Add(veld, $"De gemeente {code} hoort niet bij regio 22.01; toegestaan zijn {string.Join(", ", RegioGemeenten.All)}.");
+            if (buitenRegio is not null) Errors.Add(veld, buitenRegio);
             return null;
         }
         return code;
@@ -209,6 +234,25 @@ public sealed partial class VeldLezer
         return fout ? null : scholen;
     }
 
+    /// <summary>
+    /// An optional nested object of request record <typeparamref name="TVerzoek"/>, read by <paramref name="lees"/>; its
+    /// errors are named <c>veld.naam</c>.
+    /// </summary>
+    public T? Object<TVerzoek, T>(string veld, Func<VeldLezer, T?> lees) where T : class
+    {
+        if (Value(veld) is not { } value) return null;
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Errors.Add(veld, $"Het veld {veld} is een object, geen {Describe(value.ValueKind)}.");
+            return null;
+        }
+        var binnen = new VeldLezer(value, Verzoekvelden.Van<TVerzoek>(), time, register);
+        var result = lees(binnen);
+        foreach (var (naam, redenen) in binnen.Fouten)
+            foreach (var reden in redenen) Errors.Add($"{veld}.{naam}", reden);
+        return binnen.Any ? null : result;
+    }
+
     /// <summary>A Dutch KvK number: exactly eight digits.</summary>
     public string? KvkNummer(string veld, bool verplicht = false)
     {
@@ -221,7 +265,7 @@ public sealed partial class VeldLezer
 
     private School? SchoolUitRegister(string veld, string text)
     {
-        if (!Brin.TryParse(text, out var brin))
+        if (!Contracts.Values.Brin.TryParse(text, out var brin))
         {
             Errors.Add(veld, "Het BRIN-nummer bestaat uit twee cijfers en twee hoofdletters, bijvoorbeeld 12AB.");
             return null;
