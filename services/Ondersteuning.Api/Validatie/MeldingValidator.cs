@@ -20,7 +20,6 @@ public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister reg
     public const int MaxOrganisatie = 200;
     public const int MaxRol = 100;
     public const int MaxToelichting = 1000;
-    public const int MaxReden = 500;
 
     public Validatie<GeldigTraject> ValidateTraject(JsonElement body, params string[] allow) => Run<TrajectMelding, GeldigTraject>(body, allow, velden =>
     {
@@ -99,14 +98,7 @@ public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister reg
         return new GeldigRapport(meldingId!.Value, doel!.Value, status!.Value, toelichting!, datum!.Value, organisatie!, naam!, rol!);
     });
 
-    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => Run<Intrekking, GeldigeIntrekking>(body, [], velden =>
-    {
-        var meldingId = velden.MeldingId();
-        var ingetrokken = velden.Id("ingetrokkenMeldingId", "De ingetrokkenMeldingId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.");
-        var reden = velden.Tekst("reden", maxLengte: MaxReden);
-        if (velden.Any) return null;
-        return new GeldigeIntrekking(meldingId!.Value, ingetrokken!.Value, reden!);
-    });
+    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => Run<Intrekking, GeldigeIntrekking>(body, [], GeldigeIntrekking.Lees);
 
     /// <summary>
     /// The first step of a correction: its own meldingId and the melding it corrects. The other fields
