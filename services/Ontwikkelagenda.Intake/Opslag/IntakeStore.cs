@@ -28,6 +28,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     /// A melding that creates an entity with a fresh id. A known meldingId (a repeat, also a concurrent one: the primary
     /// key decides) stores nothing and returns the melding stored earlier.
     /// </summary>
+    /// <param name="vingerafdruk">What the request asked for (<see cref="Intake.Vingerafdruk"/>), kept to tell a repeat from a reuse.</param>
     public async Task<StoreUitkomst> Maak<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, string entiteitSoort, string meldingSoort,
         DateTimeOffset nu, Func<Guid, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
@@ -56,6 +57,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     /// A melding about an existing entity, decided under its row lock (<c>FOR UPDATE</c>) so concurrent meldingen are
     /// serialised. A known meldingId returns the melding stored earlier; an unknown entity (or one of another kind) is passed as null.
     /// </summary>
+    /// <param name="vingerafdruk">What the request asked for; null for a melding the service makes itself (the deadline).</param>
     public async Task<StoreUitkomst> Registreer<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, Guid entiteitId, string entiteitSoort,
         string meldingSoort, DateTimeOffset nu, Func<Huidig<TStaat>?, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
