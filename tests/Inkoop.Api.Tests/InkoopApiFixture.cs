@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
-using Ontwikkelagenda.LocalServers;
 
 namespace Inkoop.Api.Tests;
 
@@ -11,51 +8,36 @@ namespace Inkoop.Api.Tests;
 /// </summary>
 public sealed class InkoopApiFixture : IAsyncLifetime
 {
-    private PostgresServer? postgres;
-    private RabbitMqServer? rabbitMq;
+    private static readonly string[] EventTypes = ["AanbiederGeregistreerd", "ContractGesloten", "ContractBeeindigd", "MeldingIngetrokken"];
+
+    private IntakeServers? servers;
     private WebApplicationFactory<Program>? factory;
 
     public HttpClient Client { get; private set; } = null!;
     public PublishedEvents Events { get; private set; } = null!;
-    public string DatabaseConnectionString { get; private set; } = null!;
+    public string DatabaseConnectionString => servers!.DatabaseConnectionString;
 
     public async ValueTask InitializeAsync()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        postgres = await PostgresServer.StartAsync(cancellationToken: cancellationToken);
-        rabbitMq = await RabbitMqServer.StartAsync(cancellationToken: cancellationToken);
-        await postgres.EnsureDatabaseAsync("inkoopdb", cancellationToken);
-        DatabaseConnectionString = postgres.ConnectionString("inkoopdb");
-        Events = await PublishedEvents.ListenAsync(rabbitMq.ConnectionString, cancellationToken);
-
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:inkoopdb", DatabaseConnectionString)
-            .UseSetting("ConnectionStrings:rabbitmq", rabbitMq.ConnectionString)
-            .UseSetting("Logging:LogLevel:Default", "Warning"));
+        servers = await IntakeServers.StartAsync("inkoopdb", TestContext.Current.CancellationToken);
+        Events = await PublishedEvents.ListenAsync(servers.RabbitMq.ConnectionString, EventTypes, TestContext.Current.CancellationToken);
+        factory = servers.Host<Program>();
         Client = factory.CreateClient();
     }
 
-    public async Task<long> CountAsync(string sql, object? parameter = null)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (parameter is not null) command.Parameters.AddWithValue("p", parameter);
-        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
+    public Task<long> CountAsync(string sql, object? parameter = null) => servers!.CountAsync(sql, parameter, TestContext.Current.CancellationToken);
 
     /// <summary>Rows and events so far, to prove a rejected request changed nothing.</summary>
     public async Task<(long Meldingen, long Entiteiten, int Events)> StandAsync() => (
         await CountAsync("SELECT count(*) FROM inkoop.meldingen"),
         await CountAsync("SELECT count(*) FROM inkoop.entiteiten"),
-        (await Events.AllAsync()).Count);
+        await Events.CountAsync());
 
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
         if (Events is not null) await Events.DisposeAsync();
-        if (rabbitMq is not null) await rabbitMq.DisposeAsync();
-        if (postgres is not null) await postgres.DisposeAsync();
+        if (servers is not null) await servers.DisposeAsync();
     }
 }

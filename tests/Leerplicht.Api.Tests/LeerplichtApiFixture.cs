@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
 using Ontwikkelagenda.LocalServers;
 
 namespace Leerplicht.Api.Tests;
@@ -11,33 +10,28 @@ namespace Leerplicht.Api.Tests;
 /// </summary>
 public sealed class LeerplichtApiFixture : IAsyncLifetime
 {
-    private PostgresServer? postgres;
-    private RabbitMqServer? rabbitMq;
+    private static readonly string[] EventTypes =
+    [
+        "ThuiszitterGemeld", "ThuiszitterBeeindigd", "ThuiszitterOvergedragen", "ThuiszitterTermijnOverschreden", "MeldingIngetrokken",
+    ];
+
+    private IntakeServers? servers;
     private WebApplicationFactory<Program>? factory;
 
     public HttpClient Client { get; private set; } = null!;
 
     public PublishedEvents Events { get; private set; } = null!;
 
-    public string DatabaseConnectionString { get; private set; } = null!;
+    public string DatabaseConnectionString => servers!.DatabaseConnectionString;
 
     /// <summary>The broker, for tests that stop and restart it.</summary>
-    public RabbitMqServer RabbitMq => rabbitMq!;
+    public RabbitMqServer RabbitMq => servers!.RabbitMq;
 
     public async ValueTask InitializeAsync()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        postgres = await PostgresServer.StartAsync(cancellationToken: cancellationToken);
-        rabbitMq = await RabbitMqServer.StartAsync(cancellationToken: cancellationToken);
-        await postgres.EnsureDatabaseAsync("leerplichtdb", cancellationToken);
-        DatabaseConnectionString = postgres.ConnectionString("leerplichtdb");
-
-        Events = await PublishedEvents.ListenAsync(rabbitMq.ConnectionString, cancellationToken);
-
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:leerplichtdb", DatabaseConnectionString)
-            .UseSetting("ConnectionStrings:rabbitmq", rabbitMq.ConnectionString)
-            .UseSetting("Logging:LogLevel:Default", "Warning")
+        servers = await IntakeServers.StartAsync("leerplichtdb", TestContext.Current.CancellationToken);
+        Events = await PublishedEvents.ListenAsync(servers.RabbitMq.ConnectionString, EventTypes, TestContext.Current.CancellationToken);
+        factory = servers.Host<Program>(web => web
             // Short, so the outbox tests see a republish soon; the grace stays above the publish timeout.
             .UseSetting("Intake:PublishTimeout", "00:00:03")
             .UseSetting("Intake:DispatchInterval", "00:00:01")
@@ -48,21 +42,13 @@ public sealed class LeerplichtApiFixture : IAsyncLifetime
         Client = factory.CreateClient();
     }
 
-    public async Task<long> CountAsync(string sql, object? parameter = null)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (parameter is not null) command.Parameters.AddWithValue("p", parameter);
-        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
+    public Task<long> CountAsync(string sql, object? parameter = null) => servers!.CountAsync(sql, parameter, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
         if (Events is not null) await Events.DisposeAsync();
-        if (rabbitMq is not null) await rabbitMq.DisposeAsync();
-        if (postgres is not null) await postgres.DisposeAsync();
+        if (servers is not null) await servers.DisposeAsync();
     }
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using RabbitMQ.Client;
 
 namespace Leerplicht.Api.Tests;
 
@@ -31,21 +30,9 @@ public sealed class OutboxTests(LeerplichtApiFixture fixture) : IClassFixture<Le
             startdatum = "2026-01-05",
         };
 
-        // The fixture's listener queue is exclusive and auto-delete, so it dies with the broker. This one is
-        // durable and bound to the event exchanges before the stop, so it exists again, bound, the moment
-        // the broker is back, before the dispatcher can publish: whatever it holds was really delivered.
-        var queue = $"outbox-test-{Guid.NewGuid():N}";
-        await using (var connection = await ConnectAsync())
-        await using (var channel = await connection.CreateChannelAsync(cancellationToken: Ct))
-        {
-            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: Ct);
-            foreach (var exchange in PublishedEvents.Exchanges)
-            {
-                await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: Ct);
-                await channel.QueueBindAsync(queue, exchange, "", cancellationToken: Ct);
-            }
-            await connection.CloseAsync(Ct);
-        }
+        // A durable queue of its own, bound to the exchange before the stop, so it exists again, bound, the moment the
+        // broker is back, before the dispatcher can publish: whatever it holds was really delivered.
+        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMq.ConnectionString, ["ThuiszitterGemeld"], Ct);
 
         await fixture.RabbitMq.StopAsync();
         var whileDown = await fixture.Client.PostAsJsonAsync("/v1/thuiszitters", melding, Ct);
@@ -58,26 +45,8 @@ public sealed class OutboxTests(LeerplichtApiFixture fixture) : IClassFixture<Le
 
         await fixture.RabbitMq.StartAsync(Ct);
 
-        await using var afterRestart = await ConnectAsync();
-        await using var reader = await afterRestart.CreateChannelAsync(cancellationToken: Ct);
-        // Throws (404) when the durable queue did not survive the restart.
-        await reader.QueueDeclarePassiveAsync(queue, Ct);
-
-        var received = new List<PublishedEvent>();
-        async Task DrainAsync()
-        {
-            while (await reader.BasicGetAsync(queue, autoAck: true, Ct) is { } message)
-            {
-                received.Add(PublishedEvents.Read(message));
-            }
-        }
-
-        await WaitUntilAsync(async () =>
-        {
-            await DrainAsync();
-            return received.Any(e => e.EventId == eventId);
-        }, DeliveryDeadline, () => $"Event {eventId} of melding {meldingId} did not arrive at queue {queue} within {DeliveryDeadline.TotalSeconds} s " +
-            $"after the broker was back; received: [{string.Join(", ", received)}]");
+        await WaitUntilAsync(async () => (await queue.AllAsync()).Any(e => e.EventId == eventId), DeliveryDeadline,
+            () => $"Event {eventId} of melding {meldingId} did not arrive within {DeliveryDeadline.TotalSeconds} s after the broker was back.");
 
         // The dispatcher marks the row only after the broker confirmed the republished event.
         await WaitUntilAsync(async () => await fixture.CountAsync(
@@ -93,21 +62,15 @@ public sealed class OutboxTests(LeerplichtApiFixture fixture) : IClassFixture<Le
 
         // Give a wrongful republish (dispatcher tick or the repeated melding) time to arrive, then count.
         await Task.Delay(QuietPeriod, Ct);
-        await DrainAsync();
+        var received = await queue.AllAsync();
 
         var delivered = Assert.Single(received, e => e.EventId == eventId);
-        Assert.Equal(zaakId, delivered.ZaakId);
+        Assert.Equal(zaakId, delivered.EntiteitId);
         Assert.Equal(eventId, delivered.MessageId);
         Assert.Equal("Ontwikkelagenda.Contracts.Events:ThuiszitterGemeld", delivered.Exchange);
         Assert.All(received.GroupBy(e => e.EventId), group => Assert.True(group.Count() == 1,
-            $"Event {group.Key} arrived {group.Count()} times at queue {queue}."));
-
-        await reader.QueueDeleteAsync(queue, cancellationToken: Ct);
+            $"Event {group.Key} arrived {group.Count()} times."));
     }
-
-    private async Task<IConnection> ConnectAsync() =>
-        await new ConnectionFactory { Uri = new Uri(fixture.RabbitMq.ConnectionString), AutomaticRecoveryEnabled = false }
-            .CreateConnectionAsync(Ct);
 
     private async Task<(Guid EventId, Guid ZaakId)> OutboxRowAsync(Guid meldingId)
     {

@@ -15,8 +15,6 @@ namespace Leerplicht.Api.Tests;
 /// </summary>
 public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<TermijnFixture>
 {
-    private const string TermijnExchange = "Ontwikkelagenda.Contracts.Events:ThuiszitterTermijnOverschreden";
-
     private static readonly TimeSpan DeliveryDeadline = TimeSpan.FromSeconds(60);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -27,8 +25,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
     [Fact]
     public async Task The_deadline_event_is_published_once_on_the_first_day_past_three_months_across_many_scans_two_replicas_and_a_restart()
     {
-        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, Ct,
-            durableQueue: $"termijn-test-{Guid.NewGuid():N}", exchanges: [TermijnExchange]);
+        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, ["ThuiszitterTermijnOverschreden"], Ct);
         var time = new MutableTimeProvider(Noon(2026, 4, 30));
         var first = fixture.CreateHost(time);
         var client = first.CreateClient();
@@ -41,7 +38,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         Assert.Equal(HttpStatusCode.Accepted, closing.StatusCode);
 
         await ScanAsync(first, times: 5);
-        Assert.Empty(await queue.ForZaakAsync(open));
+        Assert.Empty(await queue.ForAsync(open));
         Assert.Equal(0, await fixture.CountAsync(
             "SELECT count(*) FROM leerplicht.meldingen WHERE soort = 'termijn-overschreden' AND entiteit_id = @p", open));
 
@@ -69,9 +66,9 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         // Scans at the same moment decide again under each case's row lock: still no second deadline melding.
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ScanAsync(restarted, times: 1)));
 
-        Assert.Single(await queue.ForZaakAsync(open));
-        Assert.Single(await queue.ForZaakAsync(lateReport));
-        Assert.Empty(await queue.ForZaakAsync(closedInTime));
+        Assert.Single(await queue.ForAsync(open));
+        Assert.Single(await queue.ForAsync(lateReport));
+        Assert.Empty(await queue.ForAsync(closedInTime));
         Assert.Equal(1, await fixture.CountAsync(
             "SELECT count(*) FROM leerplicht.meldingen WHERE soort = 'termijn-overschreden' AND entiteit_id = @p", open));
         Assert.Equal(0, await fixture.CountAsync(
@@ -81,8 +78,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
     [Fact]
     public async Task A_withdrawn_case_gets_no_deadline_event_and_a_reopened_one_does()
     {
-        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, Ct,
-            durableQueue: $"termijn-test-{Guid.NewGuid():N}", exchanges: [TermijnExchange]);
+        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, ["ThuiszitterTermijnOverschreden"], Ct);
         var time = new MutableTimeProvider(Noon(2026, 3, 1));
         await using var host = fixture.CreateHost(time);
         var client = host.CreateClient();
@@ -102,8 +98,8 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         await WaitForAsync(queue, reopened);
         await ScanAsync(host, times: 5);
 
-        Assert.Empty(await queue.ForZaakAsync(withdrawn));
-        Assert.Single(await queue.ForZaakAsync(reopened));
+        Assert.Empty(await queue.ForAsync(withdrawn));
+        Assert.Single(await queue.ForAsync(reopened));
     }
 
     private static async Task<Guid> MeldAsync(HttpClient client, string startdatum)
@@ -142,7 +138,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var events = await queue.ForZaakAsync(zaakId);
+            var events = await queue.ForAsync(zaakId);
             if (events.Count > 0) return events[0];
             if (clock.Elapsed > DeliveryDeadline) Assert.Fail($"No ThuiszitterTermijnOverschreden for case {zaakId} within {DeliveryDeadline.TotalSeconds} s.");
             await Task.Delay(200, Ct);

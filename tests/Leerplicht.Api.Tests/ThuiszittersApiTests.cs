@@ -57,7 +57,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         var zaakId = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
         Assert.Equal($"/v1/thuiszitters/{zaakId}", first.Headers.Location!.OriginalString);
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten WHERE id = @p", zaakId));
-        var events = await fixture.Events.ForZaakAsync(zaakId);
+        var events = await fixture.Events.ForAsync(zaakId);
         var gemeld = Assert.Single(events);
         Assert.Equal(gemeld.EventId, gemeld.MessageId);
     }
@@ -77,7 +77,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
         Assert.Contains("andere inhoud", (await other.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
         Assert.Equal("GM1730", (await Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct)).GetProperty("gemeente").GetString());
-        Assert.Single(await fixture.Events.ForZaakAsync(zaakId));
+        Assert.Single(await fixture.Events.ForAsync(zaakId));
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.Contains("al beëindigd", problem.GetProperty("detail").GetString());
         var zaak = await Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct);
         Assert.Equal("zorgaanbod", zaak.GetProperty("uitkomst").GetString());
-        Assert.Single(await fixture.Events.ForZaakAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
 
         Assert.Single(responses, response => response.StatusCode == HttpStatusCode.Accepted);
         Assert.Equal(5, responses.Count(response => response.StatusCode == HttpStatusCode.Conflict));
-        Assert.Single(await fixture.Events.ForZaakAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(Ct), await second.Content.ReadAsStringAsync(Ct));
-        Assert.Single(await fixture.Events.ForZaakAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.True(problem.GetProperty("errors").TryGetProperty("einddatum", out _));
         var zaak = await Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct);
         Assert.Equal(JsonValueKind.Null, zaak.GetProperty("einddatum").ValueKind);
-        Assert.DoesNotContain(await fixture.Events.ForZaakAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.DoesNotContain(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
     private Task<JsonElement> ZaakAsync(Guid zaakId) => Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct);
 
     private async Task<PublishedEvent> EventAsync(Guid zaakId, string type) =>
-        (await fixture.Events.ForZaakAsync(zaakId)).Last(e => e.Type == type);
+        (await fixture.Events.ForAsync(zaakId)).Last(e => e.Type == type);
 
     private async Task<Guid> EventIdOfMeldingAsync(Guid meldingId) =>
         (Guid)(await ScalarAsync("SELECT event_id FROM leerplicht.meldingen WHERE melding_id = @p", meldingId))!;
@@ -79,11 +79,11 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
     {
         var before = (await ZaakAsync(zaakId)).GetRawText();
         var rowsBefore = await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE entiteit_id = @p", zaakId);
-        var eventsBefore = (await fixture.Events.ForZaakAsync(zaakId)).Count;
+        var eventsBefore = (await fixture.Events.ForAsync(zaakId)).Count;
         await act();
         Assert.Equal(before, (await ZaakAsync(zaakId)).GetRawText());
         Assert.Equal(rowsBefore, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE entiteit_id = @p", zaakId));
-        Assert.Equal(eventsBefore, (await fixture.Events.ForZaakAsync(zaakId)).Count);
+        Assert.Equal(eventsBefore, (await fixture.Events.ForAsync(zaakId)).Count);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(Ct), await second.Content.ReadAsStringAsync(Ct));
-        Assert.Single(await fixture.Events.ForZaakAsync(zaak.ZaakId), e => e.Corrigeert is not null);
+        Assert.Single(await fixture.Events.ForAsync(zaak.ZaakId), e => e.Corrigeert is not null);
     }
 
     [Fact]

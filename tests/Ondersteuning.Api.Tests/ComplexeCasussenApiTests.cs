@@ -33,11 +33,11 @@ public sealed class ComplexeCasussenApiTests(OndersteuningApiFixture fixture) : 
 
         var gemeld = Assert.Single(await EventsOf(id));
         Assert.Equal("ComplexeCasusGemeld", gemeld.Type);
-        Assert.Equal("Gemeente Assen", gemeld.Message.GetProperty("meldendeOrganisatie").GetString());
-        Assert.Equal("GM0106", gemeld.Message.GetProperty("gemeente").GetString());
-        Assert.Equal("99ZZ", gemeld.Message.GetProperty("brin").GetString());
-        Assert.Equal(zaakId, gemeld.Message.GetProperty("thuiszitterZaakId").GetGuid());
-        Assert.Equal("Sociaal team Assen", gemeld.Message.GetProperty("casusregisseur").GetProperty("organisatie").GetString());
+        Assert.Equal("Gemeente Assen", gemeld.Body.GetProperty("meldendeOrganisatie").GetString());
+        Assert.Equal("GM0106", gemeld.Body.GetProperty("gemeente").GetString());
+        Assert.Equal("99ZZ", gemeld.Body.GetProperty("brin").GetString());
+        Assert.Equal(zaakId, gemeld.Body.GetProperty("thuiszitterZaakId").GetGuid());
+        Assert.Equal("Sociaal team Assen", gemeld.Body.GetProperty("casusregisseur").GetProperty("organisatie").GetString());
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class ComplexeCasussenApiTests(OndersteuningApiFixture fixture) : 
             Path, "casusId");
 
         var toegewezen = Assert.Single(await EventsOf(id), e => e.Type == "CasusregisseurToegewezen");
-        Assert.Equal("Gemeente Tynaarlo", toegewezen.Message.GetProperty("casusregisseur").GetProperty("organisatie").GetString());
-        Assert.Equal(Dag(-50), toegewezen.Message.GetProperty("datum").GetString());
+        Assert.Equal("Gemeente Tynaarlo", toegewezen.Body.GetProperty("casusregisseur").GetProperty("organisatie").GetString());
+        Assert.Equal(Dag(-50), toegewezen.Body.GetProperty("datum").GetString());
         Assert.Equal("casusregisseur", (await Get($"{Path}/{id}")).GetProperty("casusregisseur").GetProperty("rol").GetString());
     }
 
@@ -127,8 +127,8 @@ public sealed class ComplexeCasussenApiTests(OndersteuningApiFixture fixture) : 
 
         var correctie = Assert.Single(await EventsOf(id), e => e.EventId != original.EventId);
         Assert.Equal("ComplexeCasusGemeld", correctie.Type);
-        Assert.Equal(original.EventId, correctie.Message.GetProperty("corrigeert").GetGuid());
-        Assert.Equal("Gemeente Midden-Drenthe", correctie.Message.GetProperty("meldendeOrganisatie").GetString());
+        Assert.Equal(original.EventId, correctie.Body.GetProperty("corrigeert").GetGuid());
+        Assert.Equal("Gemeente Midden-Drenthe", correctie.Body.GetProperty("meldendeOrganisatie").GetString());
         Assert.Equal("GM1731", (await Get($"{Path}/{id}")).GetProperty("gemeente").GetString());
     }
 

@@ -29,9 +29,9 @@ public sealed class EedVerwijzingenApiTests(OndersteuningApiFixture fixture) : A
 
         var gemeld = Assert.Single(await EventsOf(id));
         Assert.Equal("EedVerwijzingGemeld", gemeld.Type);
-        Assert.Equal(referentie, gemeld.Message.GetProperty("referentie").GetString());
-        Assert.Equal(Dag(-10), gemeld.Message.GetProperty("verwijsdatum").GetString());
-        Assert.Equal("OBS De Regenboog (Kloosterveen)", gemeld.Message.GetProperty("meldendeOrganisatie").GetString());
+        Assert.Equal(referentie, gemeld.Body.GetProperty("referentie").GetString());
+        Assert.Equal(Dag(-10), gemeld.Body.GetProperty("verwijsdatum").GetString());
+        Assert.Equal("OBS De Regenboog (Kloosterveen)", gemeld.Body.GetProperty("meldendeOrganisatie").GetString());
         Assert.Equal(referentie, (await Get($"{Path}/{id}")).GetProperty("referentie").GetString());
     }
 
@@ -56,7 +56,7 @@ public sealed class EedVerwijzingenApiTests(OndersteuningApiFixture fixture) : A
             HttpStatusCode.Conflict, "al gestart");
 
         var gestart = Assert.Single(await EventsOf(id), e => e.Type == "EedBehandelingGestart");
-        Assert.Equal(Dag(-40), gestart.Message.GetProperty("startdatum").GetString());
+        Assert.Equal(Dag(-40), gestart.Body.GetProperty("startdatum").GetString());
         Assert.Equal(Dag(-40), (await Get($"{Path}/{id}")).GetProperty("behandelstart").GetString());
     }
 
@@ -91,7 +91,7 @@ public sealed class EedVerwijzingenApiTests(OndersteuningApiFixture fixture) : A
             Path, "verwijzingId");
 
         var correctie = Assert.Single(await EventsOf(id), e => e.Type == "EedBehandelingGestart" && e.EventId != original.EventId);
-        Assert.Equal(original.EventId, correctie.Message.GetProperty("corrigeert").GetGuid());
+        Assert.Equal(original.EventId, correctie.Body.GetProperty("corrigeert").GetGuid());
         Assert.Equal(Dag(-35), (await Get($"{Path}/{id}")).GetProperty("behandelstart").GetString());
     }
 

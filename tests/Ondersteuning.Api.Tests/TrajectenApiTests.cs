@@ -34,12 +34,12 @@ public sealed class TrajectenApiTests(OndersteuningApiFixture fixture) : ApiTest
         var gestart = Assert.Single(await EventsOf(id));
         Assert.Equal("TrajectGestart", gestart.Type);
         Assert.Equal(gestart.EventId, gestart.MessageId);
-        Assert.Equal("OBS De Regenboog (Kloosterveen)", gestart.Message.GetProperty("meldendeOrganisatie").GetString());
-        Assert.Equal(RegisterBrin, gestart.Message.GetProperty("brin").GetString());
-        Assert.Equal("licht", gestart.Message.GetProperty("zwaarte").GetString());
-        Assert.Equal("wmo", gestart.Message.GetProperty("kader").GetString());
-        Assert.Equal(Dag(-30), gestart.Message.GetProperty("startdatum").GetString());
-        Assert.Equal(JsonValueKind.Null, gestart.Message.GetProperty("corrigeert").ValueKind);
+        Assert.Equal("OBS De Regenboog (Kloosterveen)", gestart.Body.GetProperty("meldendeOrganisatie").GetString());
+        Assert.Equal(RegisterBrin, gestart.Body.GetProperty("brin").GetString());
+        Assert.Equal("licht", gestart.Body.GetProperty("zwaarte").GetString());
+        Assert.Equal("wmo", gestart.Body.GetProperty("kader").GetString());
+        Assert.Equal(Dag(-30), gestart.Body.GetProperty("startdatum").GetString());
+        Assert.Equal(JsonValueKind.Null, gestart.Body.GetProperty("corrigeert").ValueKind);
 
         var traject = await Get($"{Path}/{id}");
         Assert.Equal("Accare", traject.GetProperty("aanbiederNaam").GetString());
@@ -138,7 +138,7 @@ public sealed class TrajectenApiTests(OndersteuningApiFixture fixture) : ApiTest
         await AssertProblem(second, HttpStatusCode.Conflict, "al beëindigd");
         Assert.Equal(id, await Accepted(repeat, Path, "trajectId"));
         var beeindigd = Assert.Single(await EventsOf(id), e => e.Type == "TrajectBeeindigd");
-        Assert.Equal(Dag(-1), beeindigd.Message.GetProperty("einddatum").GetString());
+        Assert.Equal(Dag(-1), beeindigd.Body.GetProperty("einddatum").GetString());
         Assert.Equal(Dag(-1), (await Get($"{Path}/{id}")).GetProperty("einddatum").GetString());
     }
 
@@ -177,8 +177,8 @@ public sealed class TrajectenApiTests(OndersteuningApiFixture fixture) : ApiTest
         Assert.Equal(id, await Accepted(response, Path, "trajectId"));
         var correctie = Assert.Single(await EventsOf(id), e => e.EventId != original.EventId);
         Assert.Equal("TrajectGestart", correctie.Type);
-        Assert.Equal(original.EventId, correctie.Message.GetProperty("corrigeert").GetGuid());
-        Assert.Equal("zwaar", correctie.Message.GetProperty("zwaarte").GetString());
+        Assert.Equal(original.EventId, correctie.Body.GetProperty("corrigeert").GetGuid());
+        Assert.Equal("zwaar", correctie.Body.GetProperty("zwaarte").GetString());
 
         var traject = await Get($"{Path}/{id}");
         Assert.Equal("zwaar", traject.GetProperty("zwaarte").GetString());
@@ -234,8 +234,8 @@ public sealed class TrajectenApiTests(OndersteuningApiFixture fixture) : ApiTest
 
         Assert.Equal(id, await Accepted(response, Path, "trajectId"));
         var ingetrokken = Assert.Single(await EventsOf(id), e => e.Type == "MeldingIngetrokken");
-        Assert.Equal(gestart.EventId, ingetrokken.Message.GetProperty("ingetrokkenEventId").GetGuid());
-        Assert.Equal("Dubbel gemeld.", ingetrokken.Message.GetProperty("reden").GetString());
+        Assert.Equal(gestart.EventId, ingetrokken.Body.GetProperty("ingetrokkenEventId").GetGuid());
+        Assert.Equal("Dubbel gemeld.", ingetrokken.Body.GetProperty("reden").GetString());
         Assert.True((await Get($"{Path}/{id}")).GetProperty("ingetrokken").GetBoolean());
 
         await AssertProblem(await Post($"{Path}/{id}/beeindiging", new { meldingId = Guid.NewGuid(), einddatum = Dag(0) }),

@@ -24,9 +24,9 @@ public sealed class VoortgangsrapportagesApiTests(OndersteuningApiFixture fixtur
 
         var gerapporteerd = Assert.Single(await EventsOf(id));
         Assert.Equal("VoortgangGerapporteerd", gerapporteerd.Type);
-        Assert.Equal("SWV PO 22.01", gerapporteerd.Message.GetProperty("meldendeOrganisatie").GetString());
-        Assert.Equal(4, gerapporteerd.Message.GetProperty("doel").GetInt32());
-        Assert.Equal("aandacht-nodig", gerapporteerd.Message.GetProperty("status").GetString());
+        Assert.Equal("SWV PO 22.01", gerapporteerd.Body.GetProperty("meldendeOrganisatie").GetString());
+        Assert.Equal(4, gerapporteerd.Body.GetProperty("doel").GetInt32());
+        Assert.Equal("aandacht-nodig", gerapporteerd.Body.GetProperty("status").GetString());
         Assert.Equal("A. Jansen", (await Get($"{Path}/{id}")).GetProperty("naamRapporteur").GetString());
     }
 
@@ -59,13 +59,13 @@ public sealed class VoortgangsrapportagesApiTests(OndersteuningApiFixture fixtur
             datum = Dag(-3), organisatie = "SWV PO 22.01", naamRapporteur = "A. Jansen", rolRapporteur = "beleidsmedewerker",
         }), Path, "rapportId");
         var correctie = Assert.Single(await EventsOf(id), e => e.EventId != original.EventId);
-        Assert.Equal(original.EventId, correctie.Message.GetProperty("corrigeert").GetGuid());
+        Assert.Equal(original.EventId, correctie.Body.GetProperty("corrigeert").GetGuid());
         Assert.Equal("op-koers", (await Get($"{Path}/{id}")).GetProperty("status").GetString());
 
         await Accepted(await Post($"{Path}/{id}/intrekkingen", new { meldingId = Guid.NewGuid(), ingetrokkenMeldingId = correctieId, reden = "Te vroeg." }),
             Path, "rapportId");
         var ingetrokken = Assert.Single(await EventsOf(id), e => e.Type == "MeldingIngetrokken");
-        Assert.Equal(correctie.EventId, ingetrokken.Message.GetProperty("ingetrokkenEventId").GetGuid());
+        Assert.Equal(correctie.EventId, ingetrokken.Body.GetProperty("ingetrokkenEventId").GetGuid());
         // The withdrawal takes the report as it stands, corrected version and original alike.
         Assert.True((await Get($"{Path}/{id}")).GetProperty("ingetrokken").GetBoolean());
     }

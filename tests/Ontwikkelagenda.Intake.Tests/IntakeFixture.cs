@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.LocalServers;
 
@@ -10,30 +9,26 @@ namespace Ontwikkelagenda.Intake.Tests;
 /// <summary>Real PostgreSQL and RabbitMQ, started once per assembly, with a host running the intake machinery against them.</summary>
 public sealed class IntakeFixture : IAsyncLifetime
 {
-    private PostgresServer? postgres;
-    private RabbitMqServer? rabbitMq;
+    private IntakeServers? servers;
     private IHost? host;
 
     public MeldingOntvangst Ontvangst => host!.Services.GetRequiredService<MeldingOntvangst>();
     public IntakeStore Store => host!.Services.GetRequiredService<IntakeStore>();
     public PublishedEvents Events { get; private set; } = null!;
-    public RabbitMqServer RabbitMq => rabbitMq!;
-    public string DatabaseConnectionString { get; private set; } = null!;
+    public RabbitMqServer RabbitMq => servers!.RabbitMq;
+    public string DatabaseConnectionString => servers!.DatabaseConnectionString;
 
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        postgres = await PostgresServer.StartAsync(cancellationToken: cancellationToken);
-        rabbitMq = await RabbitMqServer.StartAsync(cancellationToken: cancellationToken);
-        await postgres.EnsureDatabaseAsync("intakedb", cancellationToken);
-        DatabaseConnectionString = postgres.ConnectionString("intakedb");
-        Events = await PublishedEvents.ListenAsync(rabbitMq.ConnectionString, cancellationToken);
+        servers = await IntakeServers.StartAsync("intakedb", cancellationToken);
+        Events = await PublishedEvents.ListenAsync(servers.RabbitMq.ConnectionString, ["AanbiederGeregistreerd", "MeldingIngetrokken"], cancellationToken);
 
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:intakedb"] = DatabaseConnectionString,
-            ["ConnectionStrings:rabbitmq"] = rabbitMq.ConnectionString,
+            ["ConnectionStrings:rabbitmq"] = servers.RabbitMq.ConnectionString,
             ["Logging:LogLevel:Default"] = "Warning",
             // Short, so the outbox test sees a republish soon; the grace stays above the publish timeout.
             ["Intake:PublishTimeout"] = "00:00:03",
@@ -45,14 +40,7 @@ public sealed class IntakeFixture : IAsyncLifetime
         await host.StartAsync(cancellationToken);
     }
 
-    public async Task<long> CountAsync(string sql, object? parameter = null)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (parameter is not null) command.Parameters.AddWithValue("p", parameter);
-        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
-    }
+    public Task<long> CountAsync(string sql, object? parameter = null) => servers!.CountAsync(sql, parameter, TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -62,7 +50,6 @@ public sealed class IntakeFixture : IAsyncLifetime
             host.Dispose();
         }
         if (Events is not null) await Events.DisposeAsync();
-        if (rabbitMq is not null) await rabbitMq.DisposeAsync();
-        if (postgres is not null) await postgres.DisposeAsync();
+        if (servers is not null) await servers.DisposeAsync();
     }
 }

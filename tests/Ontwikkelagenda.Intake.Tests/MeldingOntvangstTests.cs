@@ -40,7 +40,7 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
         Assert.Equal(first, second);
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM intaketest.meldingen WHERE melding_id = @p", meldingId));
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM intaketest.entiteiten WHERE soort = 'test-aanbieder' AND id = @p", first));
-        Assert.Single(await fixture.Events.ForEntiteitAsync(first));
+        Assert.Single(await fixture.Events.ForAsync(first));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
         var id = Assert.Single(ids);
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM intaketest.entiteiten WHERE id = @p", id));
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM intaketest.meldingen WHERE melding_id = @p", meldingId));
-        Assert.Single(await fixture.Events.ForEntiteitAsync(id));
+        Assert.Single(await fixture.Events.ForAsync(id));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
         Assert.Contains("andere inhoud", problem.ProblemDetails.Detail);
         Assert.Contains("niet vastgelegd", problem.ProblemDetails.Detail);
         Assert.Equal("Zorg G", (await fixture.Store.Vind<TestAanbieder>(id, TestAanbieder.Soort, Ct))!.Staat.Naam);
-        Assert.Single(await fixture.Events.ForEntiteitAsync(id));
+        Assert.Single(await fixture.Events.ForAsync(id));
         // The same body again, with its properties in another order, is still the same melding.
         var repeat = await fixture.Ontvangst.Maak<TestAanbieder, TestAntwoord>(meldingId,
             System.Text.Json.JsonDocument.Parse($$"""{ "naam": "Zorg G",  "meldingId": "{{meldingId}}" }""").RootElement,
@@ -127,7 +127,7 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
         var meldingen = await fixture.Store.Meldingen(id, Ct);
         Assert.Equal(correctie, meldingen.Single(m => m.MeldingId == creatie).GecorrigeerdDoor);
         Assert.Equal("Zorg D (gecorrigeerd)", (await fixture.Store.Vind<TestAanbieder>(id, TestAanbieder.Soort, Ct))!.Staat.Naam);
-        var events = await fixture.Events.ForEntiteitAsync(id);
+        var events = await fixture.Events.ForAsync(id);
         Assert.Equal(2, events.Count);
         Assert.Equal(meldingen[0].EventId, events[1].Body.GetProperty("corrigeert").GetGuid());
 
@@ -152,7 +152,7 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
         Assert.True(entiteit!.Ingetrokken);
         Assert.DoesNotContain(await fixture.Store.Lijst<TestAanbieder>(TestAanbieder.Soort, Ct), e => e.Id == id);
 
-        var withdrawn = Assert.Single((await fixture.Events.ForEntiteitAsync(id)), e => e.Exchange.EndsWith(":MeldingIngetrokken", StringComparison.Ordinal));
+        var withdrawn = Assert.Single((await fixture.Events.ForAsync(id)), e => e.Exchange.EndsWith(":MeldingIngetrokken", StringComparison.Ordinal));
         Assert.Equal(meldingen.Single(m => m.MeldingId == correctie).EventId, withdrawn.Body.GetProperty("ingetrokkenEventId").GetGuid());
 
         // Every version is gone: the first one can be named neither.

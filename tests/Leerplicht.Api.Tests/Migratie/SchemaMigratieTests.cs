@@ -35,8 +35,7 @@ public sealed class SchemaMigratieTests(TermijnFixture fixture) : IClassFixture<
     public async Task A_database_of_the_first_schema_is_taken_over_without_losing_a_case_a_melding_or_an_unpublished_event()
     {
         var overdrachtEvent = await SchrijfEersteSchemaAsync();
-        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, Ct,
-            durableQueue: $"migratie-{Guid.NewGuid():N}", exchanges: ["Ontwikkelagenda.Contracts.Events:ThuiszitterOvergedragen"]);
+        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, ["ThuiszitterOvergedragen"], Ct);
 
         await using (var host = fixture.CreateHost(new MutableTimeProvider(Vandaag)))
         {
@@ -208,7 +207,7 @@ public sealed class SchemaMigratieTests(TermijnFixture fixture) : IClassFixture<
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            if ((await queue.ForZaakAsync(zaakId)) is [var eerste, ..]) return eerste;
+            if ((await queue.ForAsync(zaakId)) is [var eerste, ..]) return eerste;
             if (clock.Elapsed > TimeSpan.FromSeconds(60)) Assert.Fail($"De overdracht van zaak {zaakId} is niet binnen 60 s verstuurd.");
             await Task.Delay(200, Ct);
         }

@@ -1,4 +1,4 @@
-namespace Leerplicht.Api.Tests;
+namespace Ontwikkelagenda.TestSupport;
 
 /// <summary>A clock the test sets and moves; timers still run on real time (the base class's).</summary>
 public sealed class MutableTimeProvider(DateTimeOffset now) : TimeProvider

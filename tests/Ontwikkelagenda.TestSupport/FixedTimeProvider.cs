@@ -1,4 +1,4 @@
-namespace Ondersteuning.Api.Tests;
+namespace Ontwikkelagenda.TestSupport;
 
 /// <summary>A clock that stands still, so "today" (Europe/Amsterdam) is what the test says.</summary>
 public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
