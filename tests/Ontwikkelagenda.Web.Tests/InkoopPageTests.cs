@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Inkoop;
 using Ontwikkelagenda.Web.Components.Pages;
 

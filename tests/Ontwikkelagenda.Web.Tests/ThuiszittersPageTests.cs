@@ -1,8 +1,8 @@
+using Agenda.Api.Client;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Pages;
 
 namespace Ontwikkelagenda.Web.Tests;

@@ -1,8 +1,8 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Refit;
 

@@ -1,5 +1,5 @@
+using Intake.Client;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Refit;
 

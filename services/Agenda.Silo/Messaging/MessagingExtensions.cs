@@ -1,8 +1,9 @@
+using Agenda.Silo.EventStore;
+using Agenda.Silo.Hosting;
 using MassTransit;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
-using Ontwikkelagenda.Agenda.Silo.Hosting;
+using Microsoft.Extensions.Options;
 
-namespace Ontwikkelagenda.Agenda.Silo.Messaging;
+namespace Agenda.Silo.Messaging;
 
 public static class MessagingExtensions
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Leerplicht.Api.Intake;
 

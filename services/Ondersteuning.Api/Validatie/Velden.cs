@@ -1,7 +1,7 @@
 using Ontwikkelagenda.Intake.Validatie;
 using System.Text.Json;
 using Ontwikkelagenda.Contracts.Values;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ondersteuning.Api.Validatie;
 

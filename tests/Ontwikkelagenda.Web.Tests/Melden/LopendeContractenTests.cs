@@ -1,8 +1,8 @@
 using Bunit;
+using Intake.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
 

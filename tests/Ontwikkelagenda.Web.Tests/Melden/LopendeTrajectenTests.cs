@@ -1,10 +1,10 @@
+using Agenda.Api.Client;
 using Bunit;
+using Intake.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
-using Ontwikkelagenda.Agenda.Client;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
 

@@ -1,9 +1,9 @@
 using Bunit;
+using Intake.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Privacy;
 using Refit;
 

@@ -1,6 +1,6 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Inkoop;
 
 namespace Ontwikkelagenda.Web.Components.Pages;

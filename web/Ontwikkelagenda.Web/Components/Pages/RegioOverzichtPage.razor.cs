@@ -1,7 +1,7 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Trend;
 

@@ -1,6 +1,6 @@
+using Intake.Client;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Components.Pages;

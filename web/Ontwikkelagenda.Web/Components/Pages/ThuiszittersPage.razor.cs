@@ -1,6 +1,6 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Trend;
 
