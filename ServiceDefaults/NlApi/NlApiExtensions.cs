@@ -28,7 +28,8 @@ public static class NlApiExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Title), "NlApi:Title mag niet leeg zijn.")
             .Validate(o => IsSemanticVersion(o.Version), "NlApi:Version moet een volledige versie zijn, zoals 1.0.0.")
             .Validate(o => o.ContactEmail.Contains('@', StringComparison.Ordinal), "NlApi:ContactEmail moet een e-mailadres zijn.")
-            .Validate(o => Uri.TryCreate(o.ContactUrl, UriKind.Absolute, out _), "NlApi:ContactUrl moet een absolute URL zijn.")
+            .Validate(o => Uri.TryCreate(o.ContactUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https",
+                "NlApi:ContactUrl moet een absolute http(s)-URL zijn.")
             .ValidateOnStart();
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = NlProblemDetails.Customize);
