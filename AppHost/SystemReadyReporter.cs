@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ontwikkelagenda.AppHost.Services;
+using System.Globalization;
 
 namespace Ontwikkelagenda.AppHost;
 
@@ -97,7 +98,7 @@ public sealed class SystemReadyReporter(
         }
 
         var state = stopped.IsCompletedSuccessfully ? stopped.Result.Snapshot : null;
-        return $"{resource.Name} stopped ({state?.State?.Text ?? "failed"}, exit code {state?.ExitCode?.ToString() ?? "none"}) before it was healthy: "
+        return $"{resource.Name} stopped ({state?.State?.Text ?? "failed"}, exit code {state?.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}) before it was healthy: "
             + $"read its log in the Aspire dashboard ({DashboardLogin() ?? "disabled"}), fix the cause and start again.";
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Npgsql;
+using System.Globalization;
 
 namespace Ontwikkelagenda.LocalServers;
 
@@ -141,7 +142,7 @@ public sealed partial class PostgresServer : LocalServer
     protected override ChildProcessOptions CreateProcess() => new()
     {
         FileName = binaries.Postgres,
-        Arguments = Arguments(DataDir, Port.ToString()),
+        Arguments = Arguments(DataDir, Port.ToString(CultureInfo.InvariantCulture)),
         WorkingDirectory = DataDir,
         RunAs = User,
         Log = Log,

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using RabbitMQ.Client;
+using System.Globalization;
 
 namespace Ontwikkelagenda.LocalServers;
 
@@ -161,7 +162,7 @@ public sealed class RabbitMqServer : LocalServer
         epmd = ChildProcess.Start(new ChildProcessOptions
         {
             FileName = binaries.Epmd,
-            Arguments = EpmdArguments(EpmdPort.ToString()),
+            Arguments = EpmdArguments(EpmdPort.ToString(CultureInfo.InvariantCulture)),
             WorkingDirectory = DataDir,
             RunAs = User,
             Log = Log,
@@ -175,7 +176,7 @@ public sealed class RabbitMqServer : LocalServer
         WorkingDirectory = DataDir,
         RunAs = User,
         Log = Log,
-        Environment = Environment(DataDir, Port.ToString(), DistPort.ToString(), EpmdPort.ToString(), PrometheusPort?.ToString()),
+        Environment = Environment(DataDir, Port.ToString(CultureInfo.InvariantCulture), DistPort.ToString(CultureInfo.InvariantCulture), EpmdPort.ToString(CultureInfo.InvariantCulture), PrometheusPort?.ToString(CultureInfo.InvariantCulture)),
     };
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
@@ -81,7 +82,7 @@ public sealed class RedisServer : LocalServer
     protected override ChildProcessOptions CreateProcess() => new()
     {
         FileName = binary,
-        Arguments = Arguments(DataDir, Port.ToString()),
+        Arguments = Arguments(DataDir, Port.ToString(CultureInfo.InvariantCulture)),
         WorkingDirectory = DataDir,
         Log = Log,
     };

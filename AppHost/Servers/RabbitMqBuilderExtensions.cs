@@ -1,4 +1,5 @@
 using Ontwikkelagenda.LocalServers;
+using System.Globalization;
 
 namespace Ontwikkelagenda.AppHost.Servers;
 
@@ -20,7 +21,7 @@ public static class RabbitMqBuilderExtensions
             // Erlang reaches epmd on its real port (through the orchestrator's proxy the broker's boot check fails),
             // and a proxy-less endpoint needs its port chosen here.
             .WithEndpoint(port: epmdPort, targetPort: epmdPort, scheme: "tcp", name: EpmdResource.EndpointName, isProxied: false)
-            .WithArgs(context => { foreach (var argument in epmdPrefix.Concat(RabbitMqServer.EpmdArguments(epmdPort.ToString()))) { context.Args.Add(argument); } })
+            .WithArgs(context => { foreach (var argument in epmdPrefix.Concat(RabbitMqServer.EpmdArguments(epmdPort.ToString(CultureInfo.InvariantCulture)))) { context.Args.Add(argument); } })
             .WithProbe(cancellationToken => TcpProbe.IsListeningAsync(epmd.Endpoint.Port, cancellationToken), "epmd does not listen yet.")
             .OnBeforeResourceStarted((_, _, cancellationToken) => RabbitMqServer.PrepareDataDirAsync(dataDir, prometheus: true, cancellationToken));
 
@@ -31,7 +32,7 @@ public static class RabbitMqBuilderExtensions
             .WithHttpEndpoint(name: RabbitMqResource.MetricsEndpointName)
             .WithArgs(context => { foreach (var argument in prefix) { context.Args.Add(argument); } })
             .WithEnvironmentFromPorts([rabbitmq.Amqp, rabbitmq.Distribution, rabbitmq.Metrics], ports =>
-                RabbitMqServer.Environment(dataDir, amqpPort: ports[0], distPort: ports[1], epmdPort: epmdPort.ToString(), prometheusPort: ports[2]))
+                RabbitMqServer.Environment(dataDir, amqpPort: ports[0], distPort: ports[1], epmdPort: epmdPort.ToString(CultureInfo.InvariantCulture), prometheusPort: ports[2]))
             .WithProbe(async cancellationToken => await RabbitMqServer.IsHealthyAsync(
                 await rabbitmq.ConnectionStringExpression.GetValueAsync(cancellationToken) ?? "", cancellationToken),
                 "RabbitMQ does not accept AMQP connections yet.")

@@ -9,6 +9,6 @@ namespace Ontwikkelagenda.AppHost.Services;
 /// </summary>
 public sealed class RedisClusteringThroughConnectionString(IResourceBuilder<IResourceWithConnectionString> redis) : IProviderConfiguration
 {
-    public void ConfigureResource<T>(IResourceBuilder<T> resourceBuilder, string configurationSectionName)
+    public void ConfigureResource<T>(IResourceBuilder<T> resourceBuilder, string configSectionPath)
         where T : IResourceWithEnvironment => resourceBuilder.WithReference(redis);
 }

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.NlApi;
+namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
 /// <summary>Calendar dates in the region's time zone: "today" is the date in Europe/Amsterdam (domain.md).</summary>
 public static class AmsterdamDate

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.NlApi;
 
-namespace Microsoft.Extensions.Hosting;
+namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
 /// <summary>
 /// The NL API Design Rules conventions both HTTP APIs share: problem+json for every error (no stack
@@ -24,7 +24,13 @@ public static class NlApiExtensions
                 options.Title = title;
                 options.Description = description;
             })
-            .Bind(builder.Configuration.GetSection(NlApiOptions.SectionName));
+            .Bind(builder.Configuration.GetSection(NlApiOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Title), "NlApi:Title mag niet leeg zijn.")
+            .Validate(o => IsSemanticVersion(o.Version), "NlApi:Version moet een volledige versie zijn, zoals 1.0.0.")
+            .Validate(o => o.ContactEmail.Contains('@', StringComparison.Ordinal), "NlApi:ContactEmail moet een e-mailadres zijn.")
+            .Validate(o => Uri.TryCreate(o.ContactUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https",
+                "NlApi:ContactUrl moet een absolute http(s)-URL zijn.")
+            .ValidateOnStart();
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = NlProblemDetails.Customize);
         builder.Services.AddExceptionHandler<NlExceptionHandler>();
@@ -81,4 +87,8 @@ public static class NlApiExtensions
         StatusCodes.Status503ServiceUnavailable => "Tijdelijk niet beschikbaar",
         _ => ReasonPhrases.GetReasonPhrase(status),
     };
+
+    /// <summary>major.minor.patch, optionally with a pre-release or build suffix (1.0.0, 1.2.0-beta).</summary>
+    private static bool IsSemanticVersion(string version) =>
+        Version.TryParse(version.Split('-', '+')[0], out var parsed) && parsed.Build >= 0 && parsed.Revision < 0;
 }

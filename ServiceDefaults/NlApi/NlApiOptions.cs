@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.NlApi;
+namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
 /// <summary>
 /// What an API tells about itself under the NL API Design Rules: its title, full version (sent as the

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
-namespace Ontwikkelagenda.NlApi;
+namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
 /// <summary>
 /// Makes the document what the ADR linter reads: the major version in <c>servers[0].url</c> (relative,

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
-namespace Ontwikkelagenda.NlApi;
+namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
 /// <summary>
 /// Documents, on every operation, what the conventions middleware does at run time: the
@@ -57,7 +57,7 @@ public sealed class NlOperationTransformer(IOptions<NlApiOptions> options) : IOp
         StatusCodes.Status202Accepted => "Aangenomen",
         StatusCodes.Status204NoContent => "Gelukt, zonder inhoud",
         StatusCodes.Status400BadRequest => "Ongeldige invoer",
-        _ => Microsoft.Extensions.Hosting.NlApiExtensions.DutchTitle(status) ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => NlApiExtensions.DutchTitle(status) ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private OpenApiHeader VersionHeader() => new()

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Ontwikkelagenda.NlApi;
+namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
 /// <summary>
 /// The problem+json answers the APIs give, with Dutch titles. A validation problem lists every wrong

@@ -1,13 +1,13 @@
+using Agenda.Domein;
+using Agenda.Domein.Data;
+using Agenda.Domein.Feiten;
+using Agenda.Domein.Kpis;
 using BenchmarkDotNet.Attributes;
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Domein.Data;
-using Ontwikkelagenda.Agenda.Domein.Feiten;
-using Ontwikkelagenda.Agenda.Domein.Kpis;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Benchmarks;
+namespace Agenda.Benchmarks;
 
 /// <summary>
 /// What the region grain does: rebuild its facts from the store on activation (fold), and answer a KPI or

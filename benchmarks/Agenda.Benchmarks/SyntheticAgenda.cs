@@ -1,8 +1,8 @@
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Benchmarks;
+namespace Agenda.Benchmarks;
 
 /// <summary>
 /// A region-sized, reproducible event history: thuiszitter cases (a third closed), providers with subregion

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A care provider as the comparisons name it.</summary>
 public sealed record Aanbieder(Guid AanbiederId, string Naam);

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/doelen: the agenda version in force at the peildatum, each goal with its regional status.</summary>
 public sealed record AgendaDoelen(

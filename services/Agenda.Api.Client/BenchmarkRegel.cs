@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// One kind of figure in one school year: the region's own jaartelling where the kind matches one (absoluut,

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A goal of the agenda version in force, with its regional standing at the peildatum.</summary>
 public sealed record Doel(

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// GET /v1/doelen/{nummer}/historie: every partner report on the goal (corrected and withdrawn ones flagged) and the

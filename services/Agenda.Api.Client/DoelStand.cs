@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// A goal at a peildatum in one scope: its KPI value against target (<paramref name="KpiStatus"/>, when the goal has

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A goal's status, from its KPI and bounds or from a partner's report.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DoelStatus>))]

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// One goal between two dates: its regional KPI value and status at both, the difference (tot minus van), the

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// EED dyslexia coverage at a peildatum: primary schools covered (count, percentage, pupil-weighted percentage),

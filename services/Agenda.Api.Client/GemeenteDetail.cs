@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/gemeenten/{code}: one municipality with its denominator and every KPI at a peildatum.</summary>
 public sealed record GemeenteDetail(

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A municipality in the regional overview with every KPI family and its goals' status.</summary>
 public sealed record GemeenteOverzicht(

@@ -1,6 +1,6 @@
 using Refit;
 
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// Typed client for Agenda.Api (/v1), shared by the web front end and the tests. Every <c>peildatum</c> is

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// Jeugdhulp procurement partners at a peildatum. <paramref name="AanbiedersOnderContract"/>: providers under an

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// GET /v1/inkoop/vergelijking: providers per municipality and per school (schools above the norm flagged), the

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// The statistics' count of one school year (1 August - 31 July, up to the peildatum when it falls inside):

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A goal's KPI value and status at one month end.</summary>
 public sealed record KpiMeting(DateOnly Datum, decimal? Waarde, DoelStatus? Status);

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>The levels a goal's history can be asked for (query <c>niveau</c>).</summary>
 public static class Niveau

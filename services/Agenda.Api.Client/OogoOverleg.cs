@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A dated OOGO meeting.</summary>
 public sealed record OogoOverleg(DateOnly Datum, string Omschrijving);

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A baseline figure of the report with its raw counts and the value computed from them.</summary>
 public sealed record Rapportcijfer(

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>The region's own figures in the regional overview: every KPI family and the goals' status.</summary>
 public sealed record RegioCijfers(

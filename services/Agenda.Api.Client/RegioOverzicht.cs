@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/regio-overzicht: the four municipalities, the two SWVs and the region at one peildatum.</summary>
 public sealed record RegioOverzicht(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>Whether a higher KPI value is better (coverage) or a lower one (cases past three months).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StatusRichting>))]

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/samenwerkingsverbanden/{code}: one SWV with every KPI at a peildatum.</summary>
 public sealed record SwvDetail(

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// Thuiszitterspact figures at a peildatum, exact counts (suppression is the web's job).

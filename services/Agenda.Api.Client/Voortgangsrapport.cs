@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Client;
+namespace Agenda.Api.Client;
 
 /// <summary>A partner's report on a goal; also when later corrected (<paramref name="GecorrigeerdDoor"/>) or withdrawn.</summary>
 public sealed record Voortgangsrapport(

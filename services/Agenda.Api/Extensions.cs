@@ -1,6 +1,6 @@
 using Agenda.Api.Orleans;
 using Microsoft.AspNetCore.OpenApi;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 using Orleans.Runtime;
 using StackExchange.Redis;
 

@@ -8,6 +8,8 @@ using Agenda.Api.Rapportcijfers;
 using Agenda.Api.Regio;
 using Agenda.Api.Samenwerkingsverbanden;
 using Agenda.Api.Scholen;
+using Ontwikkelagenda.ServiceDefaults;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,4 +1,4 @@
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api;
 

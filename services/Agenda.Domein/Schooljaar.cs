@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Domein;
+namespace Agenda.Domein;
 
 /// <summary>A school year runs from 1 August to 31 July and is written "2025-2026".</summary>
 public static class Schooljaar

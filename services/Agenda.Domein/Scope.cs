@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Domein;
+namespace Agenda.Domein;
 
 /// <summary>A level the KPIs are computed at: a school (BRIN), an SWV (code), a municipality (CBS code) or the region (22.01).</summary>
 public sealed record Scope(ScopeSoort Soort, string Sleutel)

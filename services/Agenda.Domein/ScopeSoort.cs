@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Domein;
+namespace Agenda.Domein;
 
 public enum ScopeSoort
 {

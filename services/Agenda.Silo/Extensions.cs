@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Ontwikkelagenda.Agenda.Silo.Database;
-using Ontwikkelagenda.Agenda.Silo.Hosting;
-using Ontwikkelagenda.Agenda.Silo.Messaging;
-using Ontwikkelagenda.Agenda.Silo.Data;
+using Agenda.Silo.Database;
+using Agenda.Silo.Hosting;
+using Agenda.Silo.Messaging;
+using Agenda.Silo.Data;
+using Agenda.Silo.Telemetry;
+using Microsoft.Extensions.Hosting;
 
-namespace Microsoft.Extensions.Hosting;
+namespace Agenda.Silo;
 
 /// <summary>
 /// Everything the Agenda silo registers, public so a test can host a silo in-process with its own

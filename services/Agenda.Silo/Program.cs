@@ -1,3 +1,6 @@
+using Agenda.Silo;
+using Ontwikkelagenda.ServiceDefaults;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();

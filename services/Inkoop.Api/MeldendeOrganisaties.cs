@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Inkoop.Api;

@@ -1,6 +1,8 @@
 using Inkoop.Api;
 using Inkoop.Api.Aanbieders;
 using Inkoop.Api.Contracten;
+using Ontwikkelagenda.ServiceDefaults;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>The answer to an accepted melding about a complex case.</summary>
 public sealed record ComplexeCasusAangenomen(Guid CasusId);

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary><c>POST /v1/complexe-casussen</c>: a complex case; the casusregisseur named by role and organisation, never by name.</summary>
 public sealed record ComplexeCasusMelding(

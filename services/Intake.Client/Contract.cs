@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>A contract as Inkoop.Api holds it.</summary>
 public sealed record Contract(

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// <c>POST /v1/contracten</c>. <c>contractant</c>: a municipality code or <c>subregio</c>; <c>soort</c>: jeugdhulp or eed;

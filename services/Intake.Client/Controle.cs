@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>The answer of <c>POST /v1/{resource}/validaties</c>: the melding would be accepted as it is (nothing stored).</summary>
 public sealed record Controle(bool Geldig);

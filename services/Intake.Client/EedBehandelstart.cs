@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary><c>POST /v1/eed-verwijzingen/{id}/behandelstart</c>: the first day of treatment.</summary>
 public sealed record EedBehandelstart(Guid MeldingId, DateOnly? Startdatum);

@@ -1,6 +1,6 @@
 using Refit;
 
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>Typed client for Inkoop.Api: care providers and their contracts.</summary>
 public interface IInkoopApi

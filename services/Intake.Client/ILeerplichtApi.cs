@@ -1,6 +1,6 @@
 using Refit;
 
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// Typed client for Leerplicht.Api (/v1/thuiszitters). The POSTs answer <see cref="IApiResponse{T}"/> so that a caller

@@ -1,6 +1,6 @@
 using Refit;
 
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>Typed client for Ondersteuning.Api: trajectories, EED referrals, complex cases and goal progress reports.</summary>
 public interface IOndersteuningApi

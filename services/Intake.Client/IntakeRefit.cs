@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Refit;
 
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// Refit settings for the intake clients: Dutch lowerCamelCase JSON as the services read it, and empty values left out,

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Refit;
 
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// What an intake service answered to a melding: accepted (202/200 with its body), or refused with the field errors of a

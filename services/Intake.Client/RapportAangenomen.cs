@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>The answer to an accepted progress report.</summary>
 public sealed record RapportAangenomen(Guid RapportId);

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// A thuiszitter case as Leerplicht.Api holds it, with every melding about it. <c>Gemeente</c> is where the case is now;

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// <c>POST /v1/thuiszitters/{id}/correcties</c>: the corrected melding's values in full. For a report

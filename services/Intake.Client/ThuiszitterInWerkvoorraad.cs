@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>An open case in the worklist. <c>Termijndatum</c> is the first day longer than three months.</summary>
 public sealed record ThuiszitterInWerkvoorraad(

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// <c>POST /v1/thuiszitters</c>. Values a form may leave empty are nullable: the service names every missing field.

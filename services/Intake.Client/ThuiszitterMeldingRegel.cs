@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>
 /// One melding in a case's history. <c>Soort</c>: gemeld, beeindigd, overgedragen, ingetrokken or termijn-overschreden;

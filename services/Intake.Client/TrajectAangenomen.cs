@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary>The answer to an accepted melding about a trajectory.</summary>
 public sealed record TrajectAangenomen(Guid TrajectId);

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary><c>POST /v1/trajecten/{id}/beeindiging</c>: the first day the trajectory no longer runs.</summary>
 public sealed record TrajectBeeindiging(Guid MeldingId, DateOnly? Einddatum);

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary><c>POST /v1/trajecten</c>. <c>zwaarte</c>: licht or zwaar; <c>kader</c>: wmo, jeugdwet, zvw-wlz or pgb.</summary>
 public sealed record TrajectMelding(

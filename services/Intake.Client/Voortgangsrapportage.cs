@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Intake.Client;
+namespace Intake.Client;
 
 /// <summary><c>POST /v1/voortgangsrapportages</c>: an OOGO partner's report on a goal. <c>status</c>: op-koers, aandacht-nodig or achter.</summary>
 public sealed record Voortgangsrapportage(

@@ -11,7 +11,10 @@ public static class Extensions
     /// <summary>The intake pipeline in schema <c>leerplicht</c> of <c>ConnectionStrings:leerplichtdb</c>, with what is the service's own.</summary>
     public static IHostApplicationBuilder AddLeerplichtServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LeerplichtOptions>().Bind(builder.Configuration.GetSection(LeerplichtOptions.SectionName));
+        builder.Services.AddOptions<LeerplichtOptions>()
+            .Bind(builder.Configuration.GetSection(LeerplichtOptions.SectionName))
+            .Validate(o => o.TermijnInterval > TimeSpan.Zero, "Leerplicht:TermijnInterval moet langer zijn dan nul.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<IIntakeMigratie, LeerplichtMigratie>();
         builder.AddIntake(schema: "leerplicht", connectionName: "leerplichtdb");
 

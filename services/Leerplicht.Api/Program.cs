@@ -1,5 +1,7 @@
 using Leerplicht.Api;
 using Leerplicht.Api.Thuiszitters;
+using Ontwikkelagenda.ServiceDefaults;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -3,6 +3,8 @@ using Ondersteuning.Api.ComplexeCasussen;
 using Ondersteuning.Api.EedVerwijzingen;
 using Ondersteuning.Api.Trajecten;
 using Ondersteuning.Api.Voortgang;
+using Ontwikkelagenda.ServiceDefaults;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 var builder = WebApplication.CreateBuilder(args);
 

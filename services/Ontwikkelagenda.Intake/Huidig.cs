@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Intake.Opslag;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ontwikkelagenda.Intake;
 

@@ -1,3 +1,4 @@
+using Agenda.Domein.Referentie;
 using Dapper;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -5,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
 using Ontwikkelagenda.Intake.Validatie;
@@ -20,7 +20,13 @@ public static class IntakeExtensions
     /// </summary>
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder, string schema, string connectionName)
     {
-        builder.Services.AddOptions<IntakeOptions>().Bind(builder.Configuration.GetSection(IntakeOptions.SectionName));
+        builder.Services.AddOptions<IntakeOptions>()
+            .Bind(builder.Configuration.GetSection(IntakeOptions.SectionName))
+            .Validate(o => o.PublishTimeout > TimeSpan.Zero, "Intake:PublishTimeout moet langer zijn dan nul.")
+            .Validate(o => o.DispatchInterval > TimeSpan.Zero, "Intake:DispatchInterval moet langer zijn dan nul.")
+            .Validate(o => o.DispatchGrace > o.PublishTimeout,
+                "Intake:DispatchGrace moet langer zijn dan Intake:PublishTimeout, anders publiceert de dispatcher wat een verzoek nog publiceert.")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new IntakeSchemaNaam(schema));
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ontwikkelagenda.Intake;
 

@@ -1,7 +1,7 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests;
+namespace Agenda.Domein.Tests;
 
 /// <summary>
 /// Events for tests, small and readable. Each event happens a minute after the previous one made here, so the

@@ -1,13 +1,13 @@
-using Ontwikkelagenda.Agenda.Domein.Data;
-using Ontwikkelagenda.Agenda.Domein.Feiten;
-using Ontwikkelagenda.Agenda.Domein.Kpis;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Data;
+using Agenda.Domein.Feiten;
+using Agenda.Domein.Kpis;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Register;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests;
+namespace Agenda.Domein.Tests;
 
 /// <summary>
 /// A small register for the tests: the four municipalities (Tynaarlo 5,270 young people in 2025-2026, 5,000 in

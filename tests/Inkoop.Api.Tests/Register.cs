@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 
 namespace Inkoop.Api.Tests;
 

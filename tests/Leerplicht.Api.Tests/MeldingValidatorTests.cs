@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Intake.Validatie;
 using System.Text.Json;
 using Leerplicht.Api.Intake;

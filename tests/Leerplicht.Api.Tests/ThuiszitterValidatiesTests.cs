@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Globalization;
 
 namespace Leerplicht.Api.Tests;
 
@@ -26,7 +27,7 @@ public sealed class ThuiszitterValidatiesTests(LeerplichtApiFixture fixture) : I
         var response = await fixture.Client.PostAsJsonAsync("/v1/thuiszitters/validaties", new
         {
             meldingId = Guid.NewGuid(), casusReferentie = referentie, gemeente = "GM1730", brin = "12AB",
-            soortVerzuim = "langdurig-relatief", startdatum = Today.AddDays(-40).ToString("yyyy-MM-dd"),
+            soortVerzuim = "langdurig-relatief", startdatum = Today.AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -44,7 +45,7 @@ public sealed class ThuiszitterValidatiesTests(LeerplichtApiFixture fixture) : I
         var response = await fixture.Client.PostAsJsonAsync("/v1/thuiszitters/validaties", new
         {
             meldingId = "geen-uuid", casusReferentie = "123456782", gemeente = "GM0363", brin = "12AB",
-            soortVerzuim = "absoluut", startdatum = Today.AddDays(1).ToString("yyyy-MM-dd"),
+            soortVerzuim = "absoluut", startdatum = Today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,13 +22,13 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         gemeente,
         brin = "12AB",
         soortVerzuim = "langdurig-relatief",
-        startdatum = Today.AddDays(-40).ToString("yyyy-MM-dd"),
+        startdatum = Today.AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     private static object Beeindiging(Guid meldingId, string uitkomst = "terug-naar-school") => new
     {
         meldingId,
-        einddatum = Today.ToString("yyyy-MM-dd"),
+        einddatum = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         uitkomst,
     };
 
@@ -121,7 +122,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
             gemeente = "GM0363",
             brin = (string?)null,
             soortVerzuim = "langdurig-relatief",
-            startdatum = Today.AddDays(1).ToString("yyyy-MM-dd"),
+            startdatum = Today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -174,7 +175,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.Contains("al beëindigd", problem.GetProperty("detail").GetString());
         var zaak = await Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct);
         Assert.Equal("zorgaanbod", zaak.GetProperty("uitkomst").GetString());
-        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -187,7 +188,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
 
         Assert.Single(responses, response => response.StatusCode == HttpStatusCode.Accepted);
         Assert.Equal(5, responses.Count(response => response.StatusCode == HttpStatusCode.Conflict));
-        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(Ct), await second.Content.ReadAsStringAsync(Ct));
-        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.Single(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         var response = await Client.PostAsJsonAsync($"/v1/thuiszitters/{zaakId}/beeindiging", new
         {
             meldingId = Guid.NewGuid(),
-            einddatum = Today.AddDays(-41).ToString("yyyy-MM-dd"),
+            einddatum = Today.AddDays(-41).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             uitkomst = "terug-naar-school",
         }, Ct);
 
@@ -222,7 +223,7 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.True(problem.GetProperty("errors").TryGetProperty("einddatum", out _));
         var zaak = await Client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct);
         Assert.Equal(JsonValueKind.Null, zaak.GetProperty("einddatum").ValueKind);
-        Assert.DoesNotContain(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd"));
+        Assert.DoesNotContain(await fixture.Events.ForAsync(zaakId), e => e.Exchange.EndsWith("ThuiszitterBeeindigd", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -246,6 +247,6 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         var paths = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToArray();
         Assert.Contains("/thuiszitters", paths);
         Assert.Contains("/thuiszitters/{id}/beeindiging", paths);
-        Assert.DoesNotContain(paths, path => path.StartsWith("/v1"));
+        Assert.DoesNotContain(paths, path => path.StartsWith("/v1", StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Globalization;
 
 namespace Ondersteuning.Api.Tests;
 
@@ -17,7 +18,7 @@ public abstract class ApiTest(OndersteuningApiFixture fixture)
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    protected static string Dag(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd");
+    protected static string Dag(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     protected Task<HttpResponseMessage> Post(string path, object body) => fixture.Client.PostAsJsonAsync(path, body, Ct);
 

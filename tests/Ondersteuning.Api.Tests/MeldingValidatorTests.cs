@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Ondersteuning.Api.Validatie;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Validatie;
 
@@ -99,7 +100,7 @@ public sealed class MeldingValidatorTests
     public void A_trajectory_ends_after_its_start(string startdatum, string einddatum, bool valid)
     {
         var result = Validator.ValidateTrajectBeeindiging(Json($$"""{ "meldingId": {{MeldingId}}, "einddatum": "{{einddatum}}" }"""),
-            DateOnly.Parse(startdatum));
+            DateOnly.Parse(startdatum, CultureInfo.InvariantCulture));
 
         Assert.Equal(valid, result.IsValid);
         if (!valid) Assert.Equal(["einddatum"], Fields(result.Errors));
@@ -111,7 +112,7 @@ public sealed class MeldingValidatorTests
     public void Treatment_starts_on_or_after_the_referral(string verwijsdatum, string startdatum, bool valid)
     {
         var result = Validator.ValidateBehandelstart(Json($$"""{ "meldingId": {{MeldingId}}, "startdatum": "{{startdatum}}" }"""),
-            DateOnly.Parse(verwijsdatum));
+            DateOnly.Parse(verwijsdatum, CultureInfo.InvariantCulture));
 
         Assert.Equal(valid, result.IsValid);
     }

@@ -1,5 +1,5 @@
+using Agenda.Api.Client;
 using Microsoft.Playwright;
-using Ontwikkelagenda.Agenda.Client;
 using Refit;
 
 namespace Ontwikkelagenda.EndToEndTests;

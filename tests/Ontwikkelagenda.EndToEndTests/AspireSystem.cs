@@ -12,7 +12,7 @@ namespace Ontwikkelagenda.EndToEndTests;
 /// and ports (never those of a system a developer has running), without the dashboard. It counts as started
 /// once AppHost wrote its endpoints file: every resource healthy and the sample data posted.
 /// </summary>
-public sealed class AspireSystem(string dataDir, string logFile, Action<IDistributedApplicationTestingBuilder>? configure = null)
+public sealed class AspireSystem(string dataDir, string logFile, Action<IDistributedApplicationTestingBuilder>? configure = null) : IAsyncDisposable
 {
     /// <summary>
     /// Set on every service this system starts (value: its data directory), so a test can tell its own
@@ -102,6 +102,8 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
         log?.Dispose();
         log = null;
     }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
 
     /// <summary>Sets <paramref name="variable"/> on every project resource (after Aspire's own, so it wins).</summary>
     public static void SetOnEveryService(IDistributedApplicationTestingBuilder builder, string variable, string value)

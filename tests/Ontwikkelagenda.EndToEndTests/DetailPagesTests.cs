@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Refit;
+using System.Globalization;
 
 namespace Ontwikkelagenda.EndToEndTests;
 
@@ -108,7 +109,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         var after = await Eventually.Read(c => agenda.GetGemeente(Tynaarlo, cancellationToken: c), g => g.Absoluut.Open >= before + 5);
         Assert.True(after.Absoluut.Open >= before + 5, $"Agenda.Api still shows {after.Absoluut.Open} absoluut cases");
         // The page must pick up exactly what the API now says; the old figure may already be a plain number.
-        await Assertions.Expect(absoluut).ToHaveTextAsync(after.Absoluut.Open.ToString(), new() { Timeout = 5_000 });
+        await Assertions.Expect(absoluut).ToHaveTextAsync(after.Absoluut.Open.ToString(CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
     }
 
     [Fact]

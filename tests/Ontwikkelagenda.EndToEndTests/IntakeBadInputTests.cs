@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Globalization;
 
 namespace Ontwikkelagenda.EndToEndTests;
 
@@ -41,7 +42,7 @@ public sealed class IntakeBadInputTests(SystemFixture system)
             aanbiederNaam = "",
             zwaarte = "middel",
             kader = "anders",
-            startdatum = Meldingen.Today.AddDays(3).ToString("yyyy-MM-dd"),
+            startdatum = Meldingen.Today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 
         await AssertRefused(response, "brin", "aanbiederId", "aanbiederNaam", "zwaarte", "kader", "startdatum");
@@ -55,7 +56,7 @@ public sealed class IntakeBadInputTests(SystemFixture system)
         {
             meldingId = "geen-uuid",
             naarGemeente = "GM0344",
-            overdrachtsdatum = Meldingen.Today.AddDays(3).ToString("yyyy-MM-dd"),
+            overdrachtsdatum = Meldingen.Today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 
         await AssertRefused(response, "meldingId", "naarGemeente", "overdrachtsdatum");

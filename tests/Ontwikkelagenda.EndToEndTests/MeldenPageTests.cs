@@ -1,7 +1,8 @@
 using System.Text;
 using Microsoft.Playwright;
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Refit;
+using System.Globalization;
 using static Microsoft.Playwright.Assertions;
 
 namespace Ontwikkelagenda.EndToEndTests;
@@ -94,7 +95,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         await page.Keyboard.PressAsync("Enter");
         var actie = page.Locator("[data-behandelstart-actie]");
         await Expect(actie.Locator("h3")).ToBeFocusedAsync(new() { Timeout = 10_000 });
-        await page.Locator("#behandelstart-startdatum").FillAsync(Meldingen.Today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.Locator("#behandelstart-startdatum").FillAsync(Meldingen.Today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await actie.Locator("[data-verstuur]").ClickAsync();
 
         await Expect(actie.Locator("[data-bevestiging]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
@@ -131,7 +132,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         await page.Keyboard.PressAsync("Enter");
         var actie = page.Locator("[data-traject-beeindigen]");
         await Expect(actie.Locator("h3")).ToBeFocusedAsync(new() { Timeout = 10_000 });
-        await page.Locator("#traject-beeindiging-einddatum").FillAsync(Meldingen.Today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.Locator("#traject-beeindiging-einddatum").FillAsync(Meldingen.Today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await actie.Locator("[data-verstuur]").ClickAsync();
 
         await Expect(actie.Locator("[data-bevestiging]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
@@ -296,8 +297,8 @@ public sealed class MeldenPageTests(SystemFixture system)
     private static async Task TypDatum(IPage page, string id, DateOnly datum)
     {
         // A pause per key: typed at full speed the first digit after a segment advances can be lost.
-        await page.Keyboard.TypeAsync(datum.ToString("ddMMyyyy"), new() { Delay = 150 });
-        Assert.Equal(datum.ToString("yyyy-MM-dd"), await page.EvaluateAsync<string>("id => document.getElementById(id).value", id));
+        await page.Keyboard.TypeAsync(datum.ToString("ddMMyyyy", CultureInfo.InvariantCulture), new() { Delay = 150 });
+        Assert.Equal(datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await page.EvaluateAsync<string>("id => document.getElementById(id).value", id));
     }
 
     private async Task OpenUpload(IPage page)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ontwikkelagenda.EndToEndTests;
 
 /// <summary>Request bodies a leerplicht office sends, built fresh for each test so runs never collide.</summary>
@@ -13,13 +15,13 @@ internal static class Meldingen
         gemeente,
         brin = (string?)null,
         soortVerzuim = "absoluut",
-        startdatum = startdatum.ToString("yyyy-MM-dd"),
+        startdatum = startdatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     public static object Beeindiging(DateOnly einddatum, string uitkomst) => new
     {
         meldingId = Guid.NewGuid(),
-        einddatum = einddatum.ToString("yyyy-MM-dd"),
+        einddatum = einddatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         uitkomst,
     };
 
@@ -27,6 +29,6 @@ internal static class Meldingen
     {
         meldingId = Guid.NewGuid(),
         naarGemeente,
-        overdrachtsdatum = overdrachtsdatum.ToString("yyyy-MM-dd"),
+        overdrachtsdatum = overdrachtsdatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 }

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Refit;
+using System.Globalization;
 
 namespace Ontwikkelagenda.EndToEndTests;
 
@@ -37,7 +38,7 @@ public sealed class RegioOverzichtPageTests(SystemFixture system)
         await WaitUntilApiShows(agenda, before + 5);
 
         // Five or more is shown exactly; the page must pick it up by itself.
-        await Assertions.Expect(openCell).ToHaveTextAsync((before + 5).ToString(), new() { Timeout = 5_000 });
+        await Assertions.Expect(openCell).ToHaveTextAsync((before + 5).ToString(CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "regio-overzicht.png"), FullPage = true });
     }
 

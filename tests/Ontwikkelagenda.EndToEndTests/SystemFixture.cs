@@ -29,7 +29,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await AppHost.StopAsync();
+        await AppHost.DisposeAsync();
         try { Directory.Delete(DataDir, recursive: true); }
         catch (IOException) { /* a server may still be flushing; the temp dir is cleaned by the OS */ }
         catch (UnauthorizedAccessException) { }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Refit;
 
 namespace Ontwikkelagenda.EndToEndTests;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Refit;
+using System.Globalization;
 
 namespace Ontwikkelagenda.EndToEndTests;
 
@@ -67,7 +68,7 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
             gemeente = "GM9999",
             brin = "ABCD",
             soortVerzuim = "langdurig-relatief",
-            startdatum = Meldingen.Today.AddDays(3).ToString("yyyy-MM-dd"),
+            startdatum = Meldingen.Today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

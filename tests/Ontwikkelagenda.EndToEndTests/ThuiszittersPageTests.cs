@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Refit;
+using System.Globalization;
 
 namespace Ontwikkelagenda.EndToEndTests;
 
@@ -44,8 +45,8 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
         Assert.Equal(expected, after.KorterDanVierWeken);
 
         // The open page picks it up by itself, in the under-four-weeks bucket.
-        await Assertions.Expect(korter).ToHaveTextAsync(expected.ToString(), new() { Timeout = 5_000 });
-        await Assertions.Expect(page.Locator($"[data-gemeente='{MiddenDrenthe}'] [data-duur='open']")).ToHaveTextAsync(after.Open.ToString(), new() { Timeout = 5_000 });
+        await Assertions.Expect(korter).ToHaveTextAsync(expected.ToString(CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
+        await Assertions.Expect(page.Locator($"[data-gemeente='{MiddenDrenthe}'] [data-duur='open']")).ToHaveTextAsync(after.Open.ToString(CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
         await Assertions.Expect(page.Locator("[data-bijgewerkt]")).ToContainTextAsync("Bijgewerkt om");
 
         await Assertions.Expect(page.Locator("tr[data-trend-maand]")).ToHaveCountAsync(12, new() { Timeout = 15_000 });

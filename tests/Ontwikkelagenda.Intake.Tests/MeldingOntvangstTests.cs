@@ -21,7 +21,7 @@ public sealed class MeldingOntvangstTests(IntakeFixture fixture)
             TestAanbieder.Soort, Intrekkingen.MeldingSoort,
             huidig => Intrekkingen.Beslis(huidig, new GeldigeIntrekking(meldingId, ingetrokken, "Dubbel ingevoerd"), DateTimeOffset.UtcNow, "Test",
                 (h, doel) => h.GecorrigeerdDoor(doel.MeldingId) is { } origineel ? new TestAanbieder(Naam(origineel.EventBody)) : h.Staat,
-                new TestAntwoord(entiteitId), $"/v1/test/{entiteitId}", () => Ontwikkelagenda.NlApi.NlProblems.NotFound("Onbekend.")), Ct);
+                new TestAntwoord(entiteitId), $"/v1/test/{entiteitId}", () => Ontwikkelagenda.ServiceDefaults.NlApi.NlProblems.NotFound("Onbekend.")), Ct);
 
     private static System.Text.Json.JsonElement Verzoek(object body) => System.Text.Json.JsonSerializer.SerializeToElement(body);
 

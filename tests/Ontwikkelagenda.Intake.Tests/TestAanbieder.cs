@@ -1,5 +1,5 @@
 using Ontwikkelagenda.Contracts.Events;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ontwikkelagenda.Intake.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Intake.Validatie;
 
 namespace Ontwikkelagenda.Intake.Tests;

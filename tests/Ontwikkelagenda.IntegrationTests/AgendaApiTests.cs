@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 using Refit;

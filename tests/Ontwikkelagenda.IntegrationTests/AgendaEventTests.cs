@@ -1,8 +1,8 @@
-using Ontwikkelagenda.Agenda.Silo.Telemetry;
+using Agenda.Silo.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.IntegrationTests;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 

@@ -1,6 +1,6 @@
+using Agenda.Domein;
+using Agenda.Silo.EventStore;
 using Microsoft.Extensions.DependencyInjection;
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.IntegrationTests;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Domein;
+using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Events;
 
 namespace Ontwikkelagenda.IntegrationTests;

@@ -1,7 +1,7 @@
+using Agenda.Silo.Database;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Ontwikkelagenda.Agenda.Silo.Database;
 
 namespace Ontwikkelagenda.IntegrationTests;
 

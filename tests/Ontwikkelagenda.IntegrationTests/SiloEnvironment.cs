@@ -1,3 +1,4 @@
+using Agenda.Silo;
 using Dapper;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Ontwikkelagenda.LocalServers;
+using System.Globalization;
 
 namespace Ontwikkelagenda.IntegrationTests;
 
@@ -34,8 +36,8 @@ public sealed class SiloEnvironment(ServersFixture servers) : IAsyncDisposable
             ["ConnectionStrings:redis"] = servers.Redis.ConnectionString,
             ["Orleans:ClusterId"] = ClusterId,
             ["Orleans:ServiceId"] = ClusterId,
-            ["Orleans:Endpoints:SiloPort"] = FreePort.Next().ToString(),
-            ["Orleans:Endpoints:GatewayPort"] = FreePort.Next().ToString(),
+            ["Orleans:Endpoints:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Orleans:Endpoints:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Messaging:Wachtrij"] = Queue,
             // Short retries: an end that overtook its entity's first event is retried within seconds.
             ["Messaging:RetryIntervallenMs:0"] = "100",

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Globalization;
 
 namespace Ontwikkelagenda.LocalServers.Tests;
 
@@ -14,7 +15,7 @@ public sealed class AppHostTests
         var scratch = Directory.CreateTempSubdirectory("ontwikkelagenda-apphost-test-");
 
         var (exitCode, output) = await AppHostRun.RunAsync(
-            ["--web-port", taken.ToString(), "--data-dir", Path.Combine(scratch.FullName, "data"),
+            ["--web-port", taken.ToString(CultureInfo.InvariantCulture), "--data-dir", Path.Combine(scratch.FullName, "data"),
              "--endpoints-file", Path.Combine(scratch.FullName, "endpoints.json")],
             TestContext.Current.CancellationToken);
 

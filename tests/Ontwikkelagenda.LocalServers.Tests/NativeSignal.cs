@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Ontwikkelagenda.LocalServers.Tests;
 
@@ -7,7 +8,7 @@ internal static class NativeSignal
 {
     public static void Interrupt(int pid)
     {
-        using var kill = Process.Start("kill", ["-INT", pid.ToString()]);
+        using var kill = Process.Start("kill", ["-INT", pid.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 }

@@ -1,11 +1,12 @@
 using Npgsql;
+using System.Globalization;
 
 namespace Ontwikkelagenda.LocalServers.Tests;
 
 public sealed class PostgresServerTests(PostgresFixture fixture) : IClassFixture<PostgresFixture>
 {
     private readonly PostgresServer server = fixture.Server;
-    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Accepts_connections_on_the_free_port_it_was_given()
@@ -14,7 +15,7 @@ public sealed class PostgresServerTests(PostgresFixture fixture) : IClassFixture
         await using var connection = new NpgsqlConnection(server.ConnectionString());
         await connection.OpenAsync(Cancel);
         await using var version = new NpgsqlCommand("SELECT current_setting('port')", connection);
-        Assert.Equal(server.Port.ToString(), await version.ExecuteScalarAsync(Cancel));
+        Assert.Equal(server.Port.ToString(CultureInfo.InvariantCulture), await version.ExecuteScalarAsync(Cancel));
     }
 
     [Fact]

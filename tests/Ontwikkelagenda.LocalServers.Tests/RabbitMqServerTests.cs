@@ -6,7 +6,7 @@ namespace Ontwikkelagenda.LocalServers.Tests;
 public sealed class RabbitMqServerTests(RabbitMqFixture fixture) : IClassFixture<RabbitMqFixture>
 {
     private readonly RabbitMqServer server = fixture.Server;
-    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Accepts_an_amqp_connection_as_guest_on_the_free_port_it_was_given()

@@ -3,7 +3,7 @@ namespace Ontwikkelagenda.LocalServers.Tests;
 public sealed class RedisServerTests(RedisFixture fixture) : IClassFixture<RedisFixture>
 {
     private readonly RedisServer server = fixture.Server;
-    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Answers_ping_on_the_free_port_it_was_given()

@@ -8,5 +8,9 @@ public abstract class ServerFixture<TServer>(Func<TServer> create) : IAsyncLifet
 
     public ValueTask InitializeAsync() => new(Server.StartAsync(TestContext.Current.CancellationToken));
 
-    public ValueTask DisposeAsync() => Server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using System.Globalization;
 
 namespace Ontwikkelagenda.OperationsTests;
 
@@ -105,7 +106,7 @@ public sealed class KubernetesManifestTests
 
         Assert.Equal("true", annotations["prometheus.io/scrape"]);
         Assert.Equal("/metrics", annotations["prometheus.io/path"]);
-        Assert.Equal(http.ContainerPort.ToString(), annotations["prometheus.io/port"]);
+        Assert.Equal(http.ContainerPort.ToString(CultureInfo.InvariantCulture), annotations["prometheus.io/port"]);
     }
 
     [Theory]
@@ -139,7 +140,7 @@ public sealed class KubernetesManifestTests
         var deployment = Assert.Single(pods);
         Assert.Equal(name, deployment.Metadata.Name);
         var ports = deployment.Spec.Template.Spec.Containers[0].Ports;
-        Assert.All(service.Spec.Ports, port => Assert.Contains(ports, p => p.Name == port.TargetPort.Value || p.ContainerPort.ToString() == port.TargetPort.Value));
+        Assert.All(service.Spec.Ports, port => Assert.Contains(ports, p => p.Name == port.TargetPort.Value || p.ContainerPort.ToString(CultureInfo.InvariantCulture) == port.TargetPort.Value));
     }
 
     private static V1Deployment Deployment(string name) => KubernetesManifests.Deployments.Single(d => d.Metadata.Name == name);

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Pages;
 
 namespace Ontwikkelagenda.Web.Tests;
@@ -74,7 +74,7 @@ public sealed class AgendaPageTests : BunitContext
         Assert.Equal("1", page.Find("#doel-5 [data-weggelaten]").GetAttribute("data-weggelaten"));
         Assert.Equal(["0", "<5", "6", "0"], page.FindAll("#doel-5 [data-tabel] [data-waarde]").Select(c => c.TextContent));
         // The chart's series hold three points: the withheld month is not among them.
-        var chart = page.FindComponents<MudTimeSeriesChart>().Single(c => c.Instance.ChartSeries.Any(s => s.Name.StartsWith("Thuiszitter")));
+        var chart = page.FindComponents<MudTimeSeriesChart>().Single(c => c.Instance.ChartSeries.Any(s => s.Name.StartsWith("Thuiszitter", StringComparison.Ordinal)));
         var punten = chart.Instance.ChartSeries.SelectMany(s => s.Data).Select(p => p.Value).ToList();
         Assert.Equal([0d, 6d, 0d], punten);
     }

@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Privacy;
 
 namespace Ontwikkelagenda.Web.Tests;

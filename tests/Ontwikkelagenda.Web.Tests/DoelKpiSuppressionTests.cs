@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Agenda;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Export;
 
 namespace Ontwikkelagenda.Web.Tests;

@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Pages;
 
 namespace Ontwikkelagenda.Web.Tests;

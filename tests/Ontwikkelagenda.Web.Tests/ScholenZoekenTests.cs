@@ -1,8 +1,8 @@
+using Agenda.Api.Client;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Overzicht;
 using Ontwikkelagenda.Web.Components.Pages;
 using Ontwikkelagenda.Web.Privacy;

@@ -1,8 +1,8 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Refit;
 
@@ -21,13 +21,17 @@ public static class Extensions
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Localization.DutchMudLocalizer>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AmsterdamClock>();
-        builder.Services.AddOptions<OverzichtOptions>().BindConfiguration(OverzichtOptions.SectionName);
+        builder.Services.AddOptions<OverzichtOptions>().BindConfiguration(OverzichtOptions.SectionName)
+            .Validate(o => o.RefreshInterval > TimeSpan.Zero, "Overzicht:RefreshInterval moet langer zijn dan nul.")
+            .ValidateOnStart();
         return builder;
     }
 
     public static IHostApplicationBuilder AddAgendaApiClient(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AgendaApiOptions>().BindConfiguration(AgendaApiOptions.SectionName);
+        builder.Services.AddOptions<AgendaApiOptions>().BindConfiguration(AgendaApiOptions.SectionName)
+            .Validate(o => o.BaseAddress.IsAbsoluteUri && o.BaseAddress.Scheme is "http" or "https", "AgendaApi:BaseAddress moet een absolute http(s)-URL zijn.")
+            .ValidateOnStart();
 
         // RemoveAllResilienceHandlers is marked experimental; it is the documented way to replace
         // the handler that ServiceDefaults puts on every client.

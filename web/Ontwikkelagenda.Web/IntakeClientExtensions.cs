@@ -1,5 +1,5 @@
+using Intake.Client;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Refit;
 
@@ -20,7 +20,11 @@ public static class IntakeClientExtensions
         builder.Services.AddScoped<IUploadSoort, EedVerwijzingUpload>();
         builder.Services.AddScoped<IUploadSoort, ComplexeCasusUpload>();
         builder.Services.AddScoped<IUploadSoort, ContractUpload>();
-        builder.Services.AddOptions<IntakeApiOptions>().BindConfiguration(IntakeApiOptions.SectionName);
+        builder.Services.AddOptions<IntakeApiOptions>().BindConfiguration(IntakeApiOptions.SectionName)
+            .Validate(o => o.Leerplicht.IsAbsoluteUri && o.Leerplicht.Scheme is "http" or "https", "IntakeApi:Leerplicht moet een absolute http(s)-URL zijn.")
+            .Validate(o => o.Inkoop.IsAbsoluteUri && o.Inkoop.Scheme is "http" or "https", "IntakeApi:Inkoop moet een absolute http(s)-URL zijn.")
+            .Validate(o => o.Ondersteuning.IsAbsoluteUri && o.Ondersteuning.Scheme is "http" or "https", "IntakeApi:Ondersteuning moet een absolute http(s)-URL zijn.")
+            .ValidateOnStart();
         builder.Services.AddRefitGeneratedClient<ILeerplichtApi>(IntakeRefit.Settings())
             .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Leerplicht);
         builder.Services.AddRefitGeneratedClient<IInkoopApi>(IntakeRefit.Settings())

@@ -1,6 +1,7 @@
 using Ontwikkelagenda.Web;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Ontwikkelagenda.Web.Components;
+using Ontwikkelagenda.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 

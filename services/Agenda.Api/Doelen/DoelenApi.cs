@@ -2,11 +2,11 @@ using System.ComponentModel;
 using Agenda.Api.Kpis;
 using Agenda.Api.Samenwerkingsverbanden;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Doelen;
 
@@ -125,8 +125,8 @@ public static class DoelenApi
         _ => client.GetGrain<IRegioGrain>(IRegioGrain.Key),
     };
 
-    private static Ontwikkelagenda.Agenda.Client.StatusRichting ToRichting(Ontwikkelagenda.Contracts.Agenda.StatusRichting richting) =>
+    private static Agenda.Api.Client.StatusRichting ToRichting(Ontwikkelagenda.Contracts.Agenda.StatusRichting richting) =>
         richting == Ontwikkelagenda.Contracts.Agenda.StatusRichting.HogerIsBeter
-            ? Ontwikkelagenda.Agenda.Client.StatusRichting.HogerIsBeter
-            : Ontwikkelagenda.Agenda.Client.StatusRichting.LagerIsBeter;
+            ? Agenda.Api.Client.StatusRichting.HogerIsBeter
+            : Agenda.Api.Client.StatusRichting.LagerIsBeter;
 }

@@ -1,5 +1,5 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 

@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Contract = Ontwikkelagenda.Contracts;
 
 namespace Agenda.Api.Kpis;

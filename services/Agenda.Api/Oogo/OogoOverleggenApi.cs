@@ -1,9 +1,9 @@
+using Agenda.Api.Client;
 using Agenda.Api.Doelen;
 using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Contracts.Grains;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Oogo;
 

@@ -1,6 +1,6 @@
+using Agenda.Api.Client;
 using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 

@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Scholen;
 

@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Agenda;
 
-namespace Ontwikkelagenda.Agenda.Domein.Data;
+namespace Agenda.Domein.Data;
 
 /// <summary>The shape of <c>data/agenda.json</c>.</summary>
 public sealed record AgendaBestand(string Versie, string Opmerking, IReadOnlyList<AgendaVersie> Versies, IReadOnlyList<OogoOverleg> OogoOverleggen);

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Ontwikkelagenda.Agenda.Domein.Kpis;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Kpis;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Referentie;
 
-namespace Ontwikkelagenda.Agenda.Domein.Data;
+namespace Agenda.Domein.Data;
 
 /// <summary>
 /// All versioned data files under <c>data/</c>, loaded once: the register with its counts per school year,
@@ -38,7 +38,7 @@ public sealed record DomeinData(
     /// <summary>per-1000: teller x 1000 / noemer; procent: teller x 100 / noemer (rounded); aantal: the teller.</summary>
     public static Rapportcijfer Cijfer(RapportcijferRegel regel)
     {
-        decimal waarde = regel.Eenheid switch
+        var waarde = regel.Eenheid switch
         {
             "per-1000" => Deel(regel, 1000m),
             "procent" => Deel(regel, 100m),

@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Feiten;
+namespace Agenda.Domein.Feiten;
 
 /// <summary>A complex case with the dates from which it had a casusregisseur.</summary>
 public sealed record ComplexeCasusFeit(

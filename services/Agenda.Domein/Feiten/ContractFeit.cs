@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Feiten;
+namespace Agenda.Domein.Feiten;
 
 /// <summary>A contract, active from <see cref="Startdatum"/> up to (not including) <see cref="Einddatum"/>.</summary>
 public sealed record ContractFeit(

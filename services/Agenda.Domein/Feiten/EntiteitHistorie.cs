@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Events;
 
-namespace Ontwikkelagenda.Agenda.Domein.Feiten;
+namespace Agenda.Domein.Feiten;
 
 /// <summary>
 /// All events of one entity. Effective = not withdrawn and not replaced by an effective correction (a withdrawal

@@ -1,7 +1,7 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Feiten;
+namespace Agenda.Domein.Feiten;
 
 /// <summary>Folds an entity's effective events, in order, into its fact; null when its creating event is not (or no longer) effective.</summary>
 public static class EntiteitVouwer

@@ -1,7 +1,7 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Domein.Feiten;
+namespace Agenda.Domein.Feiten;
 
 /// <summary>
 /// What one scope knows: every event it concerns, grouped per entity, folded into facts (cases, contracts,

@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Feiten;
+namespace Agenda.Domein.Feiten;
 
 /// <summary>
 /// A thuiszitter case as its effective events say. <see cref="Startdatum"/> is null while only later events

@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Feiten;
+namespace Agenda.Domein.Feiten;
 
 /// <summary>A provider's trajectory at a school, active from start up to (not including) its end.</summary>
 public sealed record TrajectFeit(

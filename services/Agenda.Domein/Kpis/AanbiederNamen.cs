@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Domein.Feiten;
+using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>A provider's name: from its registration (corrections applied), else the name the contract or trajectory carried.</summary>
 public static class AanbiederNamen

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>Percentages and medians with the project's rounding (one decimal, half away from zero).</summary>
 public static class Aandeel
@@ -12,7 +12,7 @@ public static class Aandeel
         var gesorteerd = waarden.Order().ToList();
         if (gesorteerd.Count == 0) return null;
         var midden = gesorteerd.Count / 2;
-        decimal mediaan = gesorteerd.Count % 2 == 1 ? gesorteerd[midden] : (gesorteerd[midden - 1] + gesorteerd[midden]) / 2m;
+        var mediaan = gesorteerd.Count % 2 == 1 ? gesorteerd[midden] : (gesorteerd[midden - 1] + gesorteerd[midden]) / 2m;
         return ThuiszitterKpiCalculator.Rond(mediaan);
     }
 }

@@ -2,7 +2,7 @@ using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>
 /// Each goal of the agenda version at the peildatum: its KPI value against the bounds, and the latest effective

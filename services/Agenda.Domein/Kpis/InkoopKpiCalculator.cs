@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Domein.Feiten;
+using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>
 /// Procurement partners: providers under an active contract for a municipality (or any of the four, for the region);

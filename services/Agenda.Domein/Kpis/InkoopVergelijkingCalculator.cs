@@ -1,8 +1,8 @@
-using Ontwikkelagenda.Agenda.Domein.Data;
-using Ontwikkelagenda.Agenda.Domein.Feiten;
+using Agenda.Domein.Data;
+using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>
 /// The procurement comparison over the region's facts: providers under active contract per municipality, distinct

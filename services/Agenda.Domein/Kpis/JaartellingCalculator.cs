@@ -1,8 +1,8 @@
-using Ontwikkelagenda.Agenda.Domein.Feiten;
+using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>
 /// The statistics' count of the school year (1 August - 31 July) holding the peildatum, up to the peildatum: cases

@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Domein.Feiten;
+using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>
 /// One child, one plan, one director: the complex cases open at the peildatum plus the open thuiszitter cases no open

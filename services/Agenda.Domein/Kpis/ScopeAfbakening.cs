@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Domein.Feiten;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Feiten;
+using Agenda.Domein.Referentie;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>
 /// What counts for a scope: a school by BRIN, an SWV by its schools, a municipality by residence (a case by the

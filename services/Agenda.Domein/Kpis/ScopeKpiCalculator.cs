@@ -1,9 +1,9 @@
-using Ontwikkelagenda.Agenda.Domein.Data;
-using Ontwikkelagenda.Agenda.Domein.Feiten;
+using Agenda.Domein.Data;
+using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>Every KPI of domain.md for one scope at one peildatum; pure, so every rule has a unit test.</summary>
 public static class ScopeKpiCalculator

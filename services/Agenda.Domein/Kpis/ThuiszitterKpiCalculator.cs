@@ -1,7 +1,7 @@
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>The Thuiszitterspact KPIs exactly as domain.md defines them; pure, so every rule has a unit test.</summary>
 public static class ThuiszitterKpiCalculator

@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>
 /// One thuiszitter case as a scope knows it. Startdatum is null while only its closing has

@@ -1,8 +1,8 @@
-using Ontwikkelagenda.Agenda.Domein.Feiten;
+using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Kpis;
+namespace Agenda.Domein.Kpis;
 
 /// <summary>Light before heavy: trajectories active at the peildatum at the scope's schools and the light share.</summary>
 public static class TrajectKpiCalculator

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Referentie;
+namespace Agenda.Domein.Referentie;
 
 /// <summary>
 /// The region's register held in memory (municipalities, SWVs, schools) with the counts per school year:

@@ -1,6 +1,6 @@
 using Ontwikkelagenda.Contracts.Register;
 
-namespace Ontwikkelagenda.Agenda.Domein.Referentie;
+namespace Agenda.Domein.Referentie;
 
 /// <summary>The shape of <c>data/referentiedata.json</c>. <c>Opmerking</c> says which values are sample data.</summary>
 public sealed record ReferentiedataBestand(

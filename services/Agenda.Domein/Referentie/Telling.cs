@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Domein.Referentie;
+namespace Agenda.Domein.Referentie;
 
 /// <summary>
 /// The counts of one school year ("2025-2026"): young people aged 5-17 per municipality and pupils per BRIN,

@@ -1,9 +1,9 @@
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Routering;
+namespace Agenda.Domein.Routering;
 
 /// <summary>
 /// The scopes an event concerns by its own fields and the register. Events that carry no routing fields

@@ -1,14 +1,18 @@
+using Agenda.Domein.Data;
 using Microsoft.Extensions.Options;
-using Ontwikkelagenda.Agenda.Domein.Data;
 
-namespace Ontwikkelagenda.Agenda.Silo.Data;
+namespace Agenda.Silo.Data;
 
 public static class DomeinDataExtensions
 {
     /// <summary>The data files (register with counts per school year, agenda, benchmarks, report figures), read once and held in memory.</summary>
     public static TBuilder AddDomeinData<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.Configure<DomeinDataOptions>(builder.Configuration.GetSection(DomeinDataOptions.Section));
+        builder.Services.AddOptions<DomeinDataOptions>()
+            .Bind(builder.Configuration.GetSection(DomeinDataOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Pad) && System.IO.Directory.Exists(o.Directory()),
+                "DomeinData:Pad moet naar een bestaande map met de databestanden wijzen.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(services => DomeinData.Load(services.GetRequiredService<IOptions<DomeinDataOptions>>().Value.Directory()));
         builder.Services.AddSingleton(services => services.GetRequiredService<DomeinData>().Referentiedata);
         return builder;

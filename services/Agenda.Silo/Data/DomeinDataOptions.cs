@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Data;
+namespace Agenda.Silo.Data;
 
 /// <summary>Where the versioned data files are, bound from the <c>DomeinData</c> section.</summary>
 public sealed class DomeinDataOptions

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Database;
+namespace Agenda.Silo.Database;
 
 /// <summary>
 /// Keys for <c>pg_advisory_xact_lock</c>: two silos start at the same moment, and only one may

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Database;
+namespace Agenda.Silo.Database;
 
 /// <summary>
 /// Brings the schema up to date and loads the reference data before the silo and the bus start

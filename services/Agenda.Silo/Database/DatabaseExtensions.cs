@@ -1,8 +1,8 @@
+using Agenda.Silo.EventStore;
+using Agenda.Silo.Hosting;
 using Npgsql;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
-using Ontwikkelagenda.Agenda.Silo.Hosting;
 
-namespace Ontwikkelagenda.Agenda.Silo.Database;
+namespace Agenda.Silo.Database;
 
 public static class DatabaseExtensions
 {

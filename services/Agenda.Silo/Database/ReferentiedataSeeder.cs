@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Dapper;
 using Npgsql;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 
-namespace Ontwikkelagenda.Agenda.Silo.Database;
+namespace Agenda.Silo.Database;
 
 /// <summary>
 /// Loads the reference data file into PostgreSQL when its version is not there yet, so history

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Database;
+namespace Agenda.Silo.Database;
 
 /// <summary>The schema's history, one script per version. Append only: a released script never changes.</summary>
 public static class SchemaMigrations

@@ -1,7 +1,7 @@
 using Dapper;
 using Npgsql;
 
-namespace Ontwikkelagenda.Agenda.Silo.Database;
+namespace Agenda.Silo.Database;
 
 /// <summary>Applies the <see cref="SchemaMigrations"/> not yet applied, under an advisory lock, in one transaction.</summary>
 public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMigrator> logger)

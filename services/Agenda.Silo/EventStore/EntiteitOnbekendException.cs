@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.EventStore;
+namespace Agenda.Silo.EventStore;
 
 /// <summary>
 /// An event without routing fields of its own (an end, a withdrawal) for an entity the store has no events of yet:

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Ontwikkelagenda.Contracts.Events;
 
-namespace Ontwikkelagenda.Agenda.Silo.EventStore;
+namespace Agenda.Silo.EventStore;
 
 /// <summary>How an event is written to and read from the <c>payload</c> jsonb column, by its type name.</summary>
 public static class EventPayload

@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Domein;
+using Agenda.Domein;
 using Ontwikkelagenda.Contracts.Events;
 
-namespace Ontwikkelagenda.Agenda.Silo.EventStore;
+namespace Agenda.Silo.EventStore;
 
 /// <summary>The system of record: every acknowledged event, once, in the order it was stored, with the scopes it concerns.</summary>
 public interface IEventStore

@@ -1,12 +1,12 @@
+using Agenda.Domein;
+using Agenda.Domein.Referentie;
+using Agenda.Domein.Routering;
+using Agenda.Silo.Database;
 using Dapper;
 using Npgsql;
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
-using Ontwikkelagenda.Agenda.Domein.Routering;
-using Ontwikkelagenda.Agenda.Silo.Database;
 using Ontwikkelagenda.Contracts.Events;
 
-namespace Ontwikkelagenda.Agenda.Silo.EventStore;
+namespace Agenda.Silo.EventStore;
 
 /// <summary>
 /// The event store in <c>agenda.events</c>. Each row carries every scope its entity concerns

@@ -1,6 +1,6 @@
-using Ontwikkelagenda.Agenda.Domein;
+using Agenda.Domein;
 
-namespace Ontwikkelagenda.Agenda.Silo.EventStore;
+namespace Agenda.Silo.EventStore;
 
 /// <summary>A scope as stored in <c>agenda.events.scopes</c>: <c>gemeente:GM0106</c> (<see cref="Scope.ToString"/>) and back.</summary>
 public static class ScopeSleutel

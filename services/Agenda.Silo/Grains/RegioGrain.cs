@@ -1,11 +1,11 @@
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Domein.Data;
-using Ontwikkelagenda.Agenda.Domein.Kpis;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Domein;
+using Agenda.Domein.Data;
+using Agenda.Domein.Kpis;
+using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Silo.Grains;
+namespace Agenda.Silo.Grains;
 
 /// <summary>Region 22.01: everything of its four municipalities, the procurement comparison, and the partners' goal reports.</summary>
 public sealed class RegioGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), IRegioGrain

@@ -1,11 +1,11 @@
 using Orleans.Concurrency;
-using Ontwikkelagenda.Agenda.Domein.Data;
+using Agenda.Domein.Data;
 using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Referentie;
 using Ontwikkelagenda.Contracts.Register;
 
-namespace Ontwikkelagenda.Agenda.Silo.Grains;
+namespace Agenda.Silo.Grains;
 
 /// <summary>Serves the data files every silo holds in memory (key 0).</summary>
 [StatelessWorker] // Read-only data every silo holds: answer locally, no single hot activation.

@@ -1,13 +1,13 @@
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Domein.Data;
-using Ontwikkelagenda.Agenda.Domein.Feiten;
-using Ontwikkelagenda.Agenda.Domein.Kpis;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Domein;
+using Agenda.Domein.Data;
+using Agenda.Domein.Feiten;
+using Agenda.Domein.Kpis;
+using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Silo.Grains;
+namespace Agenda.Silo.Grains;
 
 /// <summary>
 /// What the school, SWV, municipality and region grains share. The event store is the truth: on

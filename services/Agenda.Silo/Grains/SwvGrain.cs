@@ -1,9 +1,9 @@
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Domein.Data;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Domein;
+using Agenda.Domein.Data;
+using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Grains;
 
-namespace Ontwikkelagenda.Agenda.Silo.Grains;
+namespace Agenda.Silo.Grains;
 
 /// <summary>A samenwerkingsverband: everything of its schools.</summary>
 public sealed class SwvGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), ISwvGrain

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Hosting;
+namespace Agenda.Silo.Hosting;
 
 /// <summary>The Aspire resource names whose connection strings the launcher passes in.</summary>
 public static class ConnectionNames

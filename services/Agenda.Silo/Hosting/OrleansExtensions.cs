@@ -2,7 +2,7 @@ using System.Net;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
-namespace Ontwikkelagenda.Agenda.Silo.Hosting;
+namespace Agenda.Silo.Hosting;
 
 public static class OrleansExtensions
 {

@@ -1,9 +1,9 @@
+using Agenda.Silo.EventStore;
+using Agenda.Silo.Telemetry;
 using MassTransit;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
-using Ontwikkelagenda.Agenda.Silo.Telemetry;
 using Ontwikkelagenda.Contracts.Events;
 
-namespace Ontwikkelagenda.Agenda.Silo.Messaging;
+namespace Agenda.Silo.Messaging;
 
 /// <summary>
 /// Stores an event, then applies it to the grain of every scope it concerns; only then is the message

@@ -1,8 +1,9 @@
+using Agenda.Silo.EventStore;
+using Agenda.Silo.Hosting;
 using MassTransit;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
-using Ontwikkelagenda.Agenda.Silo.Hosting;
+using Microsoft.Extensions.Options;
 
-namespace Ontwikkelagenda.Agenda.Silo.Messaging;
+namespace Agenda.Silo.Messaging;
 
 public static class MessagingExtensions
 {
@@ -13,7 +14,11 @@ public static class MessagingExtensions
     /// </summary>
     public static TBuilder AddAgendaMessaging<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new();
+        builder.Services.AddOptions<MessagingOptions>()
+            .Bind(builder.Configuration.GetSection(MessagingOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Wachtrij), "Messaging:Wachtrij mag niet leeg zijn.")
+            .Validate(o => o.PrefetchCount > 0, "Messaging:PrefetchCount moet groter zijn dan nul.")
+            .ValidateOnStart();
         var retryIntervallen = RetryIntervallen(builder.Configuration);
         var rabbitMq = new Uri(builder.Configuration.Required(ConnectionNames.RabbitMq));
         var consumers = EventPayload.Types.Values.Select(type => typeof(AgendaEventConsumer<>).MakeGenericType(type)).ToList();
@@ -24,6 +29,7 @@ public static class MessagingExtensions
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
+                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                 rabbit.Host(rabbitMq.Host, (ushort)rabbitMq.Port, VirtualHost(rabbitMq), host =>
                 {
                     var (user, password) = Credentials(rabbitMq);

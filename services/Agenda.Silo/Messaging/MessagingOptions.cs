@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Messaging;
+namespace Agenda.Silo.Messaging;
 
 /// <summary>The silo's receive endpoint, bound from the <c>Messaging</c> section.</summary>
 public sealed class MessagingOptions

@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Domein;
+using Agenda.Domein;
 using Ontwikkelagenda.Contracts.Grains;
 
-namespace Ontwikkelagenda.Agenda.Silo.Messaging;
+namespace Agenda.Silo.Messaging;
 
 /// <summary>The grain that holds a scope.</summary>
 public static class ScopeGrains

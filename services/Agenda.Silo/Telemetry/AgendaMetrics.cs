@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Ontwikkelagenda.Contracts.Events;
 
-namespace Ontwikkelagenda.Agenda.Silo.Telemetry;
+namespace Agenda.Silo.Telemetry;
 
 /// <summary>
 /// The silo's own instruments on the "Ontwikkelagenda" meter (exported by ServiceDefaults):

@@ -1,7 +1,7 @@
 using MassTransit;
 using Ontwikkelagenda.Contracts.Events;
 
-namespace Ontwikkelagenda.Agenda.Silo.Telemetry;
+namespace Agenda.Silo.Telemetry;
 
 /// <summary>
 /// Watches every consume of the silo's bus, whatever the consumer: a completed consume means the

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Agenda.Silo.Telemetry;
+namespace Agenda.Silo.Telemetry;
 
 /// <summary>
 /// Creates the instruments at start-up, so every series (counters at 0, KPI gauges) exists from the

@@ -1,7 +1,7 @@
+using Agenda.Silo.Telemetry;
 using MassTransit;
-using Ontwikkelagenda.Agenda.Silo.Telemetry;
 
-namespace Microsoft.Extensions.Hosting;
+namespace Agenda.Silo.Telemetry;
 
 public static class AgendaTelemetryExtensions
 {

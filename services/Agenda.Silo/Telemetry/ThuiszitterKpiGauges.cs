@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Agenda.Silo.Telemetry;
+namespace Agenda.Silo.Telemetry;
 
 /// <summary>
 /// Per municipality the open thuiszitter cases and those open longer than three months (counts only),

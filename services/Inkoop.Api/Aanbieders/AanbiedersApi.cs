@@ -3,7 +3,7 @@ using Inkoop.Api.Meldingen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Inkoop.Api.Aanbieders;
 

@@ -5,7 +5,7 @@ using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Inkoop.Api.Contracten;
 

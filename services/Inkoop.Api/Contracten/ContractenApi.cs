@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Inkoop.Api.Contracten;
 

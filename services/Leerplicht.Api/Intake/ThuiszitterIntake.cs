@@ -8,7 +8,7 @@ using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Leerplicht.Api.Intake;
 
@@ -66,7 +66,7 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvang
         if (await store.Vind<Zaak>(id, Zaak.Soort, cancellationToken) is not { } entiteit) return null;
 
         var zaak = entiteit.Staat;
-        JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
+        _ = JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
         Uitkomst? uitkomst = JsonEnumNames<Uitkomst>.TryParse(zaak.Uitkomst, out var parsed) ? parsed : null;
         var geschiedenis = new MeldingGeschiedenis(await store.Meldingen(id, cancellationToken));
         var meldingen = geschiedenis.Meldingen
@@ -88,7 +88,7 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvang
             .Select(entiteit =>
             {
                 var zaak = entiteit.Staat;
-                JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
+                _ = JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
                 return new ThuiszitterInWerkvoorraad(entiteit.Id, zaak.CasusReferentie, zaak.Brin, soort, zaak.Startdatum,
                     peildatum.DayNumber - zaak.Startdatum.DayNumber, Termijn.Termijndatum(zaak.Startdatum),
                     Termijn.IsOverschreden(zaak.Startdatum, peildatum));

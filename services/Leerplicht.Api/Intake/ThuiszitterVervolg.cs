@@ -7,7 +7,7 @@ using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Leerplicht.Api.Intake;
 

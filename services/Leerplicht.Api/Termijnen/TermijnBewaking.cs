@@ -8,7 +8,7 @@ using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Leerplicht.Api.Termijnen;
 

@@ -4,7 +4,7 @@ using Leerplicht.Api.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Http;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Leerplicht.Api.Thuiszitters;
 

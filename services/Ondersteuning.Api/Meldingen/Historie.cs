@@ -30,7 +30,7 @@ public sealed class Historie(IReadOnlyList<IntakeMelding> meldingen)
     private IEnumerable<IntakeMelding> Versies(IntakeMelding melding)
     {
         for (var vorige = Corrigeert(melding); vorige is not null; vorige = Corrigeert(vorige)) yield return vorige;
-        for (IntakeMelding? versie = melding; versie is not null; versie = versie.GecorrigeerdDoor is { } door ? Find(door) : null)
+        for (var versie = melding; versie is not null; versie = versie.GecorrigeerdDoor is { } door ? Find(door) : null)
             yield return versie;
     }
 

@@ -4,7 +4,7 @@ using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ondersteuning.Api.Meldingen;
 

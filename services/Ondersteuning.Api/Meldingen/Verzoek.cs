@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ondersteuning.Api.Meldingen;
 

@@ -6,7 +6,7 @@ using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ondersteuning.Api.Trajecten;
 

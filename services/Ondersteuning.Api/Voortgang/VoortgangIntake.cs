@@ -5,7 +5,7 @@ using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ondersteuning.Api.Voortgang;
 

@@ -8,7 +8,7 @@ namespace Ontwikkelagenda.Contracts.Grains;
 /// </summary>
 public interface IRegioGrain : IScopeGrain
 {
-    public const string Key = "22.01";
+    const string Key = "22.01";
 
     Task<InkoopVergelijking> GetInkoopVergelijking(DateOnly peildatum);
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Intake.Validatie;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ontwikkelagenda.Intake.Http;
 

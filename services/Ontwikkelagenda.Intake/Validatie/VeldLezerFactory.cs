@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 
 namespace Ontwikkelagenda.Intake.Validatie;
 

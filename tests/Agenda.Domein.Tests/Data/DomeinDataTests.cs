@@ -1,7 +1,7 @@
-using Ontwikkelagenda.Agenda.Domein.Data;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
+using Agenda.Domein.Data;
+using static Agenda.Domein.Tests.Maak;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Data;
+namespace Agenda.Domein.Tests.Data;
 
 public class DomeinDataTests
 {
@@ -37,7 +37,7 @@ public class DomeinDataTests
         Assert.Equal(["2016-2018", "2025-2027"], Klein.AgendaVersies.Select(v => v.Periode));
         Assert.Equal([D("2025-04-10"), D("2025-10-09")], Klein.OogoOverleggen.Select(o => o.Datum));
         Assert.Equal(0.6m, Assert.Single(Klein.Benchmarks).Waarde);
-        Assert.Equal(Contracts.Agenda.StatusRichting.LagerIsBeter, Klein.AgendaVersies[1].Doelen[0].Grenzen!.Richting);
+        Assert.Equal(Ontwikkelagenda.Contracts.Agenda.StatusRichting.LagerIsBeter, Klein.AgendaVersies[1].Doelen[0].Grenzen!.Richting);
     }
 
     [Theory]

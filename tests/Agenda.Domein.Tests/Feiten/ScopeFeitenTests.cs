@@ -1,8 +1,8 @@
 using Ontwikkelagenda.Contracts.Values;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Feiten;
+namespace Agenda.Domein.Tests.Feiten;
 
 public class ScopeFeitenTests
 {

@@ -1,11 +1,11 @@
-using Ontwikkelagenda.Agenda.Domein.Kpis;
+using Agenda.Domein.Kpis;
 using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Kpis;
+namespace Agenda.Domein.Tests.Kpis;
 
 public class DoelStandTests
 {

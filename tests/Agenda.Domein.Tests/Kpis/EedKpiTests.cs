@@ -1,9 +1,9 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Kpis;
+namespace Agenda.Domein.Tests.Kpis;
 
 /// <summary>
 /// EED coverage over the primary schools (BAO, SBO, SO): Tynaarlo has 11AA (BAO, 300 pupils) and 22BB (SBO, 100);

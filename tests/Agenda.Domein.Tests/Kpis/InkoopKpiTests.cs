@@ -1,9 +1,9 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Kpis;
+namespace Agenda.Domein.Tests.Kpis;
 
 /// <summary>Providers under active contract per municipality and region; providers per school against the norm (2 in the test agenda).</summary>
 public class InkoopKpiTests

@@ -1,15 +1,15 @@
-using Ontwikkelagenda.Agenda.Domein.Kpis;
+using Agenda.Domein.Kpis;
 using Ontwikkelagenda.Contracts.Events;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Kpis;
+namespace Agenda.Domein.Tests.Kpis;
 
 public class InkoopVergelijkingTests
 {
     private static readonly Guid Accare = Guid.NewGuid(), Yorneo = Guid.NewGuid(), Enopsy = Guid.NewGuid(), Mee = Guid.NewGuid(), Oud = Guid.NewGuid();
 
-    private static Contracts.Kpis.InkoopVergelijking Vergelijking(params IAgendaEvent[] extra)
+    private static Ontwikkelagenda.Contracts.Kpis.InkoopVergelijking Vergelijking(params IAgendaEvent[] extra)
     {
         var registratie = Aanbieder(Accare, "Acare");
         IAgendaEvent[] events =

@@ -1,8 +1,8 @@
 using Ontwikkelagenda.Contracts.Events;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Kpis;
+namespace Agenda.Domein.Tests.Kpis;
 
 /// <summary>Open complex cases (and unlinked open thuiszitter cases), the share with a casusregisseur, and those past twelve weeks.</summary>
 public class RegieKpiTests

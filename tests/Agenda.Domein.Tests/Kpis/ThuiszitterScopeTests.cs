@@ -1,9 +1,9 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Kpis;
+namespace Agenda.Domein.Tests.Kpis;
 
 /// <summary>The thuiszitter figures per scope: residence, transfers, school and SWV, denominators per school year.</summary>
 public class ThuiszitterScopeTests

@@ -1,8 +1,8 @@
-using Ontwikkelagenda.Agenda.Domein.Referentie;
+using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Referentie;
+namespace Agenda.Domein.Tests.Referentie;
 
 /// <summary>The register in data/referentiedata.json against the totals in domain.md.</summary>
 public class ReferentiedataTests

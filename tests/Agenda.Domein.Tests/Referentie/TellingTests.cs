@@ -1,7 +1,7 @@
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Referentie;
+namespace Agenda.Domein.Tests.Referentie;
 
 /// <summary>Counts come from the telling of the school year holding the peildatum, else the latest earlier, else the earliest.</summary>
 public class TellingTests

@@ -1,13 +1,13 @@
-using Ontwikkelagenda.Agenda.Domein.Routering;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using Agenda.Domein.Routering;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Referentie;
+namespace Agenda.Domein.Tests.Referentie;
 
 /// <summary>The scopes a thuiszitter case counts for (formerly ThuiszitterRoute, now <see cref="EventRoute"/>).</summary>
 public class ThuiszitterRouteTests
 {
-    private static IEnumerable<string> Route(Contracts.Events.IAgendaEvent e) => EventRoute.ScopesFor(e, Register).Select(s => s.ToString()).Order();
+    private static IEnumerable<string> Route(Ontwikkelagenda.Contracts.Events.IAgendaEvent e) => EventRoute.ScopesFor(e, Register).Select(s => s.ToString()).Order();
 
     [Fact]
     public void A_case_at_a_registered_school_counts_for_municipality_region_school_and_SWV()

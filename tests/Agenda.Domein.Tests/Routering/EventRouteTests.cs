@@ -1,10 +1,10 @@
-using Ontwikkelagenda.Agenda.Domein.Routering;
+using Agenda.Domein.Routering;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
-using static Ontwikkelagenda.Agenda.Domein.Tests.Maak;
-using static Ontwikkelagenda.Agenda.Domein.Tests.TestRegister;
+using static Agenda.Domein.Tests.Maak;
+using static Agenda.Domein.Tests.TestRegister;
 
-namespace Ontwikkelagenda.Agenda.Domein.Tests.Routering;
+namespace Agenda.Domein.Tests.Routering;
 
 public class EventRouteTests
 {

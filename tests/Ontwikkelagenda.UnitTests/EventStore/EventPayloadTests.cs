@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 

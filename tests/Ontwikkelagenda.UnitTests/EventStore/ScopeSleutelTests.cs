@@ -1,5 +1,5 @@
-using Ontwikkelagenda.Agenda.Domein;
-using Ontwikkelagenda.Agenda.Silo.EventStore;
+using Agenda.Domein;
+using Agenda.Silo.EventStore;
 
 namespace Ontwikkelagenda.UnitTests.EventStore;
 

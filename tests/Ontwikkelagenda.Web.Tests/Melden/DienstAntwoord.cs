@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Refit;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;

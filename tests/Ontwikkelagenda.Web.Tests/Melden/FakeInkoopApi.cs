@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Refit;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;

@@ -1,6 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
 

@@ -1,8 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Ontwikkelagenda.Agenda.Client;
-using Ontwikkelagenda.Intake.Client;
+using Agenda.Api.Client;
+using Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
 

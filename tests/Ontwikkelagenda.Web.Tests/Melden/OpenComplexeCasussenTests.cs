@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
 

@@ -1,8 +1,8 @@
+using Agenda.Api.Client;
 using Bunit;
+using Intake.Client;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using Ontwikkelagenda.Agenda.Client;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Melden;
 using Ontwikkelagenda.Web.Melden;
 

@@ -28,10 +28,10 @@ public sealed class UploadControleTests
     public async Task Adds_the_services_reasons_for_fields_the_local_check_passed()
     {
         api.Controleer = melding => melding.CasusReferentie == "123456782"
-            ? DienstAntwoord.Ongeldig<Ontwikkelagenda.Intake.Client.Controle>(
+            ? DienstAntwoord.Ongeldig<Intake.Client.Controle>(
                 ("casusReferentie", "De casusreferentie lijkt een BSN; gebruik een pseudoniem."),
                 ("meldingId", "niet voor de gebruiker"))
-            : DienstAntwoord.Aangenomen(new Ontwikkelagenda.Intake.Client.Controle(true), System.Net.HttpStatusCode.OK);
+            : DienstAntwoord.Aangenomen(new Intake.Client.Controle(true), System.Net.HttpStatusCode.OK);
 
         var rapport = await Controleer($"{Kop}\nLP-1;GM0106;absoluut;;2026-10-01\n123456782;GM0106;absoluut;;2026-10-01\n");
 
@@ -53,7 +53,7 @@ public sealed class UploadControleTests
     {
         var rapport = await Controleer($"{Kop};naam\nLP-1;GM0106;absoluut;;2026-10-01;Jan\n");
 
-        Assert.Contains(rapport.Regels, r => r.StartsWith("Kolom 'naam' hoort niet bij het sjabloon voor thuiszitters"));
+        Assert.Contains(rapport.Regels, r => r.StartsWith("Kolom 'naam' hoort niet bij het sjabloon voor thuiszitters", StringComparison.Ordinal));
         Assert.Empty(api.Gecontroleerd);
     }
 

@@ -1,9 +1,9 @@
 using Bunit;
+using Intake.Client;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Components.Pages;
 using Ontwikkelagenda.Web.Melden.Upload;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Ontwikkelagenda.Web.Melden.Upload;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ontwikkelagenda.NlApi;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Ontwikkelagenda.Web.Formatting;
 

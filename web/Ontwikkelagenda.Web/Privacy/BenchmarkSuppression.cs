@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 
 namespace Ontwikkelagenda.Web.Privacy;
 

@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 
 namespace Ontwikkelagenda.Web.Privacy;
 
@@ -79,7 +79,7 @@ public static class DoelSuppression
 
     private static ProtectedDoelCel Cel(DoelStand stand, ProtectedValue waarde, Statusgrenzen? grenzen, int laagste, int hoogste)
     {
-        StatusWeergave? status = waarde.IsShown
+        var status = waarde.IsShown
             ? stand.KpiStatus?.ToWeergave()
             : grenzen is null ? null : StatusWeergaven.Gemeenschappelijk(laagste, hoogste, grenzen);
         return new ProtectedDoelCel(waarde, status, stand.RapportStatus, stand.RapportDatum);

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Privacy;
 using Refit;

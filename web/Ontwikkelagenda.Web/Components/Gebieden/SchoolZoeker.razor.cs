@@ -1,7 +1,7 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
-using Ontwikkelagenda.Agenda.Client;
 
 namespace Ontwikkelagenda.Web.Components.Gebieden;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Melden;
 

@@ -1,5 +1,5 @@
+using Intake.Client;
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Melden;
 using Refit;
 

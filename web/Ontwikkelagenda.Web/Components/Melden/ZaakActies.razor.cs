@@ -1,5 +1,5 @@
+using Intake.Client;
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Intake.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Melden;
 
@@ -107,7 +107,8 @@ public sealed partial class ZaakActies
 
     private async Task<Verzending> TrekInAsync(Guid meldingId)
     {
-        Guid.TryParse(ingetrokkenMeldingId, out var ingetrokken);
+        // Nothing chosen is sent as the empty UUID: the API's 400 then names the field.
+        var ingetrokken = Guid.TryParse(ingetrokkenMeldingId, out var gekozen) ? gekozen : Guid.Empty;
         var antwoord = MeldingAntwoord<ThuiszitterAangenomen>.Van(
             await Leerplicht.TrekIn(Zaak.Id, new MeldingIntrekking(meldingId, ingetrokken, Invoer.Tekst(reden))));
         return Verzending.Van(antwoord, _ => $"De {SoortLabel(zaak?.Meldingen.FirstOrDefault(m => m.MeldingId == ingetrokken)?.Soort).ToLowerInvariant()} van casus {Zaak.CasusReferentie} is ingetrokken.");

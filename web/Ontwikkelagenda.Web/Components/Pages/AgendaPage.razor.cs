@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Agenda;
 using Ontwikkelagenda.Web.Components.Live;
 
@@ -41,12 +41,12 @@ public sealed partial class AgendaPage
     // Keep what is shown whatever went wrong, and say so.
     protected override bool IsOnbereikbaar(Exception exception) => true;
 
-    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken ct)
+    protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
         var gevraagd = peildatum;
         var keuze = oogoKeuze;
-        var agendaTask = AgendaApi.GetDoelen(gevraagd, ct);
-        var overleggenTask = AgendaApi.GetOogoOverleggen(ct);
+        var agendaTask = AgendaApi.GetDoelen(gevraagd, pageClosed);
+        var overleggenTask = AgendaApi.GetOogoOverleggen(pageClosed);
         await Task.WhenAll(agendaTask, overleggenTask);
         var doelen = agendaTask.Result;
         var alleOverleggen = overleggenTask.Result.OrderBy(o => o.Datum).ToList();
@@ -54,8 +54,8 @@ public sealed partial class AgendaPage
         keuze ??= OogoKeuze.Standaard(alleOverleggen, Clock.Today());
 
         var historieTasks = doelen.Doelen.ToDictionary(d => d.Nummer,
-            d => AgendaApi.GetDoelHistorie(d.Nummer, gevraagd.AddMonths(-HistorieMaanden), gevraagd, cancellationToken: ct));
-        var wijzigingenTask = WijzigingenAsync(keuze, ct);
+            d => AgendaApi.GetDoelHistorie(d.Nummer, gevraagd.AddMonths(-HistorieMaanden), gevraagd, cancellationToken: pageClosed));
+        var wijzigingenTask = WijzigingenAsync(keuze, pageClosed);
         await Task.WhenAll([.. historieTasks.Values, wijzigingenTask]);
 
         if (gevraagd != peildatum || (oogoKeuze is not null && oogoKeuze != keuze))

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Inkoop;
 using Ontwikkelagenda.Web.Components.Live;
 

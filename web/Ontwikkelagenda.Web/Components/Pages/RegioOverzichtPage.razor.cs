@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using Ontwikkelagenda.Agenda.Client;
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Trend;

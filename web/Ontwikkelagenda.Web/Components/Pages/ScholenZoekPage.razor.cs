@@ -1,5 +1,5 @@
+using Agenda.Api.Client;
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Agenda.Client;
 using Ontwikkelagenda.Web.Components.Gebieden;
 
 namespace Ontwikkelagenda.Web.Components.Pages;

@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 using Refit;
 
 namespace Ontwikkelagenda.Web.Melden.Upload;

@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Intake.Client;
+using Intake.Client;
 
 namespace Ontwikkelagenda.Web.Melden.Upload;
 
