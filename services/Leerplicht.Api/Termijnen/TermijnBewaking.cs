@@ -47,7 +47,7 @@ public sealed class TermijnBewaking(IntakeStore store, OutboxPublisher publisher
         {
             if (!HeeftTermijnmeldingNodig(zaak.Staat, vandaag)) continue;
             var uitkomst = await store.Registreer<Zaak, ThuiszitterAangenomen>(Guid.CreateVersion7(), null, zaak.Id, Zaak.Soort,
-                MeldingSoorten.TermijnOverschreden, time.GetUtcNow(), huidig => Besluit(huidig, vandaag), cancellationToken);
+                MeldingSoorten.TermijnOverschreden, time.GetUtcNow(), huidig => Beslis(huidig, vandaag), cancellationToken);
             if (uitkomst.Melding is not { } melding) continue;
             // If the broker does not confirm, the OutboxDispatcher sends it later with the same event id.
             if (await publisher.TryPublish(melding, cancellationToken))
@@ -65,7 +65,7 @@ public sealed class TermijnBewaking(IntakeStore store, OutboxPublisher publisher
     /// The deadline melding, decided again on the locked case (it may have been closed, withdrawn or reported since the
     /// scan). "No melding" is a refusal nobody sees: the store then writes nothing.
     /// </summary>
-    private Besluit<Zaak, ThuiszitterAangenomen> Besluit(Huidig<Zaak>? huidig, DateOnly vandaag)
+    private Besluit<Zaak, ThuiszitterAangenomen> Beslis(Huidig<Zaak>? huidig, DateOnly vandaag)
     {
         if (huidig is null || huidig.Entiteit.Ingetrokken || !HeeftTermijnmeldingNodig(huidig.Staat, vandaag))
             return NlProblems.Conflict("Deze zaak heeft geen termijnmelding (meer) nodig.");
