@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using RabbitMQ.Client;
 
 namespace Ondersteuning.Api.Tests;
 
@@ -26,16 +24,7 @@ public sealed class OutboxTests(OutboxFixture fixture) : IClassFixture<OutboxFix
         };
 
         // A durable queue bound before the stop exists again, bound, as soon as the broker is back.
-        const string exchange = "Ontwikkelagenda.Contracts.Events:TrajectGestart";
-        var queue = $"outbox-test-{Guid.NewGuid():N}";
-        await using (var connection = await ConnectAsync())
-        await using (var channel = await connection.CreateChannelAsync(cancellationToken: Ct))
-        {
-            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: Ct);
-            await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: Ct);
-            await channel.QueueBindAsync(queue, exchange, "", cancellationToken: Ct);
-            await connection.CloseAsync(Ct);
-        }
+        await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMq.ConnectionString, ["TrajectGestart"], Ct);
 
         await fixture.RabbitMq.StopAsync();
         var whileDown = await fixture.Client.PostAsJsonAsync("/v1/trajecten", melding, Ct);
@@ -46,25 +35,8 @@ public sealed class OutboxTests(OutboxFixture fixture) : IClassFixture<OutboxFix
             "SELECT event_id FROM ondersteuning.meldingen WHERE melding_id = @p AND gepubliceerd_op IS NULL", meldingId))!;
 
         await fixture.RabbitMq.StartAsync(Ct);
-        await using var afterRestart = await ConnectAsync();
-        await using var reader = await afterRestart.CreateChannelAsync(cancellationToken: Ct);
-        await reader.QueueDeclarePassiveAsync(queue, Ct);
-
-        var received = new List<Guid>();
-        async Task DrainAsync()
-        {
-            while (await reader.BasicGetAsync(queue, autoAck: true, Ct) is { } message)
-            {
-                using var envelope = JsonDocument.Parse(message.Body);
-                received.Add(envelope.RootElement.GetProperty("message").GetProperty("eventId").GetGuid());
-            }
-        }
-
-        await WaitUntilAsync(async () =>
-        {
-            await DrainAsync();
-            return received.Contains(eventId);
-        }, () => $"Event {eventId} did not arrive within {DeliveryDeadline.TotalSeconds} s after the broker was back.");
+        await WaitUntilAsync(async () => (await queue.AllAsync()).Any(e => e.EventId == eventId),
+            () => $"Event {eventId} did not arrive within {DeliveryDeadline.TotalSeconds} s after the broker was back.");
         await WaitUntilAsync(async () => await fixture.ScalarAsync(
                 "SELECT gepubliceerd_op FROM ondersteuning.meldingen WHERE melding_id = @p", meldingId) is DateTime,
             () => $"Melding {meldingId} was delivered but not marked published.");
@@ -73,15 +45,8 @@ public sealed class OutboxTests(OutboxFixture fixture) : IClassFixture<OutboxFix
         var again = await fixture.Client.PostAsJsonAsync("/v1/trajecten", melding, Ct);
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
         await Task.Delay(QuietPeriod, Ct);
-        await DrainAsync();
-        Assert.Single(received, id => id == eventId);
-
-        await reader.QueueDeleteAsync(queue, cancellationToken: Ct);
+        Assert.Single(await queue.AllAsync(), e => e.EventId == eventId);
     }
-
-    private async Task<IConnection> ConnectAsync() =>
-        await new ConnectionFactory { Uri = new Uri(fixture.RabbitMq.ConnectionString), AutomaticRecoveryEnabled = false }
-            .CreateConnectionAsync(Ct);
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, Func<string> failure)
     {
