@@ -58,13 +58,12 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         await second.DisposeAsync();
         await using var restarted = fixture.CreateHost(time);
         var restartedClient = restarted.CreateClient();
-        // A case reported long overdue is published by the next scan: proof the restarted host's scanner runs.
+        // A case reported long overdue: eight scans at the same moment, besides the restarted host's timer, all find it
+        // unreported; each decides again under the case's row lock, so one deadline melding is stored (asserted below).
         var lateReport = await MeldAsync(restartedClient, "2026-01-10");
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ScanAsync(restarted, times: 1)));
         await WaitForAsync(queue, lateReport);
         await ScanAsync(restarted, times: 5);
-
-        // Scans at the same moment decide again under each case's row lock: still no second deadline melding.
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ScanAsync(restarted, times: 1)));
 
         Assert.Single(await queue.ForAsync(open));
         Assert.Single(await queue.ForAsync(lateReport));
@@ -73,6 +72,8 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
             "SELECT count(*) FROM leerplicht.meldingen WHERE soort = 'termijn-overschreden' AND entiteit_id = @p", open));
         Assert.Equal(0, await fixture.CountAsync(
             "SELECT count(*) FROM leerplicht.meldingen WHERE soort = 'termijn-overschreden' AND entiteit_id = @p", closedInTime));
+        Assert.Equal(1, await fixture.CountAsync(
+            "SELECT count(*) FROM leerplicht.meldingen WHERE soort = 'termijn-overschreden' AND entiteit_id = @p", lateReport));
     }
 
     [Fact]

@@ -74,8 +74,7 @@ public sealed class MeldingValidator(VeldLezerFactory lezers)
         if (body.ValueKind != JsonValueKind.Object) return null;
         var velden = lezers.Lees(body, bekend: null);
         var id = velden.Id(field, $"Het veld {field} is de meldingId (UUID) van een eerdere melding van deze zaak.");
-        foreach (var (veld, redenen) in velden.Fouten)
-            foreach (var reden in redenen) errors.Add(veld, reden);
+        errors.AddAll(velden.Fouten);
         return id;
     }
 
@@ -84,8 +83,7 @@ public sealed class MeldingValidator(VeldLezerFactory lezers)
     {
         var velden = lezers.Lees<ThuiszitterCorrectie>(body);
         velden.MeldingId();
-        foreach (var (veld, redenen) in velden.Fouten)
-            foreach (var reden in redenen) errors.Add(veld, reden);
+        errors.AddAll(velden.Fouten);
     }
 
     /// <summary>Required for langdurig-relatief verzuim (the school the child is enrolled at), empty for absoluut.</summary>

@@ -38,18 +38,18 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
         {
             case MeldingSoorten.Gemeld:
                 var m = validator.ValidateMelding(body, Correctievelden);
-                Merge(errors, m.Errors);
+                errors.AddAll(m.Errors);
                 melding = m.Value;
                 if (melding is not null) CheckStartdatum(melding.Startdatum, bestaand!, geschiedenis, errors);
                 break;
             case MeldingSoorten.Beeindigd:
                 var b = validator.ValidateBeeindiging(body, bestaand!.Startdatum, Correctievelden);
-                Merge(errors, b.Errors);
+                errors.AddAll(b.Errors);
                 beeindiging = b.Value;
                 break;
             case MeldingSoorten.Overgedragen:
                 var o = validator.ValidateOverdracht(body, MeldingGeschiedenis.VanGemeente(doel!), bestaand!.Startdatum, Correctievelden);
-                Merge(errors, o.Errors);
+                errors.AddAll(o.Errors);
                 overdracht = o.Value;
                 break;
             default:
@@ -81,7 +81,7 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
         var (bestaand, geschiedenis) = await Lees(zaakId, cancellationToken);
         var validatie = validator.ValidateIntrekking(body);
         var errors = new FieldErrors();
-        Merge(errors, validatie.Errors);
+        errors.AddAll(validatie.Errors);
         // The reference is judged against the case even when other fields are wrong, so every error is reported at once.
         var doelId = validator.ReadVerwijzing(body, Ingetrokken, new FieldErrors());
         Doel(doelId, zaakId, bestaand, geschiedenis, Ingetrokken, errors);
@@ -237,12 +237,6 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
 
     private static string IngetrokkenZaak(Guid zaakId, string wat) =>
         $"De melding van zaak {zaakId} is ingetrokken; een ingetrokken zaak kan niet meer worden {wat}.";
-
-    private static void Merge(FieldErrors errors, IReadOnlyDictionary<string, string[]> more)
-    {
-        foreach (var (field, reasons) in more)
-            foreach (var reason in reasons) errors.Add(field, reason);
-    }
 
     private static string Organisatie(string gemeente) => MeldendeOrganisatie.Voor(GemeenteCode.Parse(gemeente));
 }

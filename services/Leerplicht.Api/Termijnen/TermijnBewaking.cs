@@ -43,7 +43,8 @@ public sealed class TermijnBewaking(IntakeStore store, OutboxPublisher publisher
     public async Task Bewaak(CancellationToken cancellationToken)
     {
         var vandaag = time.Today();
-        foreach (var zaak in await store.Lijst<Zaak>(Zaak.Soort, cancellationToken))
+        // Cases whose deadline melding is stored are not read at all; the rest are judged by their dates.
+        foreach (var zaak in await store.Lijst<Zaak>(Zaak.Soort, new { termijnGemeld = false }, cancellationToken))
         {
             if (!HeeftTermijnmeldingNodig(zaak.Staat, vandaag)) continue;
             var uitkomst = await store.Registreer<Zaak, ThuiszitterAangenomen>(Guid.CreateVersion7(), null, zaak.Id, Zaak.Soort,

@@ -15,6 +15,13 @@ public sealed class FieldErrors
         reasons.Add(reason);
     }
 
+    /// <summary>Every error of another reading, under the same fields, or under <c>prefix.field</c> for a nested object.</summary>
+    public void AddAll(IReadOnlyDictionary<string, string[]> other, string? prefix = null)
+    {
+        foreach (var (field, reasons) in other)
+            foreach (var reason in reasons) Add(prefix is null ? field : $"{prefix}.{field}", reason);
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         errors.ToDictionary(field => field.Key, field => field.Value.ToArray());
 }

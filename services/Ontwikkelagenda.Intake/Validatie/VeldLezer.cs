@@ -248,8 +248,7 @@ public sealed partial class VeldLezer
         }
         var binnen = new VeldLezer(value, Verzoekvelden.Van<TVerzoek>(), time, register);
         var result = lees(binnen);
-        foreach (var (naam, redenen) in binnen.Fouten)
-            foreach (var reden in redenen) Errors.Add($"{veld}.{naam}", reden);
+        Errors.AddAll(binnen.Fouten, prefix: veld);
         return binnen.Any ? null : result;
     }
 
