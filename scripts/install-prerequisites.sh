@@ -20,6 +20,8 @@ has_command chromium || missing+=(chromium)
 has_command prometheus || missing+=(prometheus)
 has_command prometheus-postgres-exporter || missing+=(prometheus-postgres-exporter)
 has_command npm || missing+=(npm)
+# The fault suite cuts the silos off from each other with nftables.
+[ -x /usr/sbin/nft ] || has_command nft || missing+=(nftables)
 
 if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then

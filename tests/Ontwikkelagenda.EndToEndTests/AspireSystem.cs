@@ -114,6 +114,47 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
         }
     }
 
+    /// <summary>The connection string AppHost hands to the services for <paramref name="resource"/> (e.g. a database).</summary>
+    public async Task<string> ConnectionString(string resource) =>
+        await Started.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"{resource} has no connection string.");
+
+    /// <summary>Runs one of the dashboard's resource commands (<see cref="KnownResourceCommands"/>), as an operator would.</summary>
+    public async Task Command(string resource, string command)
+    {
+        var result = await Started.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, command);
+        if (!result.Success) throw new InvalidOperationException($"{command} on {resource} failed: {result.Message}");
+    }
+
+    public async Task WaitUntilHealthy(string resource, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await Started.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellation.Token);
+    }
+
+    /// <summary>Waits until the orchestrator saw <paramref name="resource"/>'s process end (killed, stopped or crashed).</summary>
+    public async Task WaitUntilEnded(string resource, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await Started.ResourceNotifications.WaitForResourceAsync(resource, Terminal, cancellation.Token);
+    }
+
+    /// <summary>Whether the orchestrator saw <paramref name="resource"/>'s process end and it was not started again.</summary>
+    public bool HasEnded(string resource) =>
+        Started.ResourceNotifications.TryGetCurrentState(resource, out var e) && Terminal.Contains(e.Snapshot.State?.Text);
+
+    /// <summary>The port the orchestrator gave <paramref name="resource"/>'s endpoint <paramref name="endpoint"/>.</summary>
+    public int Port(string resource, string endpoint) =>
+        Started.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resource)
+            .Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == endpoint).AllocatedEndpoint?.Port
+            ?? throw new InvalidOperationException($"{resource} has no port for {endpoint} yet.");
+
+    /// <summary>The process of service resource <paramref name="resource"/> of this system (Aspire names it in OTEL_SERVICE_NAME).</summary>
+    public int ServiceProcessId(string resource) =>
+        System.Diagnostics.Process.GetProcesses().Select(p => p.Id)
+            .Single(pid => HasMarker(pid) && EnvironmentOf(pid).Contains($"OTEL_SERVICE_NAME={resource}"));
+
+    private DistributedApplication Started => app ?? throw new InvalidOperationException("The system is not started.");
+
     /// <summary>The ids of the running processes named <paramref name="names"/> that this system started.</summary>
     public List<int> ServiceProcessIds(IReadOnlyCollection<string> names) =>
         System.Diagnostics.Process.GetProcesses()
@@ -121,16 +162,18 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
             .Select(p => p.Id)
             .ToList();
 
-    private bool HasMarker(int pid)
+    private bool HasMarker(int pid) => EnvironmentOf(pid).Contains($"{MarkerVariable}={dataDir}");
+
+    /// <summary>/proc/&lt;pid&gt;/environ: NUL-separated NAME=value pairs, as the process was started.</summary>
+    private static string[] EnvironmentOf(int pid)
     {
         try
         {
-            // /proc/<pid>/environ: NUL-separated NAME=value pairs, as the process was started.
-            return File.ReadAllText($"/proc/{pid}/environ").Split('\0').Contains($"{MarkerVariable}={dataDir}");
+            return File.ReadAllText($"/proc/{pid}/environ").Split('\0');
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false; // ended meanwhile, or not ours to read
+            return []; // ended meanwhile, or not ours to read
         }
     }
 }

@@ -1,0 +1,40 @@
+using Dapper;
+using Npgsql;
+
+namespace Ontwikkelagenda.FaultTests;
+
+/// <summary>Reads the three intakes' stores and the silos' event store straight from PostgreSQL.</summary>
+public sealed class Opslag(IReadOnlyDictionary<string, string> intakeDatabases, string agendaDatabase)
+{
+    /// <summary>The intake services' schema per database, as each service names it in <c>AddIntake</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Schemas = new Dictionary<string, string>
+    {
+        ["leerplichtdb"] = "leerplicht",
+        ["inkoopdb"] = "inkoop",
+        ["ondersteuningdb"] = "ondersteuning",
+    };
+
+    public async Task<IReadOnlyList<IntakeMelding>> IntakeMeldingen()
+    {
+        var alle = new List<IntakeMelding>();
+        foreach (var (database, connectionString) in intakeDatabases)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            alle.AddRange(await connection.QueryAsync<IntakeMelding>(
+                $"""
+                SELECT melding_id AS MeldingId, event_id AS EventId, event_type AS EventType, event_body::text AS EventBody,
+                       ontvangen_op AS OntvangenOp, gepubliceerd_op IS NOT NULL AS Gepubliceerd
+                FROM {Schemas[database]}.meldingen
+                """));
+        }
+        return [.. alle.OrderBy(m => m.OntvangenOp)];
+    }
+
+    /// <summary>How many times each event id is in the event store (the unique index makes more than one impossible, and this checks it).</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> OpgeslagenEvents()
+    {
+        await using var connection = new NpgsqlConnection(agendaDatabase);
+        var rijen = await connection.QueryAsync<(Guid EventId, int Aantal)>("SELECT event_id, count(*)::int FROM agenda.events GROUP BY event_id");
+        return rijen.ToDictionary(r => r.EventId, r => r.Aantal);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Aspire.Hosting.ApplicationModel;
+using Ontwikkelagenda.EndToEndTests;
+
+namespace Ontwikkelagenda.FaultTests;
+
+/// <summary>
+/// The faults of the suite, one after another: a silo killed, each server stopped and started, an intake service killed
+/// in the middle of requests, and the two silos cut off from each other. Each restarts the part the way an operator
+/// would, through the orchestrator's own start command.
+/// </summary>
+public sealed class Storingen(AspireSystem system)
+{
+    private static readonly TimeSpan Gezond = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Vasthouden = TimeSpan.FromSeconds(5);
+    private static readonly string[] Silos = ["agenda-silo-0", "agenda-silo-1"];
+
+    public IReadOnlyList<Storing> Alle =>
+    [
+        new("silo gekilld (SIGKILL) en herstart", () => Kill("agenda-silo-0"), () => Start("agenda-silo-0")),
+        new("RabbitMQ gestopt en gestart", () => Stop("rabbitmq"), () => Start("rabbitmq")),
+        new("PostgreSQL gestopt en gestart", () => Stop("postgres"), () => Start("postgres")),
+        new("Redis gestopt en gestart", () => Stop("redis"), () => Start("redis")),
+        new("intake-dienst gekilld midden in verzoeken", () => Kill("leerplicht-api"), () => Start("leerplicht-api")),
+        new("silo's van elkaar afgesneden en weer verbonden", SnijdSilosAf, VerbindSilos),
+    ];
+
+    private async Task Kill(string resource)
+    {
+        Process.GetProcessById(system.ServiceProcessId(resource)).Kill();
+        await system.WaitUntilEnded(resource, Gezond);
+        await Task.Delay(Vasthouden);
+    }
+
+    private async Task Stop(string resource)
+    {
+        await system.Command(resource, KnownResourceCommands.StopCommand);
+        await Task.Delay(Vasthouden);
+    }
+
+    private async Task Start(string resource)
+    {
+        await system.Command(resource, KnownResourceCommands.StartCommand);
+        await system.WaitUntilHealthy(resource, Gezond);
+    }
+
+    /// <summary>
+    /// Drops every packet to and from the silos' silo-to-silo ports (the gateway ports stay open for Agenda.Api), until
+    /// the cluster declares one of them dead: a silo declared dead stops itself, as Orleans means it to.
+    /// </summary>
+    private async Task SnijdSilosAf()
+    {
+        var poorten = string.Join(", ", Silos.Select(s => system.Port(s, "orleans-silo")));
+        await Firewall.Zet(poorten);
+        var eenGestopt = Task.WhenAny(Silos.Select(s => system.WaitUntilEnded(s, Gezond)));
+        await Task.WhenAny(eenGestopt, Task.Delay(TimeSpan.FromSeconds(90)));
+    }
+
+    private async Task VerbindSilos()
+    {
+        await Firewall.Verwijder();
+        foreach (var silo in Silos)
+        {
+            // The one the cluster declared dead ended; the other is still healthy and needs nothing.
+            if (system.HasEnded(silo)) await Start(silo);
+            await system.WaitUntilHealthy(silo, Gezond);
+        }
+    }
+}
