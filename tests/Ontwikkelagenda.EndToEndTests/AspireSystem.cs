@@ -148,10 +148,13 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
             .Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == endpoint).AllocatedEndpoint?.Port
             ?? throw new InvalidOperationException($"{resource} has no port for {endpoint} yet.");
 
-    /// <summary>The process of service resource <paramref name="resource"/> of this system (Aspire names it in OTEL_SERVICE_NAME).</summary>
-    public int ServiceProcessId(string resource) =>
-        System.Diagnostics.Process.GetProcesses().Select(p => p.Id)
-            .Single(pid => HasMarker(pid) && EnvironmentOf(pid).Contains($"OTEL_SERVICE_NAME={resource}"));
+    /// <summary>
+    /// The processes of service resource <paramref name="resource"/> of this system (Aspire names it in OTEL_SERVICE_NAME):
+    /// the service itself and, when the orchestrator runs it through <c>dotnet run</c>, that launcher.
+    /// </summary>
+    public List<int> ServiceProcessIds(string resource) =>
+        [.. System.Diagnostics.Process.GetProcesses().Select(p => p.Id)
+            .Where(pid => HasMarker(pid) && EnvironmentOf(pid).Contains($"OTEL_SERVICE_NAME={resource}"))];
 
     private DistributedApplication Started => app ?? throw new InvalidOperationException("The system is not started.");
 

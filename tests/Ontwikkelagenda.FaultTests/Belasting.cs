@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Agenda.Domein.Referentie;
 using Intake.Client;
 using Refit;
@@ -49,7 +50,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
         var start = vandaag.AddDays(-random.Next(1, 200));
         var langdurig = random.NextDouble() < 0.3;
         var brin = langdurig ? Kies(random, scholen.Where(s => s.Gemeente == gemeente).ToArray()).Brin : null;
-        var melding = new ThuiszitterMelding(Guid.NewGuid(), $"FT-{Guid.NewGuid().ToString("N")[..10]}", gemeente, brin,
+        var melding = new ThuiszitterMelding(Guid.NewGuid(), Referentie("FT", random), gemeente, brin,
             langdurig ? "langdurig-relatief" : "absoluut", start);
         var zaak = await Verstuur("leerplicht-api", "gemeld", melding.MeldingId, t => intakes.Leerplicht.MeldThuiszitter(melding, t), cancellationToken);
         var id = zaak.Id;
@@ -60,7 +61,8 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
                 await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId, t => intakes.Leerplicht.Beeindig(id, beeindiging, t), cancellationToken);
                 break;
             case < 0.40:
-                var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), melding.MeldingId, Startdatum: Tussen(random, start));
+                var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), melding.MeldingId, melding.CasusReferentie, gemeente, brin,
+                    melding.SoortVerzuim, Tussen(random, start));
                 await Verstuur("leerplicht-api", "correctie", correctie.MeldingId, t => intakes.Leerplicht.Corrigeer(id, correctie, t), cancellationToken);
                 break;
             case < 0.55 when !langdurig:
@@ -78,13 +80,13 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     private async Task Contract(Random random, CancellationToken cancellationToken)
     {
         var aanbiederId = random.NextDouble() < 0.5 ? await NieuweAanbieder(random, cancellationToken) : Kies(random, [.. aanbieders]);
-        var start = vandaag.AddDays(-random.Next(0, 400));
+        var start = vandaag.AddDays(-random.Next(1, 400));
         var contract = new ContractMelding(Guid.NewGuid(), aanbiederId, Kies(random, gemeenten), "jeugdhulp",
             "Jeugd-GGZ: diagnostiek en behandeling", "jeugdwet", start, null, true, []);
         var gesloten = await Verstuur("inkoop-api", "contract", contract.MeldingId, t => intakes.Inkoop.SluitContract(contract, t), cancellationToken);
         if (random.NextDouble() < 0.2)
         {
-            var einde = new ContractBeeindiging(Guid.NewGuid(), Tussen(random, start));
+            var einde = new ContractBeeindiging(Guid.NewGuid(), Na(random, start)); // the first day without contract
             await Verstuur("inkoop-api", "contract-beeindigd", einde.MeldingId, t => intakes.Inkoop.BeeindigContract(gesloten.ContractId, einde, t), cancellationToken);
         }
     }
@@ -99,13 +101,13 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
 
     private async Task Traject(Random random, CancellationToken cancellationToken)
     {
-        var start = vandaag.AddDays(-random.Next(0, 300));
+        var start = vandaag.AddDays(-random.Next(1, 300));
         var traject = new TrajectMelding(Guid.NewGuid(), Kies(random, scholen).Brin, Kies(random, [.. aanbieders]), "Storingstest aanbieder",
             random.NextDouble() < 0.5 ? "licht" : "zwaar", "jeugdwet", start);
         var gestart = await Verstuur("ondersteuning-api", "traject", traject.MeldingId, t => intakes.Ondersteuning.StartTraject(traject, t), cancellationToken);
         if (random.NextDouble() < 0.3)
         {
-            var einde = new TrajectBeeindiging(Guid.NewGuid(), Tussen(random, start));
+            var einde = new TrajectBeeindiging(Guid.NewGuid(), Na(random, start));
             await Verstuur("ondersteuning-api", "traject-beeindigd", einde.MeldingId, t => intakes.Ondersteuning.BeeindigTraject(gestart.TrajectId, einde, t), cancellationToken);
         }
     }
@@ -114,7 +116,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     {
         var verwezen = vandaag.AddDays(-random.Next(0, 300));
         var basisscholen = scholen.Where(s => s.Soort == Ontwikkelagenda.Contracts.Register.SchoolSoort.Bao).ToArray();
-        var verwijzing = new EedVerwijzingMelding(Guid.NewGuid(), $"EED-FT-{Guid.NewGuid().ToString("N")[..8]}", Kies(random, basisscholen).Brin, verwezen);
+        var verwijzing = new EedVerwijzingMelding(Guid.NewGuid(), Referentie("EED-FT", random), Kies(random, basisscholen).Brin, verwezen);
         var gemeld = await Verstuur("ondersteuning-api", "eed-verwijzing", verwijzing.MeldingId, t => intakes.Ondersteuning.MeldEedVerwijzing(verwijzing, t), cancellationToken);
         if (random.NextDouble() < 0.5)
         {
@@ -127,7 +129,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     {
         var gemeente = Kies(random, gemeenten);
         var start = vandaag.AddDays(-random.Next(0, 200));
-        var casus = new ComplexeCasusMelding(Guid.NewGuid(), $"CC-FT-{Guid.NewGuid().ToString("N")[..8]}", gemeente, start, null, null, null);
+        var casus = new ComplexeCasusMelding(Guid.NewGuid(), Referentie("CC-FT", random), gemeente, start, null, null, null);
         var gemeld = await Verstuur("ondersteuning-api", "complexe-casus", casus.MeldingId, t => intakes.Ondersteuning.MeldComplexeCasus(casus, t), cancellationToken);
         if (random.NextDouble() < 0.5)
         {
@@ -174,6 +176,13 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     }
 
     private DateOnly Tussen(Random random, DateOnly vanaf) => vanaf.AddDays(random.Next(0, vandaag.DayNumber - vanaf.DayNumber + 1));
+
+    /// <summary>A day after <paramref name="vanaf"/> (which lies before today), today at the latest.</summary>
+    private DateOnly Na(Random random, DateOnly vanaf) => vanaf.AddDays(random.Next(1, vandaag.DayNumber - vanaf.DayNumber + 1));
+
+    /// <summary>A pseudonymous reference with digits in it, as the services require (six digits: never a BSN).</summary>
+    private static string Referentie(string soort, Random random) =>
+        $"{soort}-{random.Next(100_000, 1_000_000).ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..6]}";
 
     private static T Kies<T>(Random random, IReadOnlyList<T> uit) => uit[random.Next(uit.Count)];
 }

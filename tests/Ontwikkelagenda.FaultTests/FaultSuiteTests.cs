@@ -16,12 +16,17 @@ public sealed class FaultSuiteTests
     private const int MeldingenPerFase = 1_450; // seven phases: more than 10,000 in all
     private const int Werkers = 12;
 
+    /// <summary>A line per phase in TestResults/artifacts/fault-progress.log, so a slow or stuck run shows where it is.</summary>
+    private static void Voortgang(string regel) =>
+        File.AppendAllText(Path.Combine(RepositoryPaths.Artifacts, "fault-progress.log"), $"{DateTime.UtcNow:HH:mm:ss} {regel}{Environment.NewLine}");
+
     [Fact]
     public async Task Under_load_no_fault_loses_or_doubles_an_acknowledged_melding_and_every_figure_equals_the_intake_stores()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var dataDir = Path.Combine(Path.GetTempPath(), $"ontwikkelagenda-faults-{Guid.NewGuid():N}");
         await using var system = new AspireSystem(dataDir, Path.Combine(RepositoryPaths.Artifacts, "fault-apphost.log"));
+        Voortgang("start het systeem");
         await system.StartAsync("--no-monitoring");
         try
         {
@@ -47,6 +52,7 @@ public sealed class FaultSuiteTests
                 var last = belasting.Draai(Werkers, seed: i + 1, () => hersteld && belasting.Verzonden.Count - voor >= MeldingenPerFase, cancellationToken);
 
                 await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+                Voortgang($"{naam}: begint");
                 var herstel = TimeSpan.Zero;
                 var bijgewerkt = Stopwatch.StartNew();
                 if (storing is not null)
@@ -69,6 +75,7 @@ public sealed class FaultSuiteTests
                 var (verloren, dubbel, vreemd) = await afstemming.Tel([.. fase.Select(v => v.MeldingId)]);
                 fasen.Add(new FaseUitkomst(naam, fase.Count, fase.Count(v => v.EersteKeerMislukt), verloren, dubbel + vreemd - vreemdVoor, herstel, bijgewerktNa));
                 vreemdVoor = vreemd;
+                Voortgang($"{naam}: {fase.Count} bevestigd, {verloren} verloren, {dubbel} dubbel, hersteld na {herstel.TotalSeconds:F1} s, na {duur.Elapsed.TotalSeconds:F0} s");
                 foreach (var verschil in await afstemming.FigurenVerschillen(cancellationToken)) fouten.Add($"{naam}: {verschil}");
             }
 

@@ -27,7 +27,9 @@ public sealed class Storingen(AspireSystem system)
 
     private async Task Kill(string resource)
     {
-        Process.GetProcessById(system.ServiceProcessId(resource)).Kill();
+        var processen = system.ServiceProcessIds(resource);
+        if (processen.Count == 0) throw new InvalidOperationException($"No process of {resource} runs.");
+        foreach (var pid in processen) Process.GetProcessById(pid).Kill(); // SIGKILL: no shutdown of any kind
         await system.WaitUntilEnded(resource, Gezond);
         await Task.Delay(Vasthouden);
     }
