@@ -42,6 +42,22 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         return await Answer<TAntwoord>(uitkomst, vingerafdruk, meldingSoort, entiteitId);
     }
 
+    /// <summary>
+    /// The answer for a resend: when the body's meldingId was stored before (the sender got an error or no answer), what
+    /// <see cref="Registreer{TStaat, TAntwoord}"/> would answer now; null for a new melding. A follow-up that validates
+    /// against the entity's current state asks this first, because that state may be what the first send changed
+    /// (a transfer's resend would otherwise be refused for going to the municipality the case now belongs to).
+    /// </summary>
+    public async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>?> EerderOntvangen<TAntwoord>(
+        JsonElement verzoek, Guid entiteitId, string meldingSoort, CancellationToken cancellationToken) where TAntwoord : class
+    {
+        if (verzoek.ValueKind != JsonValueKind.Object || !verzoek.TryGetProperty("meldingId", out var veld)
+            || veld.ValueKind != JsonValueKind.String || !Guid.TryParseExact(veld.GetString(), "D", out var meldingId)
+            || await store.Melding(meldingId, cancellationToken) is not { } melding)
+            return null;
+        return await Answer<TAntwoord>(new StoreUitkomst(melding, null), Vingerafdruk.Van(meldingSoort, entiteitId, verzoek), meldingSoort, entiteitId);
+    }
+
     /// <summary>A problem answer as the endpoints' result union.</summary>
     public static Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult> AlsResultaat<TAntwoord>(IResult probleem) where TAntwoord : class =>
         probleem switch

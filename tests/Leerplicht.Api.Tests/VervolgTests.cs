@@ -165,6 +165,37 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
         Assert.Single(await fixture.Events.ForAsync(zaak.ZaakId), e => e.Corrigeert is not null);
     }
 
+    /// <summary>
+    /// A sender who got no answer sends the same melding again. The first send already moved or withdrew the case, so
+    /// judged against the case as it is now the resend would be refused; it gets the stored answer instead (found by the fault suite).
+    /// </summary>
+    [Theory]
+    [InlineData("overdrachten")]
+    [InlineData("intrekkingen")]
+    [InlineData("correcties")]
+    public async Task A_resend_after_the_first_send_changed_the_case_gets_the_stored_answer_and_publishes_once(string resource)
+    {
+        var zaak = await MeldAsync(gemeente: "GM1730");
+        object body = resource switch
+        {
+            "overdrachten" => new { meldingId = Guid.NewGuid(), naarGemeente = "GM0106", overdrachtsdatum = "2026-03-15" },
+            "intrekkingen" => new { meldingId = Guid.NewGuid(), ingetrokkenMeldingId = zaak.MeldingId, reden = "Per vergissing gemeld." },
+            _ => new
+            {
+                meldingId = Guid.NewGuid(), gecorrigeerdeMeldingId = zaak.MeldingId, casusReferentie = NewReferentie(), gemeente = "GM1730",
+                brin = "12AB", soortVerzuim = "langdurig-relatief", startdatum = "2026-02-03",
+            },
+        };
+
+        var first = await Client.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/{resource}", body, Ct);
+        var resend = await Client.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/{resource}", body, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.True(resend.StatusCode == HttpStatusCode.Accepted, $"{resend.StatusCode} {await resend.Content.ReadAsStringAsync(Ct)}");
+        Assert.Equal(await first.Content.ReadAsStringAsync(Ct), await resend.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(2, (await fixture.Events.ForAsync(zaak.ZaakId)).Count);
+    }
+
     [Fact]
     public async Task An_invalid_correction_is_400_listing_every_wrong_field_and_changes_nothing()
     {

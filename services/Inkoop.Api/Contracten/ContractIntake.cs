@@ -39,6 +39,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
 
     public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
+        if (await ontvangst.EerderOntvangen<ContractAangenomen>(body, id, MeldingSoorten.ContractBeeindigd, cancellationToken) is { } herhaling) return herhaling;
         // The startdatum is read before the lock only to report all field errors together; the lock checks it again.
         var bestaand = await store.Vind<ContractStaat>(id, ContractStaat.EntiteitSoort, cancellationToken);
         var velden = lezers.Lees<ContractBeeindiging>(body);
@@ -71,6 +72,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
 
     public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
+        if (await ontvangst.EerderOntvangen<ContractAangenomen>(body, id, MeldingSoorten.Correctie, cancellationToken) is { } herhaling) return herhaling;
         var velden = lezers.Lees<ContractCorrectie>(body);
         var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
         // Which fields a correction has depends on the kind of melding it corrects; a melding's kind never changes.

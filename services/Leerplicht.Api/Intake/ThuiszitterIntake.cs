@@ -36,6 +36,7 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvang
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(
         Guid zaakId, JsonElement body, CancellationToken cancellationToken)
     {
+        if (await ontvangst.EerderOntvangen<ThuiszitterAangenomen>(body, zaakId, MeldingSoorten.Beeindigd, cancellationToken) is { } herhaling) return herhaling;
         // The startdatum never changes, so it can be read before the lock to report all field errors together.
         var bestaand = await store.Vind<Zaak>(zaakId, Zaak.Soort, cancellationToken);
         var validatie = validator.ValidateBeeindiging(body, bestaand?.Staat.Startdatum);

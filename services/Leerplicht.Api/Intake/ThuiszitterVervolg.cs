@@ -26,6 +26,7 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
         Guid zaakId, JsonElement body, CancellationToken cancellationToken)
     {
+        if (await ontvangst.EerderOntvangen<ThuiszitterAangenomen>(body, zaakId, MeldingSoorten.Correctie, cancellationToken) is { } herhaling) return herhaling;
         var (bestaand, geschiedenis) = await Lees(zaakId, cancellationToken);
         var errors = new FieldErrors();
         var doelId = validator.ReadVerwijzing(body, Gecorrigeerde, errors);
@@ -78,6 +79,7 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
         Guid zaakId, JsonElement body, CancellationToken cancellationToken)
     {
+        if (await ontvangst.EerderOntvangen<ThuiszitterAangenomen>(body, zaakId, Intrekkingen.MeldingSoort, cancellationToken) is { } herhaling) return herhaling;
         var (bestaand, geschiedenis) = await Lees(zaakId, cancellationToken);
         var validatie = validator.ValidateIntrekking(body);
         var errors = new FieldErrors();
@@ -121,6 +123,7 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> DraagOver(
         Guid zaakId, JsonElement body, CancellationToken cancellationToken)
     {
+        if (await ontvangst.EerderOntvangen<ThuiszitterAangenomen>(body, zaakId, MeldingSoorten.Overgedragen, cancellationToken) is { } herhaling) return herhaling;
         var bestaand = await store.Vind<Zaak>(zaakId, Zaak.Soort, cancellationToken);
         var validatie = validator.ValidateOverdracht(body, bestaand?.Staat.Gemeente, bestaand?.Staat.Startdatum);
         if (validatie.Value is not { } overdracht) return Invalid(validatie.Errors);
