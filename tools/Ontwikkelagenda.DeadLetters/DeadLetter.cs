@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RabbitMQ.Client;
@@ -13,6 +14,9 @@ namespace Ontwikkelagenda.DeadLetters;
 /// </summary>
 public sealed record DeadLetter(int Number, string MessageId, string MessageType, IReadOnlyList<(string Name, string Value)> Headers, string Body)
 {
+    // For reading on a terminal: indented, and "+" or "é" as themselves rather than escaped.
+    private static readonly JsonSerializerOptions Readable = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string? Header(string name) => Headers.FirstOrDefault(h => h.Name == name).Value;
 
     /// <summary>The exception of the last attempt, e.g. <c>EntiteitOnbekendException: ... </c>.</summary>
@@ -34,7 +38,7 @@ public sealed record DeadLetter(int Number, string MessageId, string MessageType
             .Select(h => (h.Key, Text(h.Value)))
             .OrderBy(h => h.Key, StringComparer.Ordinal)
             .ToList();
-        var shown = envelope is null ? text : envelope.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var shown = envelope is null ? text : envelope.ToJsonString(Readable);
         return new DeadLetter(number, messageId, messageType, headers, shown);
     }
 
