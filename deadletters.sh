@@ -4,5 +4,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-dotnet build tools/Ontwikkelagenda.DeadLetters --nologo -v quiet >/dev/null
+# Quiet when the build succeeds, its errors when it does not.
+if ! build=$(dotnet build tools/Ontwikkelagenda.DeadLetters --nologo -v quiet 2>&1); then
+    echo "$build" >&2
+    exit 1
+fi
 exec dotnet tools/Ontwikkelagenda.DeadLetters/bin/Debug/net10.0/Ontwikkelagenda.DeadLetters.dll "$@"
