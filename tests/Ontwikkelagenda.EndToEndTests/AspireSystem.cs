@@ -29,6 +29,9 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
 
     public IReadOnlyDictionary<string, string> Endpoints { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>The endpoints file AppHost writes for this system (what ./backup.sh reads).</summary>
+    public string EndpointsFile => endpointsFile;
+
     public Uri Url(string resource) => new(Endpoints[resource]);
 
     public async Task StartAsync(params string[] extraArguments)
@@ -104,6 +107,14 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
+
+    /// <summary>
+    /// Leerplicht.Api looks for cases past three months every 2 s instead of every minute, so that a deadline
+    /// announcement shows within a test's wait.
+    /// </summary>
+    public static void ScanDeadlinesEveryTwoSeconds(IDistributedApplicationTestingBuilder builder) =>
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "leerplicht-api"))
+            .WithEnvironment("Leerplicht__TermijnInterval", "00:00:02");
 
     /// <summary>Sets <paramref name="variable"/> on every project resource (after Aspire's own, so it wins).</summary>
     public static void SetOnEveryService(IDistributedApplicationTestingBuilder builder, string variable, string value)
