@@ -12,8 +12,11 @@ internal sealed record Repeat(string Prefix, string Unit, int Count, string Suff
 /// <summary>A raw JSON value put in one field of a valid request; <see cref="Kinds"/> are the kinds of field it is wrong for.</summary>
 internal sealed record ValueCase(string Name, string Json, string[] Kinds);
 
-/// <summary>A raw (already percent-encoded) path segment or query value.</summary>
-internal sealed record SegmentCase(string Name, string Segment);
+/// <summary>
+/// A raw (already percent-encoded) path segment. <see cref="RefusedByKestrel"/>: the web server refuses the request line
+/// itself (a NUL, longer than 8 kB) with a bare 400 or 414 before any application code runs, so no problem+json.
+/// </summary>
+internal sealed record SegmentCase(string Name, string Segment, bool RefusedByKestrel = false);
 
 internal sealed record QueryCase(string Name, string Value);
 

@@ -91,14 +91,14 @@ public sealed class HostileCorpusTests(SystemFixture system, ITestOutputHelper o
 
         foreach (var parameter in operation.PathParameters)
             foreach (var id in corpus.Ids)
-                result.Add(new HostileRequest(operation, $"path {parameter} = {id.Name}", PathWith(parameter, id.Segment), Valid, "application/json", null));
+                result.Add(new HostileRequest(operation, $"path {parameter} = {id.Name}", PathWith(parameter, id.Segment), Valid, "application/json", null, id.RefusedByKestrel));
         foreach (var parameter in operation.QueryParameters)
             foreach (var query in corpus.Queries)
                 result.Add(new HostileRequest(operation, $"query {parameter} = {query.Name}", $"{PathWith(null, null)}?{parameter}={query.Value}", Valid, "application/json", null));
         if (operation.Method == "GET")
         {
             foreach (var id in corpus.Ids)
-                result.Add(new HostileRequest(operation, $"extra segment {id.Name}", $"{PathWith(null, null)}/{id.Segment}", null, null, null));
+                result.Add(new HostileRequest(operation, $"extra segment {id.Name}", $"{PathWith(null, null)}/{id.Segment}", null, null, null, id.RefusedByKestrel));
             return result;
         }
 
@@ -178,7 +178,8 @@ public sealed class HostileCorpusTests(SystemFixture system, ITestOutputHelper o
 }
 
 /// <summary>One hostile request and what a proper refusal of it looks like.</summary>
-internal sealed record HostileRequest(ApiOperation Operation, string Name, string PathAndQuery, Func<byte[]>? Body, string? ContentType, int[]? Expect)
+internal sealed record HostileRequest(ApiOperation Operation, string Name, string PathAndQuery, Func<byte[]>? Body, string? ContentType, int[]? Expect,
+    bool RefusedByKestrel = false)
 {
     /// <summary>The answers the issue allows for hostile input.</summary>
     private static readonly int[] Refused = [400, 404, 409, 413, 415];
@@ -193,11 +194,14 @@ internal sealed record HostileRequest(ApiOperation Operation, string Name, strin
             if (Operation.Method == "POST")
             {
                 message.Content = new ByteArrayContent(Body?.Invoke() ?? []);
+                // The server may refuse an oversize body before reading it (413) only if the client waits for its word.
+                message.Headers.ExpectContinue = true;
                 if (ContentType is not null) message.Content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
             }
             using var response = await client.SendAsync(message, cancellationToken);
             var status = (int)response.StatusCode;
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (RefusedByKestrel) return status is 400 or 414 ? null : $"{label}: {status}, expected Kestrel's 400 or 414";
             var expected = Expect ?? Refused;
             if (!expected.Contains(status)) return $"{label}: {status}, expected {string.Join("/", expected)}: {Short(text)}";
             if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
