@@ -35,6 +35,9 @@ internal sealed class CorpusFiles
 
     public required IReadOnlyDictionary<string, string> PathValues { get; init; }
 
+    /// <summary>Free-text search parameters: any text is a search, so 200 is a proper answer too.</summary>
+    public required IReadOnlySet<string> SearchQueries { get; init; }
+
     public int Size => Bodies.Count + Values.Count + Ids.Count + Queries.Count;
 
     public static CorpusFiles Load()
@@ -47,6 +50,7 @@ internal sealed class CorpusFiles
             Values = Lines<ValueCase>(dir, "values.jsonl"),
             Ids = Lines<SegmentCase>(dir, "ids.jsonl"),
             Queries = Lines<QueryCase>(dir, "queries.jsonl"),
+            SearchQueries = templates["searchQueries"]!.AsArray().Select(q => q!.GetValue<string>()).ToHashSet(StringComparer.Ordinal),
             PathValues = templates["pathValues"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>()),
             Templates = templates["bodies"]!.AsObject().ToDictionary(
                 operation => operation.Key,
