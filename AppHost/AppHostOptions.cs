@@ -3,15 +3,17 @@ using System.Text;
 
 namespace Ontwikkelagenda.AppHost;
 
-/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--no-monitoring] [--no-sample-data]</c>.</summary>
+/// <summary>The command line: <c>[--reset] [--data-dir DIR] [--restore FILE] [--web-port N] [--endpoints-file FILE] [--no-monitoring] [--no-sample-data]</c>.</summary>
 public sealed class AppHostOptions
 {
     public const string Usage =
         """
-        Usage: ./run.sh [--reset] [--data-dir DIR] [--web-port N] [--endpoints-file FILE] [--no-monitoring] [--no-sample-data]
+        Usage: ./run.sh [--reset] [--data-dir DIR] [--restore FILE] [--web-port N] [--endpoints-file FILE] [--no-monitoring] [--no-sample-data]
           --reset                wipe the servers' data before starting
           --data-dir DIR         where PostgreSQL, RabbitMQ and Redis keep their data
                                  (default: <repo>/.data/servers; as root /var/lib/ontwikkelagenda/<checkout>)
+          --restore FILE         restore a backup of ./backup.sh into the (new, empty) data dir before starting;
+                                 the sample meldingen are then not posted
           --web-port N           port of the web front end (default 5080; 0 = any free port)
           --endpoints-file FILE  where the resources' URLs are written (default <repo>/.data/endpoints.json)
           --no-monitoring        do not start Prometheus, the PostgreSQL exporter and Grafana
@@ -19,6 +21,9 @@ public sealed class AppHostOptions
         """;
 
     public bool Reset { get; private init; }
+
+    /// <summary>The backup restored into the databases before anything starts, or null.</summary>
+    public string? RestoreFile { get; private init; }
 
     public required string RepoRoot { get; init; }
 
@@ -39,7 +44,7 @@ public sealed class AppHostOptions
     public static AppHostOptions Parse(IReadOnlyList<string> args)
     {
         bool reset = false, help = false, monitoring = true, sampleData = true;
-        string? dataDir = null, endpointsFile = null;
+        string? dataDir = null, endpointsFile = null, restoreFile = null;
         var webPort = 5080;
         for (var i = 0; i < args.Count; i++)
         {
@@ -50,6 +55,7 @@ public sealed class AppHostOptions
                 case "--no-monitoring": monitoring = false; break;
                 case "--no-sample-data": sampleData = false; break;
                 case "--data-dir": dataDir = Value(args, ref i); break;
+                case "--restore": restoreFile = Value(args, ref i); break;
                 case "--endpoints-file": endpointsFile = Value(args, ref i); break;
                 case "--web-port":
                     var text = Value(args, ref i);
@@ -68,7 +74,9 @@ public sealed class AppHostOptions
             Reset = reset,
             ShowHelp = help,
             Monitoring = monitoring,
-            SampleData = sampleData,
+            // A restored system holds what its backup held, and nothing more.
+            SampleData = sampleData && restoreFile is null,
+            RestoreFile = restoreFile is null ? null : Path.GetFullPath(restoreFile),
             RepoRoot = root,
             DataDir = Path.GetFullPath(dataDir ?? DefaultDataDir(root)),
             WebPort = webPort,

@@ -1,4 +1,5 @@
 using Ontwikkelagenda.AppHost;
+using Ontwikkelagenda.AppHost.Backup;
 using Ontwikkelagenda.AppHost.Servers;
 using Ontwikkelagenda.AppHost.Services;
 using Ontwikkelagenda.LocalServers;
@@ -6,6 +7,11 @@ using Ontwikkelagenda.LocalServers;
 // The whole system: servers from Debian's packages, the Orleans cluster, the services and the web.
 try
 {
+    if (args is [BackupCommand.Verb, .. var backupArgs])
+    {
+        return await BackupCommand.RunAsync(backupArgs);
+    }
+
     var options = AppHostOptions.Parse(args);
     if (options.ShowHelp)
     {
@@ -14,7 +20,9 @@ try
     }
 
     StartupChecks.ThrowIfWebPortTaken(options);
+    DatabaseRestore.ThrowIfUnusable(options);
     DataDirectory.Prepare(options);
+    await DatabaseRestore.RunAsync(options);
     DashboardDefaults.Apply();
 
     // Our options are not Aspire's configuration, so they are not passed on as arguments.
@@ -23,11 +31,11 @@ try
     builder.Services.AddHostedService<SystemReadyReporter>();
     builder.Services.AddHostedService<OrderedShutdown>();
 
-    var postgres = builder.AddLocalPostgres("postgres", options.ServerDir("postgres"));
-    var agendaDb = postgres.AddDatabase("agendadb");
-    var leerplichtDb = postgres.AddDatabase("leerplichtdb");
-    var inkoopDb = postgres.AddDatabase("inkoopdb");
-    var ondersteuningDb = postgres.AddDatabase("ondersteuningdb");
+    var postgres = builder.AddLocalPostgres(SystemDatabases.Server, options.ServerDir(SystemDatabases.Server));
+    var agendaDb = postgres.AddDatabase(SystemDatabases.EventStore);
+    var leerplichtDb = postgres.AddDatabase(SystemDatabases.Leerplicht);
+    var inkoopDb = postgres.AddDatabase(SystemDatabases.Inkoop);
+    var ondersteuningDb = postgres.AddDatabase(SystemDatabases.Ondersteuning);
     var rabbitmq = builder.AddLocalRabbitMq("rabbitmq", options.ServerDir("rabbitmq"));
     var redis = builder.AddLocalRedis("redis", options.ServerDir("redis"));
 
@@ -51,20 +59,25 @@ try
         .WithReference(orleans.AsClient())
         .WaitFor(silos[0]).WaitFor(silos[1]);
 
+    // The intakes start once the silos consume: on a new RabbitMQ their queues exist only then, and an event an
+    // outbox sends before that (after --restore, every one) would be confirmed by the broker and lost.
     var leerplichtApi = builder.AddProject<Projects.Leerplicht_Api>("leerplicht-api")
         .AsOntwikkelagendaService()
         .WithReference(leerplichtDb).WaitFor(leerplichtDb)
-        .WithReference(rabbitmq).WaitFor(rabbitmq);
+        .WithReference(rabbitmq).WaitFor(rabbitmq)
+        .WaitFor(silos[0]).WaitFor(silos[1]);
 
     var inkoopApi = builder.AddProject<Projects.Inkoop_Api>("inkoop-api")
         .AsOntwikkelagendaService()
         .WithReference(inkoopDb).WaitFor(inkoopDb)
-        .WithReference(rabbitmq).WaitFor(rabbitmq);
+        .WithReference(rabbitmq).WaitFor(rabbitmq)
+        .WaitFor(silos[0]).WaitFor(silos[1]);
 
     var ondersteuningApi = builder.AddProject<Projects.Ondersteuning_Api>("ondersteuning-api")
         .AsOntwikkelagendaService()
         .WithReference(ondersteuningDb).WaitFor(ondersteuningDb)
-        .WithReference(rabbitmq).WaitFor(rabbitmq);
+        .WithReference(rabbitmq).WaitFor(rabbitmq)
+        .WaitFor(silos[0]).WaitFor(silos[1]);
 
     builder.AddProject<Projects.Ontwikkelagenda_Web>("web")
         .AsOntwikkelagendaService(port: options.WebPort == 0 ? null : options.WebPort)

@@ -13,10 +13,15 @@ internal static class ServerBinaries
         return dirs.Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
     }
 
+    private const string PostgresRoot = "/usr/lib/postgresql";
+
+    /// <summary>The bin folder of PostgreSQL <paramref name="major"/> as Debian installs it (it may not exist).</summary>
+    public static string PostgresBinDir(int major) => Path.Combine(PostgresRoot, major.ToString(System.Globalization.CultureInfo.InvariantCulture), "bin");
+
     /// <summary>The bin folder of the newest PostgreSQL Debian installs side by side under /usr/lib/postgresql.</summary>
     public static string[] PostgresBinDirs()
     {
-        const string root = "/usr/lib/postgresql";
+        const string root = PostgresRoot;
         if (!Directory.Exists(root))
         {
             return [];

@@ -8,7 +8,11 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 say() { echo "install-prerequisites: $*"; }
 
-has_postgres() { compgen -G '/usr/lib/postgresql/*/bin/postgres' > /dev/null || command -v postgres > /dev/null; }
+# pg_dump and pg_restore (./backup.sh, ./run.sh --restore) come with the server (postgresql-client-<major>).
+has_postgres() {
+    { compgen -G '/usr/lib/postgresql/*/bin/postgres' > /dev/null || command -v postgres > /dev/null; } \
+        && compgen -G '/usr/lib/postgresql/*/bin/pg_dump' > /dev/null && compgen -G '/usr/lib/postgresql/*/bin/pg_restore' > /dev/null
+}
 has_rabbitmq() { [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || command -v rabbitmq-server > /dev/null; }
 has_command() { command -v "$1" > /dev/null; }
 

@@ -82,6 +82,7 @@ public static class NlApiExtensions
         StatusCodes.Status405MethodNotAllowed => "Methode niet toegestaan",
         StatusCodes.Status406NotAcceptable => "Formaat niet beschikbaar",
         StatusCodes.Status409Conflict => "Conflict",
+        StatusCodes.Status413PayloadTooLarge => "Verzoek te groot",
         StatusCodes.Status415UnsupportedMediaType => "Mediatype niet ondersteund",
         StatusCodes.Status500InternalServerError => "Interne fout",
         StatusCodes.Status503ServiceUnavailable => "Tijdelijk niet beschikbaar",

@@ -23,6 +23,8 @@ public static class NlProblemDetails
             problem.Detail = status switch
             {
                 StatusCodes.Status503ServiceUnavailable => "Een onderliggende dienst is tijdelijk niet bereikbaar. Probeer het later opnieuw.",
+                StatusCodes.Status413PayloadTooLarge => "Het verzoek is groter dan deze API aanneemt.",
+                StatusCodes.Status415UnsupportedMediaType => "Stuur de gegevens als application/json.",
                 >= 500 => "Er is een onverwachte fout opgetreden. Probeer het later opnieuw.",
                 _ => "Het verzoek kon niet worden verwerkt; controleer de invoer.",
             };

@@ -14,8 +14,13 @@ public static class QueryDate
     public static DateOnly? Parse(string name, string? text, IDictionary<string, string[]> errors)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        if (AmsterdamDate.TryParseIso(text, out var date)) return date;
-        errors[name] = [$"{char.ToUpperInvariant(name[0])}{name[1..]} is een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-01-15."];
+        var label = $"{char.ToUpperInvariant(name[0])}{name[1..]}";
+        if (!AmsterdamDate.TryParseIso(text, out var date))
+            errors[name] = [$"{label} is een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-01-15."];
+        else if (!AmsterdamDate.InRange(date))
+            errors[name] = [AmsterdamDate.OutOfRangeReason(label)];
+        else
+            return date;
         return null;
     }
 }

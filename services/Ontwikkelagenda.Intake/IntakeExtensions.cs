@@ -1,11 +1,13 @@
 using Agenda.Domein.Referentie;
 using Dapper;
 using MassTransit;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
 using Ontwikkelagenda.Intake.Validatie;
@@ -28,6 +30,7 @@ public static class IntakeExtensions
                 "Intake:DispatchGrace moet langer zijn dan Intake:PublishTimeout, anders publiceert de dispatcher wat een verzoek nog publiceert.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = IntakeHttp.MaxBodyBytes);
         builder.Services.AddSingleton(new IntakeSchemaNaam(schema));
 
         var database = builder.Configuration.GetConnectionString(connectionName)

@@ -29,6 +29,9 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
 
     public IReadOnlyDictionary<string, string> Endpoints { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>The endpoints file AppHost writes for this system (what ./backup.sh reads).</summary>
+    public string EndpointsFile => endpointsFile;
+
     public Uri Url(string resource) => new(Endpoints[resource]);
 
     public async Task StartAsync(params string[] extraArguments)
@@ -82,6 +85,19 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
         }
     }
 
+    /// <summary>The connection string of every PostgreSQL database of the system, by database name.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> DatabaseConnectionStringsAsync(CancellationToken cancellationToken)
+    {
+        var running = app ?? throw new InvalidOperationException("The system is not running.");
+        var result = new Dictionary<string, string>();
+        foreach (var database in running.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<Ontwikkelagenda.AppHost.Servers.PostgresDatabaseResource>())
+        {
+            result[database.Name] = await running.GetConnectionStringAsync(database.Name, cancellationToken)
+                ?? throw new InvalidOperationException($"No connection string for {database.Name}.");
+        }
+        return result;
+    }
+
     /// <summary>Stops every resource, as Ctrl+C does.</summary>
     public async Task StopAsync()
     {
@@ -105,6 +121,14 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
+    /// <summary>
+    /// Leerplicht.Api looks for cases past three months every 2 s instead of every minute, so that a deadline
+    /// announcement shows within a test's wait.
+    /// </summary>
+    public static void ScanDeadlinesEveryTwoSeconds(IDistributedApplicationTestingBuilder builder) =>
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "leerplicht-api"))
+            .WithEnvironment("Leerplicht__TermijnInterval", "00:00:02");
+
     /// <summary>Sets <paramref name="variable"/> on every project resource (after Aspire's own, so it wins).</summary>
     public static void SetOnEveryService(IDistributedApplicationTestingBuilder builder, string variable, string value)
     {
@@ -113,10 +137,6 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
             builder.CreateResourceBuilder(project).WithEnvironment(variable, value);
         }
     }
-
-    /// <summary>The connection string AppHost hands to the services for <paramref name="resource"/> (e.g. a database).</summary>
-    public async Task<string> ConnectionString(string resource) =>
-        await Started.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"{resource} has no connection string.");
 
     /// <summary>Runs one of the dashboard's resource commands (<see cref="KnownResourceCommands"/>), as an operator would.</summary>
     public async Task Command(string resource, string command)
@@ -141,6 +161,13 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
     /// <summary>Whether the orchestrator saw <paramref name="resource"/>'s process end and it was not started again.</summary>
     public bool HasEnded(string resource) =>
         Started.ResourceNotifications.TryGetCurrentState(resource, out var e) && Terminal.Contains(e.Snapshot.State?.Text);
+
+    /// <summary>The process id the orchestrator reports for executable resource <paramref name="resource"/> (a server).</summary>
+    public int ExecutableProcessId(string resource) =>
+        Started.ResourceNotifications.TryGetCurrentState(resource, out var e)
+        && e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+            ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException($"{resource} has no process.");
 
     /// <summary>The port the orchestrator gave <paramref name="resource"/>'s endpoint <paramref name="endpoint"/>.</summary>
     public int Port(string resource, string endpoint) =>

@@ -18,6 +18,16 @@ internal static class Meldingen
         startdatum = startdatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
+    public static object LangdurigRelatief(string gemeente, string brin, DateOnly startdatum) => new
+    {
+        meldingId = Guid.NewGuid(),
+        casusReferentie = $"E2E-{Guid.NewGuid().ToString("N")[..12]}",
+        gemeente,
+        brin,
+        soortVerzuim = "langdurig-relatief",
+        startdatum = startdatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
     public static object Beeindiging(DateOnly einddatum, string uitkomst) => new
     {
         meldingId = Guid.NewGuid(),

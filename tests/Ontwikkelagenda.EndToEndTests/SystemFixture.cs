@@ -12,11 +12,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        // Leerplicht.Api looks for cases past three months every 2 s instead of every minute, so that
-        // a deadline announcement shows within a test's wait.
-        AppHost = new AspireSystem(DataDir, Path.Combine(RepositoryPaths.Artifacts, "apphost.log"),
-            builder => builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "leerplicht-api"))
-                .WithEnvironment("Leerplicht__TermijnInterval", "00:00:02"));
+        AppHost = new AspireSystem(DataDir, Path.Combine(RepositoryPaths.Artifacts, "apphost.log"), AspireSystem.ScanDeadlinesEveryTwoSeconds);
         await AppHost.StartAsync();
     }
 

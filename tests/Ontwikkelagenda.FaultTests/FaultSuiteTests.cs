@@ -32,9 +32,8 @@ public sealed class FaultSuiteTests
         {
             var duur = Stopwatch.StartNew();
             var data = DomeinData.Load(Path.Combine(RepositoryPaths.Root, "data"));
-            var databases = new Dictionary<string, string>();
-            foreach (var database in Opslag.Schemas.Keys) databases[database] = await system.ConnectionString(database);
-            var afstemming = new Afstemming(new Opslag(databases, await system.ConnectionString("agendadb")),
+            var databases = await system.DatabaseConnectionStringsAsync(cancellationToken);
+            var afstemming = new Afstemming(new Opslag(Opslag.Schemas.Keys.ToDictionary(d => d, d => databases[d]), databases["agendadb"]),
                 RestService.For<IAgendaApi>(system.Url("agenda-api").ToString()), data, Meldingen.Today);
             using var intakes = new Intakes(system.Url("leerplicht-api"), system.Url("inkoop-api"), system.Url("ondersteuning-api"));
             var belasting = new Belasting(intakes, data.Referentiedata, Meldingen.Today);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Aspire.Hosting.ApplicationModel;
 using Ontwikkelagenda.EndToEndTests;
 
@@ -19,7 +20,7 @@ public sealed class Storingen(AspireSystem system)
     [
         new("silo gekilld (SIGKILL) en herstart", () => Kill("agenda-silo-0"), () => Start("agenda-silo-0")),
         new("RabbitMQ gestopt en gestart", () => Stop("rabbitmq"), () => Start("rabbitmq")),
-        new("PostgreSQL gestopt en gestart", () => Stop("postgres"), () => Start("postgres")),
+        new("PostgreSQL gestopt en gestart", StopPostgres, () => Start("postgres")),
         new("Redis gestopt en gestart", () => Stop("redis"), () => Start("redis")),
         new("intake-dienst gekilld midden in verzoeken", () => Kill("leerplicht-api"), () => Start("leerplicht-api")),
         new("silo's van elkaar afgesneden en weer verbonden", SnijdSilosAf, VerbindSilos),
@@ -37,6 +38,20 @@ public sealed class Storingen(AspireSystem system)
     private async Task Stop(string resource)
     {
         await system.Command(resource, KnownResourceCommands.StopCommand);
+        await Task.Delay(Vasthouden);
+    }
+
+    /// <summary>
+    /// PostgreSQL's fast shutdown (SIGINT, as <c>pg_ctl stop -m fast</c>): it ends the services' open sessions. The
+    /// orchestrator's stop sends SIGTERM, a smart shutdown that waits for every pooled connection to close, so never.
+    /// </summary>
+    private async Task StopPostgres()
+    {
+        using (var kill = Process.Start("kill", ["-INT", system.ExecutableProcessId("postgres").ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        await system.WaitUntilEnded("postgres", Gezond);
         await Task.Delay(Vasthouden);
     }
 

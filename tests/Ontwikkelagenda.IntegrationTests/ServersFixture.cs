@@ -7,7 +7,8 @@ namespace Ontwikkelagenda.IntegrationTests;
 /// <summary>
 /// Real PostgreSQL, RabbitMQ and Redis, started once for this test assembly on free ports in
 /// temporary folders (never those of a running AppHost). Tests isolate themselves by database,
-/// Orleans cluster id and queue name (see <see cref="SiloEnvironment"/>).
+/// Orleans cluster id and queue name (see <see cref="SiloEnvironment"/>). RabbitMQ runs with its Prometheus
+/// plugin, so a test can read the per-queue figure the alert rules read.
 /// </summary>
 public sealed class ServersFixture : IAsyncLifetime
 {
@@ -19,7 +20,7 @@ public sealed class ServersFixture : IAsyncLifetime
     {
         var servers = await Task.WhenAll<LocalServer>(
             Start(() => PostgresServer.StartAsync()),
-            Start(() => RabbitMqServer.StartAsync()),
+            Start(() => RabbitMqServer.StartAsync(prometheus: true)),
             Start(() => RedisServer.StartAsync()));
         Postgres = (PostgresServer)servers[0];
         RabbitMq = (RabbitMqServer)servers[1];

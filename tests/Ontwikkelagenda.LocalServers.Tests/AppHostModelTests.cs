@@ -64,8 +64,10 @@ public sealed class AppHostModelTests
         var environment = await EnvironmentAsync(leerplicht);
         Assert.True(environment.ContainsKey("ConnectionStrings__leerplichtdb"));
         Assert.True(environment.ContainsKey("ConnectionStrings__rabbitmq"));
-        // Waiting for a database is waiting for its server too.
-        Assert.Equal(["leerplichtdb", "postgres", "rabbitmq"], WaitsFor(leerplicht));
+        // Waiting for a database is waiting for its server too; the silos first, so the queues exist before an outbox sends.
+        Assert.Equal(["agenda-silo-0", "agenda-silo-1", "leerplichtdb", "postgres", "rabbitmq"], WaitsFor(leerplicht));
+        Assert.Equal(["agenda-silo-0", "agenda-silo-1", "inkoopdb", "postgres", "rabbitmq"], WaitsFor(Resource(builder, "inkoop-api")));
+        Assert.Equal(["agenda-silo-0", "agenda-silo-1", "ondersteuningdb", "postgres", "rabbitmq"], WaitsFor(Resource(builder, "ondersteuning-api")));
 
         var web = Resource(builder, "web");
         var webEnvironment = await EnvironmentAsync(web);

@@ -11,7 +11,7 @@ public sealed record GeldigeAanbieder(Guid MeldingId, string Naam, string? KvkNu
     public static GeldigeAanbieder? Lees(VeldLezer velden)
     {
         var meldingId = velden.MeldingId();
-        var naam = velden.Tekst("naam", maxLengte: MaxNaamLengte);
+        var naam = velden.VrijeTekst("naam", MaxNaamLengte);
         var kvk = velden.KvkNummer("kvkNummer");
         return velden.Any ? null : new GeldigeAanbieder(meldingId!.Value, naam!, kvk);
     }

@@ -16,7 +16,7 @@ public sealed class ContractInvoer(IntakeStore store)
         var aanbieder = await LeesAanbieder(velden, cancellationToken);
         var contractant = LeesContractant(velden);
         var soort = velden.Keuze<ContractSoort>("soort", "Het soort contract");
-        var soortZorg = velden.Tekst("soortZorg", maxLengte: MaxSoortZorgLengte);
+        var soortZorg = velden.VrijeTekst("soortZorg", MaxSoortZorgLengte);
         var kader = velden.Keuze<ZorgKader>("kader", "Het kader");
         var startdatum = velden.Datum("startdatum", "De startdatum", toekomstToegestaan: true);
         var einddatum = velden.Datum("einddatum", "De einddatum", verplicht: false, toekomstToegestaan: true);

@@ -26,7 +26,7 @@ public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister reg
         var meldingId = velden.MeldingId();
         var (brin, school) = RegisterSchool(velden, "brin");
         var aanbiederId = velden.Id("aanbiederId", "De aanbiederId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.");
-        var aanbiederNaam = velden.Tekst("aanbiederNaam", maxLengte: MaxNaam);
+        var aanbiederNaam = velden.VrijeTekst("aanbiederNaam", MaxNaam);
         var zwaarte = velden.Keuze<Zwaarte>("zwaarte", "De zwaarte");
         var kader = velden.Keuze<ZorgKader>("kader", "Het kader");
         var startdatum = velden.Datum("startdatum", "De startdatum");
@@ -89,11 +89,11 @@ public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister reg
             velden.Errors.Add("doel", $"Doel {doel} staat niet in de agenda; bestaande doelen: {string.Join(", ", doelen.Nummers.Order())}.");
         }
         var status = velden.Keuze<DoelStatus>("status", "De status");
-        var toelichting = velden.Tekst("toelichting", maxLengte: MaxToelichting);
+        var toelichting = velden.VrijeTekst("toelichting", MaxToelichting, meerRegels: true);
         var datum = velden.Datum("datum", "De datum");
-        var organisatie = velden.Tekst("organisatie", maxLengte: MaxOrganisatie);
-        var naam = velden.Tekst("naamRapporteur", maxLengte: MaxNaam);
-        var rol = velden.Tekst("rolRapporteur", maxLengte: MaxRol);
+        var organisatie = velden.VrijeTekst("organisatie", MaxOrganisatie);
+        var naam = velden.VrijeTekst("naamRapporteur", MaxNaam);
+        var rol = velden.VrijeTekst("rolRapporteur", MaxRol);
         if (velden.Any) return null;
         return new GeldigRapport(meldingId!.Value, doel!.Value, status!.Value, toelichting!, datum!.Value, organisatie!, naam!, rol!);
     });
@@ -133,8 +133,8 @@ public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister reg
 
     private static Casusregisseur? Casusregisseur(VeldLezer velden)
     {
-        var rol = velden.Tekst("rol", maxLengte: MaxRol);
-        var organisatie = velden.Tekst("organisatie", maxLengte: MaxOrganisatie);
+        var rol = velden.VrijeTekst("rol", MaxRol);
+        var organisatie = velden.VrijeTekst("organisatie", MaxOrganisatie);
         return rol is null || organisatie is null ? null : new Casusregisseur(rol, organisatie);
     }
 

@@ -32,7 +32,8 @@ public readonly partial record struct CasusReferentie
         if (text.Length is < 3 or > 40) return "De casusreferentie heeft 3 tot 40 tekens.";
         if (!Allowed().IsMatch(text)) return "De casusreferentie bestaat alleen uit letters, cijfers en - _ . / (geen spaties).";
         if (!text.Any(char.IsAsciiDigit)) return "De casusreferentie bevat minstens één cijfer.";
-        if (Bsn.LooksLikeBsn(text)) return "De casusreferentie lijkt op een BSN; gebruik een pseudoniem.";
+        // A BSN written with separators (1112.22.333) is still a BSN.
+        if (text.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '/' or '_') && Bsn.LooksLikeBsn(new string([.. text.Where(char.IsAsciiDigit)]))) return "De casusreferentie lijkt op een BSN; gebruik een pseudoniem.";
         return null;
     }
 

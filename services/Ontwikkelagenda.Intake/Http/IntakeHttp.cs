@@ -11,12 +11,26 @@ public static class IntakeHttp
 {
     public const string OngeldigeJsonReden = "Het verzoek is geen geldige JSON.";
 
-    /// <summary>The raw body, or null when it is not JSON at all.</summary>
+    /// <summary>
+    /// The largest body an intake reads (Kestrel answers 413 above it): a melding is a few hundred bytes, the largest (a
+    /// contract listing every school of the region) a few kilobytes.
+    /// </summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    // A field named twice has no one meaning (which one counts differs per reader), so such a body is not valid JSON here.
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
+    /// <summary>
+    /// The raw body, or null when it is not JSON at all. A body sent as anything but JSON (text/plain, XML, a form, no
+    /// content type) is refused with 415 before it is read.
+    /// </summary>
     public static async Task<JsonElement?> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!request.HasJsonContentType())
+            throw new BadHttpRequestException("Stuur de melding als application/json.", StatusCodes.Status415UnsupportedMediaType);
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            using var document = await JsonDocument.ParseAsync(request.Body, Strict, cancellationToken);
             return document.RootElement.Clone();
         }
         catch (JsonException)

@@ -10,7 +10,7 @@ public sealed record GeldigeIntrekking(Guid MeldingId, Guid IngetrokkenMeldingId
     {
         var meldingId = velden.MeldingId();
         var ingetrokken = velden.Id("ingetrokkenMeldingId", "Het veld ingetrokkenMeldingId is de meldingId (UUID) van een eerdere melding.");
-        var reden = velden.Tekst("reden", maxLengte: MaxRedenLengte);
+        var reden = velden.VrijeTekst("reden", MaxRedenLengte, meerRegels: true);
         return velden.Any ? null : new GeldigeIntrekking(meldingId!.Value, ingetrokken!.Value, reden!);
     }
 }

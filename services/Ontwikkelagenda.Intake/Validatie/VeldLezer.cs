@@ -54,8 +54,23 @@ public sealed partial class VeldLezer
         return null;
     }
 
-    /// <summary>A text field, trimmed; blank counts as absent for a required field.</summary>
-    public string? Tekst(string veld, bool verplicht = true, int? maxLengte = null)
+    /// <summary>A text field on one line, trimmed; blank counts as absent for a required field.</summary>
+    public string? Tekst(string veld, bool verplicht = true, int? maxLengte = null) => Lees(veld, verplicht, maxLengte, meerRegels: false);
+
+    /// <summary>
+    /// Free text a partner writes (a name, a role, an explanation): <see cref="Tekst"/>, on several lines when
+    /// <paramref name="meerRegels"/>, and not starting with a character a spreadsheet reads as a formula, because these
+    /// texts are shown and exported to CSV elsewhere.
+    /// </summary>
+    public string? VrijeTekst(string veld, int maxLengte, bool verplicht = true, bool meerRegels = false)
+    {
+        var text = Lees(veld, verplicht, maxLengte, meerRegels);
+        if (text is null || !TekstTekens.IsFormula(text)) return text;
+        Errors.Add(veld, $"Het veld {veld} begint niet met {TekstTekens.FormulaStarts}: een spreadsheet leest dat als formule.");
+        return null;
+    }
+
+    private string? Lees(string veld, bool verplicht, int? maxLengte, bool meerRegels)
     {
         if (!IsObject) return null;
         var value = Value(veld);
@@ -69,7 +84,17 @@ public sealed partial class VeldLezer
             Errors.Add(veld, $"Het veld {veld} is een tekst (string), geen {Describe(value.Value.ValueKind)}.");
             return null;
         }
-        var text = value.Value.GetString()!.Trim();
+        if (TekstTekens.Read(value.Value) is not { } raw)
+        {
+            Errors.Add(veld, $"Het veld {veld} bevat een ongeldig Unicode-teken (een losse surrogaat).");
+            return null;
+        }
+        if (TekstTekens.Refused(raw, meerRegels) is { } teken)
+        {
+            Errors.Add(veld, $"Het veld {veld} bevat het onzichtbare of stuurteken U+{teken:X4}; alleen zichtbare tekst{(meerRegels ? " en regeleinden" : "")} is toegestaan.");
+            return null;
+        }
+        var text = raw.Trim();
         if (text.Length == 0 && verplicht)
         {
             Errors.Add(veld, $"Het veld {veld} is verplicht en mag niet leeg zijn.");
@@ -91,6 +116,11 @@ public sealed partial class VeldLezer
         if (!AmsterdamDate.TryParseIso(text, out var date))
         {
             Errors.Add(veld, $"{label} is een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-01-15.");
+            return null;
+        }
+        if (!AmsterdamDate.InRange(date))
+        {
+            Errors.Add(veld, AmsterdamDate.OutOfRangeReason(label));
             return null;
         }
         var today = time.Today();
@@ -222,7 +252,7 @@ public sealed partial class VeldLezer
                 fout = true;
                 continue;
             }
-            var school = SchoolUitRegister(itemVeld, item.GetString()!.Trim());
+            var school = SchoolUitRegister(itemVeld, (TekstTekens.Read(item) ?? "").Trim());
             if (school is null) fout = true;
             else if (scholen.Any(s => s.Brin == school.Brin))
             {
