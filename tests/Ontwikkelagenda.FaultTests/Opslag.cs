@@ -19,7 +19,7 @@ public sealed class Opslag(IReadOnlyDictionary<string, string> intakeDatabases, 
         var alle = new List<IntakeMelding>();
         foreach (var (database, connectionString) in intakeDatabases)
         {
-            await using var connection = new NpgsqlConnection(connectionString);
+            await using var connection = new NpgsqlConnection(ZonderPool(connectionString));
             alle.AddRange(await connection.QueryAsync<IntakeMelding>(
                 $"""
                 SELECT melding_id AS MeldingId, event_id AS EventId, event_type AS EventType, event_body::text AS EventBody,
@@ -33,8 +33,11 @@ public sealed class Opslag(IReadOnlyDictionary<string, string> intakeDatabases, 
     /// <summary>How many times each event id is in the event store (the unique index makes more than one impossible, and this checks it).</summary>
     public async Task<IReadOnlyDictionary<Guid, int>> OpgeslagenEvents()
     {
-        await using var connection = new NpgsqlConnection(agendaDatabase);
+        await using var connection = new NpgsqlConnection(ZonderPool(agendaDatabase));
         var rijen = await connection.QueryAsync<(Guid EventId, int Aantal)>("SELECT event_id, count(*)::int FROM agenda.events GROUP BY event_id");
         return rijen.ToDictionary(r => r.EventId, r => r.Aantal);
     }
+
+    /// <summary>A fresh connection per reading: a pooled one would be a session PostgreSQL's restart ended.</summary>
+    private static string ZonderPool(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 }
