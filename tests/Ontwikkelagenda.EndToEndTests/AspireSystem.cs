@@ -169,11 +169,13 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
             ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)
             : throw new InvalidOperationException($"{resource} has no process.");
 
-    /// <summary>The port the orchestrator gave <paramref name="resource"/>'s endpoint <paramref name="endpoint"/>.</summary>
-    public int Port(string resource, string endpoint) =>
-        Started.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resource)
-            .Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == endpoint).AllocatedEndpoint?.Port
-            ?? throw new InvalidOperationException($"{resource} has no port for {endpoint} yet.");
+    /// <summary>The value of environment variable <paramref name="name"/> that service resource <paramref name="resource"/> was started with.</summary>
+    public string ServiceEnvironment(string resource, string name)
+    {
+        var prefix = $"{name}=";
+        return ServiceProcessIds(resource).SelectMany(EnvironmentOf).FirstOrDefault(v => v.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..]
+            ?? throw new InvalidOperationException($"{resource} runs without {name}.");
+    }
 
     /// <summary>
     /// The processes of service resource <paramref name="resource"/> of this system (Aspire names it in OTEL_SERVICE_NAME):

@@ -29,8 +29,10 @@ public sealed class Afstemming(Opslag opslag, IAgendaApi api, DomeinData data, D
     /// <summary>How many of <paramref name="bevestigd"/> are missing from the stores, and how many are stored more than once.</summary>
     public async Task<(int Verloren, int Dubbel, int Vreemd)> Tel(IReadOnlyCollection<Guid> bevestigd)
     {
-        var intake = await opslag.IntakeMeldingen();
+        // The event store first: an event read there must then be in the intake stores read after it, even while the
+        // leerplicht service announces a deadline of its own in between.
         var events = await opslag.OpgeslagenEvents();
+        var intake = await opslag.IntakeMeldingen();
         var eventVan = intake.ToDictionary(m => m.MeldingId, m => m.EventId);
         var verloren = bevestigd.Count(id => !eventVan.TryGetValue(id, out var e) || !events.ContainsKey(e));
         var dubbel = bevestigd.Count(id => eventVan.TryGetValue(id, out var e) && events.GetValueOrDefault(e) > 1);

@@ -67,10 +67,11 @@ public sealed class Storingen(AspireSystem system)
     /// </summary>
     private async Task SnijdSilosAf()
     {
-        var poorten = string.Join(", ", Silos.Select(s => system.Port(s, "orleans-silo")));
+        // The port each silo binds and advertises to the other (Aspire hands it over; it is not proxied).
+        var poorten = string.Join(", ", Silos.Select(s => system.ServiceEnvironment(s, "Orleans__Endpoints__SiloPort")));
         await Firewall.Zet(poorten);
         var eenGestopt = Task.WhenAny(Silos.Select(s => system.WaitUntilEnded(s, Gezond)));
-        await Task.WhenAny(eenGestopt, Task.Delay(TimeSpan.FromSeconds(90)));
+        await Task.WhenAny(eenGestopt, Task.Delay(TimeSpan.FromSeconds(60)));
     }
 
     private async Task VerbindSilos()
