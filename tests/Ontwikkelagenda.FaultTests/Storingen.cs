@@ -71,7 +71,7 @@ public sealed class Storingen(AspireSystem system)
         var poorten = string.Join(", ", Silos.Select(s => system.ServiceEnvironment(s, "Orleans__Endpoints__SiloPort")));
         await Firewall.Zet(poorten);
         var eenGestopt = Task.WhenAny(Silos.Select(s => system.WaitUntilEnded(s, Gezond)));
-        await Task.WhenAny(eenGestopt, Task.Delay(TimeSpan.FromSeconds(60)));
+        await Task.WhenAny(eenGestopt, Task.Delay(TimeSpan.FromSeconds(150)));
     }
 
     private async Task VerbindSilos()
