@@ -88,11 +88,10 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
     /// <summary>The connection string of every PostgreSQL database of the system, by database name.</summary>
     public async Task<IReadOnlyDictionary<string, string>> DatabaseConnectionStringsAsync(CancellationToken cancellationToken)
     {
-        var running = app ?? throw new InvalidOperationException("The system is not running.");
         var result = new Dictionary<string, string>();
-        foreach (var database in running.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<Ontwikkelagenda.AppHost.Servers.PostgresDatabaseResource>())
+        foreach (var database in Started.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<Ontwikkelagenda.AppHost.Servers.PostgresDatabaseResource>())
         {
-            result[database.Name] = await running.GetConnectionStringAsync(database.Name, cancellationToken)
+            result[database.Name] = await Started.GetConnectionStringAsync(database.Name, cancellationToken)
                 ?? throw new InvalidOperationException($"No connection string for {database.Name}.");
         }
         return result;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Agenda.Api.Client;
 using Agenda.Domein.Data;
+using Ontwikkelagenda.AppHost;
 using Ontwikkelagenda.EndToEndTests;
 using Refit;
 
@@ -33,7 +34,7 @@ public sealed class FaultSuiteTests
             var duur = Stopwatch.StartNew();
             var data = DomeinData.Load(Path.Combine(RepositoryPaths.Root, "data"));
             var databases = await system.DatabaseConnectionStringsAsync(cancellationToken);
-            var afstemming = new Afstemming(new Opslag(Opslag.Schemas.Keys.ToDictionary(d => d, d => databases[d]), databases["agendadb"]),
+            var afstemming = new Afstemming(new Opslag(Opslag.Schemas.Keys.ToDictionary(d => d, d => databases[d]), databases[SystemDatabases.EventStore]),
                 RestService.For<IAgendaApi>(system.Url("agenda-api").ToString()), data, Meldingen.Today);
             using var intakes = new Intakes(system.Url("leerplicht-api"), system.Url("inkoop-api"), system.Url("ondersteuning-api"));
             var belasting = new Belasting(intakes, data.Referentiedata, Meldingen.Today);

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Ontwikkelagenda.AppHost;
 
 namespace Ontwikkelagenda.FaultTests;
 
@@ -9,9 +10,9 @@ public sealed class Opslag(IReadOnlyDictionary<string, string> intakeDatabases, 
     /// <summary>The intake services' schema per database, as each service names it in <c>AddIntake</c>.</summary>
     public static readonly IReadOnlyDictionary<string, string> Schemas = new Dictionary<string, string>
     {
-        ["leerplichtdb"] = "leerplicht",
-        ["inkoopdb"] = "inkoop",
-        ["ondersteuningdb"] = "ondersteuning",
+        [SystemDatabases.Leerplicht] = "leerplicht",
+        [SystemDatabases.Inkoop] = "inkoop",
+        [SystemDatabases.Ondersteuning] = "ondersteuning",
     };
 
     public async Task<IReadOnlyList<IntakeMelding>> IntakeMeldingen()

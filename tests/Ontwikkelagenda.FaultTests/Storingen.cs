@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Aspire.Hosting.ApplicationModel;
+using Ontwikkelagenda.AppHost;
 using Ontwikkelagenda.EndToEndTests;
 
 namespace Ontwikkelagenda.FaultTests;
@@ -20,7 +21,7 @@ public sealed class Storingen(AspireSystem system)
     [
         new("silo gekilld (SIGKILL) en herstart", () => Kill("agenda-silo-0"), () => Start("agenda-silo-0")),
         new("RabbitMQ gestopt en gestart", () => Stop("rabbitmq"), () => Start("rabbitmq")),
-        new("PostgreSQL gestopt en gestart", StopPostgres, () => Start("postgres")),
+        new("PostgreSQL gestopt en gestart", StopPostgres, () => Start(SystemDatabases.Server)),
         new("Redis gestopt en gestart", () => Stop("redis"), () => Start("redis")),
         new("intake-dienst gekilld midden in verzoeken", () => Kill("leerplicht-api"), () => Start("leerplicht-api")),
         new("silo's van elkaar afgesneden en weer verbonden", SnijdSilosAf, VerbindSilos),
@@ -47,11 +48,11 @@ public sealed class Storingen(AspireSystem system)
     /// </summary>
     private async Task StopPostgres()
     {
-        using (var kill = Process.Start("kill", ["-INT", system.ExecutableProcessId("postgres").ToString(CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", ["-INT", system.ExecutableProcessId(SystemDatabases.Server).ToString(CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
-        await system.WaitUntilEnded("postgres", Gezond);
+        await system.WaitUntilEnded(SystemDatabases.Server, Gezond);
         await Task.Delay(Vasthouden);
     }
 
