@@ -1,4 +1,4 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project benchmarks/Agenda.Benchmarks -- --filter '*'
+// dotnet run -c Release --project performance/Agenda.Performance -- --filter '*'
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -7,14 +7,14 @@ using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Agenda.Benchmarks;
+namespace Agenda.Performance;
 
 /// <summary>
 /// What the region grain does: rebuild its facts from the store on activation (fold), and answer a KPI or
 /// procurement query for one peildatum. The region holds every event, so it is the most expensive scope.
 /// </summary>
 [MemoryDiagnoser]
-public class RegioBenchmarks
+public class RegioKpiBenchmarks
 {
     private static readonly DateOnly Peildatum = new(2026, 3, 1);
     private readonly Scope _regio = Scope.Regio(IRegioGrain.Key);

@@ -2,7 +2,7 @@ using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Agenda.Benchmarks;
+namespace Agenda.Performance;
 
 /// <summary>
 /// A region-sized, reproducible event history: thuiszitter cases (a third closed), providers with subregion
