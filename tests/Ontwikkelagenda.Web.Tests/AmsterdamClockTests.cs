@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common;
 namespace Ontwikkelagenda.Web.Tests;
 
 public sealed class AmsterdamClockTests

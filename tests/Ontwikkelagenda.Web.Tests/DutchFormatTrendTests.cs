@@ -1,5 +1,6 @@
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Tests;
 

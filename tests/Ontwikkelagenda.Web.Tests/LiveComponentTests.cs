@@ -1,7 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
-using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Common.Live;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Tests;
 

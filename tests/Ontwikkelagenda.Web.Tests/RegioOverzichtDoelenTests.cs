@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Pages;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Ontwikkelagenda.Web.Formatting;
 using Refit;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web;
 

@@ -1,4 +1,5 @@
 using Ontwikkelagenda.Web;
+using Ontwikkelagenda.Web.Melden;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Ontwikkelagenda.Web.Components;
 using Ontwikkelagenda.ServiceDefaults;
@@ -21,7 +22,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapMeldenSjablonen();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The intake forms are their own Razor library; its pages are routed like the host's.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(MeldenRegister).Assembly);
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,4 +1,5 @@
 using Ontwikkelagenda.Web;
+using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.UnitTests.Options;
 

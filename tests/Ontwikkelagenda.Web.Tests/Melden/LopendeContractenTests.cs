@@ -1,8 +1,9 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Intake.Client;
-using Ontwikkelagenda.Web.Components.Melden;
+using Ontwikkelagenda.Web.Melden.Components;
 using Ontwikkelagenda.Web.Melden;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;
 

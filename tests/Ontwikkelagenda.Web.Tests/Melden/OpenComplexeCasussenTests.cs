@@ -2,8 +2,9 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Intake.Client;
-using Ontwikkelagenda.Web.Components.Melden;
+using Ontwikkelagenda.Web.Melden.Components;
 using Ontwikkelagenda.Web.Melden;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;
 

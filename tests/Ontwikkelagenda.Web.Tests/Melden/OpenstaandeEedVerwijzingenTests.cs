@@ -3,8 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Agenda.Api.Client;
 using Intake.Client;
-using Ontwikkelagenda.Web.Components.Melden;
+using Ontwikkelagenda.Web.Melden.Components;
 using Ontwikkelagenda.Web.Melden;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;
 

@@ -3,7 +3,7 @@ using Bunit;
 using Intake.Client;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using Ontwikkelagenda.Web.Components.Melden;
+using Ontwikkelagenda.Web.Melden.Components;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using Ontwikkelagenda.Web.Components.Pages;
+using Ontwikkelagenda.Web.Melden.Pages;
 using Ontwikkelagenda.Web.Melden.Upload;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;

@@ -1,4 +1,5 @@
 using Agenda.Api.Client;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Export;
 
@@ -21,7 +22,7 @@ public static class InkoopCsv
             s.Brin,
             s.Naam,
             gemeenteNamen.GetValueOrDefault(s.Gemeente, s.Gemeente),
-            s.Aantal.ToString(Formatting.DutchFormat.Culture),
+            s.Aantal.ToString(DutchFormat.Culture),
             s.BovenNorm ? "ja" : "nee",
             Namen(s.Aanbieders),
         ]));
@@ -31,11 +32,11 @@ public static class InkoopCsv
         [
             g.Gemeente,
             g.Naam,
-            g.Aantal.ToString(Formatting.DutchFormat.Culture),
+            g.Aantal.ToString(DutchFormat.Culture),
             Namen(g.Aanbieders),
         ]));
 
     // One cell for the list: names in alphabetical order, separated by a comma (the separator is the semicolon).
     private static string Namen(IEnumerable<Aanbieder> aanbieders) =>
-        string.Join(", ", aanbieders.Select(a => a.Naam).Order(StringComparer.Create(Formatting.DutchFormat.Culture, false)));
+        string.Join(", ", aanbieders.Select(a => a.Naam).Order(StringComparer.Create(DutchFormat.Culture, false)));
 }

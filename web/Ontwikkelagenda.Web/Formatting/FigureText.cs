@@ -1,4 +1,5 @@
 using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Formatting;
 

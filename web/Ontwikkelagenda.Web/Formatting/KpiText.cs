@@ -1,5 +1,6 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Formatting;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Components;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Privacy;
 using Refit;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Inkoop;
-using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Common.Live;
 
 namespace Ontwikkelagenda.Web.Components.Pages;
 

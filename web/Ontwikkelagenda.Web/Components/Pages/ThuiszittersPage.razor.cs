@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Trend;
 

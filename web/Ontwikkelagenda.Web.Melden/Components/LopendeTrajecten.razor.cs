@@ -1,10 +1,10 @@
 using Intake.Client;
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Web.Formatting;
+using Ontwikkelagenda.Web.Common;
 using Ontwikkelagenda.Web.Melden;
 using Refit;
 
-namespace Ontwikkelagenda.Web.Components.Melden;
+namespace Ontwikkelagenda.Web.Melden.Components;
 
 public sealed partial class LopendeTrajecten
 {

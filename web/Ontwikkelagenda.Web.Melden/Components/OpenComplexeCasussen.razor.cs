@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Intake.Client;
-using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Melden;
 
-namespace Ontwikkelagenda.Web.Components.Melden;
+namespace Ontwikkelagenda.Web.Melden.Components;
 
 /// <remarks>Read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a case reported elsewhere shows.</remarks>
 public sealed partial class OpenComplexeCasussen

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Web.Melden;
+namespace Ontwikkelagenda.Web.Common;
 
 /// <summary>The failures that mean "the service did not answer in time", which a page reports instead of crashing.</summary>
 public static class Onbereikbaar

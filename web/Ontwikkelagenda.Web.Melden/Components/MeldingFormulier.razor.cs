@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Ontwikkelagenda.Web.Melden;
 
-namespace Ontwikkelagenda.Web.Components.Melden;
+namespace Ontwikkelagenda.Web.Melden.Components;
 
 public sealed partial class MeldingFormulier
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Ontwikkelagenda.Web.Melden;
 using Refit;
 
-namespace Ontwikkelagenda.Web.Components.Melden;
+namespace Ontwikkelagenda.Web.Melden.Components;
 
 public sealed partial class OpenstaandeEedVerwijzingen
 {

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Web;
+namespace Ontwikkelagenda.Web.Melden;
 
 /// <summary>Where the intake services live. The default names are resolved by service discovery (services:leerplicht-api:http:0 ...).</summary>
 public sealed class IntakeApiOptions

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Web;
+namespace Ontwikkelagenda.Web.Common;
 
 /// <summary>How the overview pages stay live.</summary>
 public sealed class OverzichtOptions

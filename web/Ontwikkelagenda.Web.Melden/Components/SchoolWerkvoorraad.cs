@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Components;
 using Intake.Client;
-using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Melden;
 using Refit;
 
-namespace Ontwikkelagenda.Web.Components.Melden;
+namespace Ontwikkelagenda.Web.Melden.Components;
 
 /// <summary>
 /// A school's worklist on a Melden page (open EED referrals, running trajectories): the school is chosen in a school

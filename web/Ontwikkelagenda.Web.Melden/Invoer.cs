@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Web.Formatting;
+using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Melden;
 

@@ -1,9 +1,9 @@
 using Intake.Client;
 using Microsoft.AspNetCore.Components;
-using Ontwikkelagenda.Web.Formatting;
+using Ontwikkelagenda.Web.Common;
 using Ontwikkelagenda.Web.Melden;
 
-namespace Ontwikkelagenda.Web.Components.Melden;
+namespace Ontwikkelagenda.Web.Melden.Components;
 
 public sealed partial class ZaakActies
 {

@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Web.Components.Live;
+namespace Ontwikkelagenda.Web.Common.Live;
 
 /// <summary>What one read of a <see cref="LiveComponent"/> came to: what it changes of "bijgewerkt" and "onbereikbaar".</summary>
 public enum LeesUitkomst

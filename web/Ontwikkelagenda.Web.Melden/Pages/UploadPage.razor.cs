@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Ontwikkelagenda.Web.Melden;
+using Ontwikkelagenda.Web.Common;
 using Ontwikkelagenda.Web.Melden.Upload;
 
-namespace Ontwikkelagenda.Web.Components.Pages;
+namespace Ontwikkelagenda.Web.Melden.Pages;
 
 /// <summary>CSV upload: check the whole file (locally and by the services, storing nothing), then send a clean file row by row.</summary>
 public sealed partial class UploadPage : IDisposable

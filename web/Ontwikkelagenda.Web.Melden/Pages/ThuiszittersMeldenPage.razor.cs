@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Intake.Client;
-using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Melden;
 
-namespace Ontwikkelagenda.Web.Components.Pages;
+namespace Ontwikkelagenda.Web.Melden.Pages;
 
 /// <summary>
 /// The leerplicht office's page: report a case, and the municipality's worklist (read again every few seconds, so a

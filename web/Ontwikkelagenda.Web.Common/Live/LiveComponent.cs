@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
-using OnbereikbareDienst = Ontwikkelagenda.Web.Melden.Onbereikbaar;
+using OnbereikbareDienst = Ontwikkelagenda.Web.Common.Onbereikbaar;
 
-namespace Ontwikkelagenda.Web.Components.Live;
+namespace Ontwikkelagenda.Web.Common.Live;
 
 /// <summary>
 /// A page, or a part of one, that shows what a service holds and stays live. It reads before its first render (so a

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
-namespace Ontwikkelagenda.Web.Formatting;
+namespace Ontwikkelagenda.Web.Common;
 
 /// <summary>
 /// Dutch notation for figures and dates ("0,8", "96,5%", "15 januari 2026"). Uses nl-NL explicitly,

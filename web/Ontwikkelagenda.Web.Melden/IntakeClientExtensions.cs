@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Refit;
 
-namespace Ontwikkelagenda.Web;
+namespace Ontwikkelagenda.Web.Melden;
 
 /// <summary>Registers the typed clients of the intake services the Melden pages post to.</summary>
 public static class IntakeClientExtensions

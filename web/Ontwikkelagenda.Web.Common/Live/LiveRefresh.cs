@@ -1,4 +1,4 @@
-namespace Ontwikkelagenda.Web.Components.Live;
+namespace Ontwikkelagenda.Web.Common.Live;
 
 /// <summary>
 /// The live loop behind <see cref="LiveComponent"/>: calls <c>load</c> every interval until the page closes. Only the
