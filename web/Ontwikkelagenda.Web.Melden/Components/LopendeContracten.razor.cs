@@ -11,36 +11,17 @@ public sealed partial class LopendeContracten
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string> { ["einddatum"] = "Einddatum" };
 
-    private ElementReference kop;
-    private bool kopFocussen;
-    private string? gemeente;
     private IReadOnlyList<Contract>? lopend;
     private Contract? gekozen;
     private DateOnly? einddatum;
 
     [Inject] private IInkoopApi Inkoop { get; set; } = default!;
 
-    [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
-
-    protected override async Task OnParametersSetAsync()
-    {
-        if (gemeente is not null || Gemeenten.Count == 0) return;
-        gemeente = Gemeenten[0].Waarde;
-        await LaadAsync();
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (!kopFocussen) return;
-        kopFocussen = false;
-        await kop.FocusAsync();
-    }
-
     protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
-        if (gemeente is null) return LeesUitkomst.Overgeslagen;
+        if (Gemeente is null) return LeesUitkomst.Overgeslagen;
         var vandaag = Clock.Today();
-        lopend = (await Inkoop.GetContracten(gemeente, pageClosed))
+        lopend = (await Inkoop.GetContracten(Gemeente, pageClosed))
             .Where(c => !c.Beeindigd && !c.Ingetrokken && (c.Einddatum is null || c.Einddatum > vandaag))
             .OrderBy(c => c.AanbiederNaam, StringComparer.CurrentCultureIgnoreCase)
             .ThenBy(c => c.Startdatum)
@@ -48,18 +29,16 @@ public sealed partial class LopendeContracten
         return LeesUitkomst.Gelezen;
     }
 
-    private async Task OnGemeenteChangedAsync(ChangeEventArgs e)
+    protected override void VergeetKeuze()
     {
-        gemeente = e.Value?.ToString();
         gekozen = null;
-        await LaadAsync();
     }
 
     private void Kies(Contract contract)
     {
         gekozen = contract;
         einddatum = null;
-        kopFocussen = true;
+        FocusOpFormulier();
     }
 
     private string ContractantNaam(string contractant) =>

@@ -15,9 +15,6 @@ public sealed partial class OpenComplexeCasussen
 
     private enum Actie { Toewijzen, Afsluiten }
 
-    private ElementReference kop;
-    private bool kopFocussen;
-    private string? gemeente;
     private ComplexeCasussenWerkvoorraad? werkvoorraad;
     private OpenComplexeCasus? gekozen;
     private Actie actie;
@@ -28,46 +25,28 @@ public sealed partial class OpenComplexeCasussen
 
     [Inject] private IOndersteuningApi Ondersteuning { get; set; } = default!;
 
-    [Parameter, EditorRequired] public IReadOnlyList<Keuze> Gemeenten { get; set; } = [];
-
-    protected override async Task OnParametersSetAsync()
-    {
-        if (gemeente is not null || Gemeenten.Count == 0) return;
-        gemeente = Gemeenten[0].Waarde;
-        await LaadAsync();
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (!kopFocussen) return;
-        kopFocussen = false;
-        await kop.FocusAsync();
-    }
-
     /// <summary>Shows the list of this municipality (after a case was reported for it on the same page).</summary>
     public async Task ToonAsync(string code)
     {
-        if (code != gemeente) gekozen = null;
-        gemeente = code;
+        if (code != Gemeente) gekozen = null;
+        Gemeente = code;
         await LaadAsync();
     }
 
     protected override async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
     {
-        if (gemeente is null) return LeesUitkomst.Overgeslagen;
+        if (Gemeente is null) return LeesUitkomst.Overgeslagen;
         var antwoord = MeldingAntwoord<ComplexeCasussenWerkvoorraad>.Van(
-            await Ondersteuning.GetComplexeCasussenWerkvoorraad(gemeente, pageClosed));
+            await Ondersteuning.GetComplexeCasussenWerkvoorraad(Gemeente, pageClosed));
         // The municipality comes from the select, so any refusal means the list cannot be read now.
         werkvoorraad = antwoord.Inhoud;
         return antwoord.Aangenomen ? LeesUitkomst.Gelezen : LeesUitkomst.Onbereikbaar;
     }
 
-    private async Task OnGemeenteChangedAsync(ChangeEventArgs e)
+    protected override void VergeetKeuze()
     {
-        gemeente = e.Value?.ToString();
         gekozen = null;
         werkvoorraad = null;
-        await LaadAsync();
     }
 
     private void Kies(OpenComplexeCasus casus, Actie gekozenActie)
@@ -78,7 +57,7 @@ public sealed partial class OpenComplexeCasussen
         organisatie = null;
         datum = null;
         einddatum = null;
-        kopFocussen = true;
+        FocusOpFormulier();
     }
 
     private async Task<Verzending> WijsToeAsync(Guid meldingId)
