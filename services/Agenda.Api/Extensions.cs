@@ -1,4 +1,5 @@
 using Agenda.Api.Orleans;
+using Agenda.Contracts.Serialisatie;
 using Microsoft.AspNetCore.OpenApi;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 using Orleans.Runtime;
@@ -19,6 +20,7 @@ public static class Extensions
         {
             client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.Services.AddContractsJson();
         });
 
         // A silo that is down or unreachable is a 503 (retry later), not a bug.

@@ -60,7 +60,7 @@ public static class TestRegister
         return feiten;
     }
 
-    public static ScopeKpis KpisVan(Scope scope, string peildatum, params IAgendaEvent[] events)
+    public static ScopeCijfers KpisVan(Scope scope, string peildatum, params IAgendaEvent[] events)
     {
         var feiten = FeitenVan(events);
         return ScopeKpiCalculator.Bereken(scope, feiten, Data, feiten.Voortgangsrapporten, Maak.D(peildatum));

@@ -2,6 +2,7 @@ using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Agenda;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -4,7 +4,8 @@ using Agenda.Api.Samenwerkingsverbanden;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Agenda;
-using Ontwikkelagenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Kpis;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
@@ -46,7 +47,7 @@ public static class DoelenApi
             [.. versie.Doelen.OrderBy(d => d.Nummer).Select(d => new Doel(d.Nummer, d.Titel, d.Omschrijving, d.Eigenaren, d.Kpi, d.Streefwaarde,
                 d.Grenzen is { } g ? new Statusgrenzen(ToRichting(g.Richting), g.OpKoers, g.AandachtNodig) : null,
                 standen.TryGetValue(d.Nummer, out var stand)
-                    ? stand.ToStand()
+                    ? stand
                     : new DoelStand(d.Nummer, d.Titel, d.Kpi, null, d.Streefwaarde, null, null, null)))]));
     }
 
@@ -87,11 +88,11 @@ public static class DoelenApi
         await Task.WhenAll([rapportenTask, .. kpiTasks]).WaitAsync(cancellationToken);
 
         var metingen = datums.Select((datum, i) => kpiTasks[i].Result.Doelen.FirstOrDefault(d => d.Nummer == doelNummer) is { } stand
-            ? new KpiMeting(datum, stand.KpiWaarde, stand.KpiStatus?.ToStatus())
+            ? new KpiMeting(datum, stand.KpiWaarde, stand.KpiStatus)
             : new KpiMeting(datum, null, null));
         return TypedResults.Ok(new DoelHistorie(doel.Nummer, doel.Titel, doel.Kpi, level, level == Niveau.Regio ? IRegioGrain.Key : code!,
             vanDatum, totDatum,
-            [.. rapportenTask.Result.Where(r => r.Doel == doelNummer).OrderBy(r => r.Datum).Select(r => r.ToRapport())],
+            [.. rapportenTask.Result.Where(r => r.Doel == doelNummer).OrderBy(r => r.Datum)],
             [.. metingen]));
     }
 

@@ -1,7 +1,7 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Contracts.Grains;
+namespace Agenda.Contracts.Grains;
 
 /// <summary>
 /// A scope (school, SWV, municipality, region) that holds the facts of the events it concerns and computes
@@ -11,5 +11,5 @@ public interface IScopeGrain : IGrainWithStringKey
 {
     Task Apply(IAgendaEvent agendaEvent);
 
-    Task<ScopeKpis> GetKpis(DateOnly peildatum);
+    Task<ScopeCijfers> GetKpis(DateOnly peildatum);
 }

@@ -2,7 +2,7 @@ using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Referentie;
 using Ontwikkelagenda.Contracts.Register;
 
-namespace Ontwikkelagenda.Contracts.Grains;
+namespace Agenda.Contracts.Grains;
 
 /// <summary>
 /// The region's reference data: municipalities, SWVs, the school register (counts of the school year that

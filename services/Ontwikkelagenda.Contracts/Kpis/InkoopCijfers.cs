@@ -6,11 +6,10 @@ namespace Ontwikkelagenda.Contracts.Kpis;
 /// school or SWV. <see cref="AanbiedersBijSchool"/>: distinct providers with active trajectories at the school
 /// (null above school level). The rest summarises the schools of the scope against the norm (at most 6).
 /// </summary>
-[GenerateSerializer, Immutable]
-public sealed record InkoopKpis(
-    [property: Id(0)] int? AanbiedersOnderContract,
-    [property: Id(1)] int? AanbiedersBijSchool,
-    [property: Id(2)] int NormPerSchool,
-    [property: Id(3)] int ScholenMetTrajecten,
-    [property: Id(4)] int ScholenBovenNorm,
-    [property: Id(5)] int? MaxAanbiedersPerSchool);
+public sealed record InkoopCijfers(
+    int? AanbiedersOnderContract,
+    int? AanbiedersBijSchool,
+    int NormPerSchool,
+    int ScholenMetTrajecten,
+    int ScholenBovenNorm,
+    int? MaxAanbiedersPerSchool);

@@ -1,6 +1,8 @@
+using Ontwikkelagenda.Contracts.Inkoop;
 using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Contracts.Grains;
+namespace Agenda.Contracts.Grains;
 
 /// <summary>
 /// The whole region 22.01, keyed by <see cref="Key"/>: every event of its four municipalities, and the
@@ -8,7 +10,7 @@ namespace Ontwikkelagenda.Contracts.Grains;
 /// </summary>
 public interface IRegioGrain : IScopeGrain
 {
-    const string Key = "22.01";
+    const string Key = RegioGemeenten.Regiocode;
 
     Task<InkoopVergelijking> GetInkoopVergelijking(DateOnly peildatum);
 
