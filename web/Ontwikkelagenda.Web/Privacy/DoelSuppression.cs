@@ -22,8 +22,8 @@ public static class DoelSuppression
     public static DoelKpiSoort SoortVan(string? kpi) => kpi switch
     {
         null => DoelKpiSoort.Geen,
-        "thuiszitters.langerDanDrieMaanden" => DoelKpiSoort.Aantal,
-        "regie.aandeelMetCasusregisseur" or "trajecten.aandeelLicht" => DoelKpiSoort.AandeelVanZaken,
+        KpiSleutels.ThuiszittersLangerDanDrieMaanden => DoelKpiSoort.Aantal,
+        KpiSleutels.RegieAandeelMetCasusregisseur or KpiSleutels.TrajectenAandeelLicht => DoelKpiSoort.AandeelVanZaken,
         _ => DoelKpiSoort.Openbaar,
     };
 
@@ -103,7 +103,7 @@ public static class DoelSuppression
         new(protection == Protection.None ? ProtectedValue.Shown(null) : ProtectedValue.Withheld(protection), null, null, null);
 
     private static int Basis(string? kpi, RegieCijfers regie, TrajectCijfers trajecten) =>
-        kpi == "regie.aandeelMetCasusregisseur" ? regie.OpenCasussen : trajecten.Actief;
+        kpi == KpiSleutels.RegieAandeelMetCasusregisseur ? regie.OpenCasussen : trajecten.Actief;
 
     private static DoelStand? StandVan(IReadOnlyList<DoelStand> standen, int nummer) =>
         standen.FirstOrDefault(s => s.Nummer == nummer);
