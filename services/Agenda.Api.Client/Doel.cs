@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Agenda.Api.Client;

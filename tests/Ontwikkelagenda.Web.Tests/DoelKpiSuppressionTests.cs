@@ -3,6 +3,7 @@ using Ontwikkelagenda.Web.Components.Agenda;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
 using Agenda.Contracts.Grains;

@@ -1,9 +1,7 @@
 using System.ComponentModel;
-using Agenda.Api.Kpis;
 using Agenda.Api.Samenwerkingsverbanden;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.Contracts.Kpis;
 using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
@@ -45,7 +43,7 @@ public static class DoelenApi
 
         return TypedResults.Ok(new AgendaDoelen(datum, versie.Periode, versie.GeldigVanaf, versie.NormAanbiedersPerSchool,
             [.. versie.Doelen.OrderBy(d => d.Nummer).Select(d => new Doel(d.Nummer, d.Titel, d.Omschrijving, d.Eigenaren, d.Kpi, d.Streefwaarde,
-                d.Grenzen is { } g ? new Statusgrenzen(ToRichting(g.Richting), g.OpKoers, g.AandachtNodig) : null,
+                d.Grenzen,
                 standen.TryGetValue(d.Nummer, out var stand)
                     ? stand
                     : new DoelStand(d.Nummer, d.Titel, d.Kpi, null, d.Streefwaarde, null, null, null)))]));
@@ -125,9 +123,4 @@ public static class DoelenApi
         Niveau.School => client.GetGrain<ISchoolGrain>(code!),
         _ => client.GetGrain<IRegioGrain>(IRegioGrain.Key),
     };
-
-    private static Agenda.Api.Client.StatusRichting ToRichting(Ontwikkelagenda.Contracts.Agenda.StatusRichting richting) =>
-        richting == Ontwikkelagenda.Contracts.Agenda.StatusRichting.HogerIsBeter
-            ? Agenda.Api.Client.StatusRichting.HogerIsBeter
-            : Agenda.Api.Client.StatusRichting.LagerIsBeter;
 }

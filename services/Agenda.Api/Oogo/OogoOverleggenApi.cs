@@ -1,8 +1,8 @@
 using Agenda.Api.Client;
 using Agenda.Api.Doelen;
-using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Oogo;
@@ -28,7 +28,7 @@ public static class OogoOverleggenApi
     private static async Task<Ok<IReadOnlyList<OogoOverleg>>> List(IClusterClient client, CancellationToken cancellationToken)
     {
         var overleggen = await client.GetGrain<IRegisterGrain>(0).GetOogoOverleggen().WaitAsync(cancellationToken);
-        IReadOnlyList<OogoOverleg> result = [.. overleggen.OrderBy(o => o.Datum).Select(o => new OogoOverleg(o.Datum, o.Omschrijving))];
+        IReadOnlyList<OogoOverleg> result = [.. overleggen.OrderBy(o => o.Datum)];
         return TypedResults.Ok(result);
     }
 

@@ -33,7 +33,7 @@ public static class DoelStandCalculator
     };
 
     /// <summary>op-koers when at least (higher is better) or at most (lower is better) OpKoers; aandacht-nodig likewise; else achter.</summary>
-    public static DoelStatus Status(decimal waarde, StatusGrenzen grenzen)
+    public static DoelStatus Status(decimal waarde, Statusgrenzen grenzen)
     {
         bool Haalt(decimal grens) => grenzen.Richting == StatusRichting.HogerIsBeter ? waarde >= grens : waarde <= grens;
         return Haalt(grenzen.OpKoers) ? DoelStatus.OpKoers : Haalt(grenzen.AandachtNodig) ? DoelStatus.AandachtNodig : DoelStatus.Achter;

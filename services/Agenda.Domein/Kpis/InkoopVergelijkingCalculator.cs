@@ -1,7 +1,6 @@
 using Agenda.Domein.Data;
 using Agenda.Domein.Feiten;
 using Ontwikkelagenda.Contracts.Inkoop;
-using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Agenda.Domein.Kpis;
 

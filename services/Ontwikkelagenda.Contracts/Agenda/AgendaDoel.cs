@@ -11,4 +11,4 @@ public sealed record AgendaDoel(
     IReadOnlyList<string> Eigenaren,
     string? Kpi,
     decimal? Streefwaarde,
-    StatusGrenzen? Grenzen);
+    Statusgrenzen? Grenzen);

@@ -5,7 +5,6 @@ using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.UnitTests.EventVersions;
 using Orleans.Serialization;
-using Orleans.Serialization.Cloning;
 
 namespace Ontwikkelagenda.UnitTests.Serialisatie;
 

@@ -1,4 +1,3 @@
-using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Contracts.Values;

@@ -1,5 +1,6 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Privacy;
 

@@ -1,4 +1,3 @@
-using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Privacy;
