@@ -4,8 +4,9 @@ using Agenda.Domein.Feiten;
 using Agenda.Domein.Kpis;
 using BenchmarkDotNet.Attributes;
 using Ontwikkelagenda.Contracts.Events;
-using Ontwikkelagenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Inkoop;
 using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Agenda.Performance;
 
@@ -17,7 +18,7 @@ namespace Agenda.Performance;
 public class RegioKpiBenchmarks
 {
     private static readonly DateOnly Peildatum = new(2026, 3, 1);
-    private readonly Scope _regio = Scope.Regio(IRegioGrain.Key);
+    private readonly Scope _regio = Scope.Regio(RegioGemeenten.Regiocode);
     private DomeinData _data = null!;
     private IReadOnlyList<IAgendaEvent> _events = [];
     private ScopeFeiten _feiten = null!;
@@ -43,7 +44,7 @@ public class RegioKpiBenchmarks
     }
 
     [Benchmark(Description = "alle KPI's op een peildatum")]
-    public ScopeKpis Kpis() => ScopeKpiCalculator.Bereken(_regio, _feiten, _data, _feiten.Voortgangsrapporten, Peildatum);
+    public ScopeCijfers Kpis() => ScopeKpiCalculator.Bereken(_regio, _feiten, _data, _feiten.Voortgangsrapporten, Peildatum);
 
     [Benchmark(Description = "inkoopvergelijking op een peildatum")]
     public InkoopVergelijking Inkoop() => InkoopVergelijkingCalculator.Bereken(_feiten, _data, Peildatum);

@@ -1,3 +1,6 @@
+using Ontwikkelagenda.Contracts.Agenda;
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Agenda.Api.Client;
 
 /// <summary>A goal of the agenda version in force, with its regional standing at the peildatum.</summary>

@@ -1,3 +1,6 @@
+using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
+
 namespace Agenda.Api.Client;
 
 /// <summary>

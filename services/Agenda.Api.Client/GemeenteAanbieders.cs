@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Agenda.Api.Client;
 
 /// <summary>The providers under an active contract (own or subregion) for one municipality.</summary>

@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/gemeenten/{code}: one municipality with its denominator and every KPI at a peildatum.</summary>

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Contracts.Agenda;
 using Refit;
 
 namespace Agenda.Api.Client;

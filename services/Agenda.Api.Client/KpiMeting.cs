@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Contracts.Values;
+
 namespace Agenda.Api.Client;
 
 /// <summary>A goal's KPI value and status at one month end.</summary>

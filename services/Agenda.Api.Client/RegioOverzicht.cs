@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/regio-overzicht: the four municipalities, the two SWVs and the region at one peildatum.</summary>
@@ -5,4 +7,4 @@ public sealed record RegioOverzicht(
     DateOnly Peildatum,
     IReadOnlyList<GemeenteOverzicht> Gemeenten,
     IReadOnlyList<SwvOverzicht> Samenwerkingsverbanden,
-    RegioCijfers Regio);
+    ScopeCijfers Regio);

@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Agenda.Api.Client;
 
 /// <summary>The distinct providers with active trajectories at one school; <paramref name="BovenNorm"/> when above the norm.</summary>

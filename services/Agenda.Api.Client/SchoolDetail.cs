@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/scholen/{brin}: a school from the register with every KPI at a peildatum.</summary>

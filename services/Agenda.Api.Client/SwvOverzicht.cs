@@ -1,3 +1,5 @@
+using Ontwikkelagenda.Contracts.Kpis;
+
 namespace Agenda.Api.Client;
 
 /// <summary>A samenwerkingsverband in the regional overview with every KPI family and its goals' status.</summary>

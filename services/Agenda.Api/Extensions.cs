@@ -1,5 +1,7 @@
 using Agenda.Api.Orleans;
+using Agenda.Contracts.Serialisatie;
 using Microsoft.AspNetCore.OpenApi;
+using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 using Orleans.Runtime;
 using StackExchange.Redis;
@@ -19,11 +21,18 @@ public static class Extensions
         {
             client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
             client.UseConnectionRetryFilter<ClusterConnectionRetry>();
+            client.Services.AddContractsJson();
         });
 
         // A silo that is down or unreachable is a 503 (retry later), not a bug.
         builder.Services.Configure<NlApiOptions>(options => options.UnavailableWhen.Add(exception => exception is OrleansException));
-        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer<DateParameterTransformer>());
+        builder.Services.Configure<OpenApiOptions>("v1", options =>
+        {
+            options.AddOperationTransformer<DateParameterTransformer>();
+            // The shared ScopeCijfers is the overview's "regio": keep the schema name API users know.
+            options.CreateSchemaReferenceId = type =>
+                type.Type == typeof(ScopeCijfers) ? "RegioCijfers" : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        });
         builder.Services.AddHealthChecks().AddCheck<OrleansClusterHealthCheck>("orleans", tags: ["ready"]);
         return builder;
     }

@@ -41,15 +41,15 @@ public static class TestRegister
     public static AgendaVersie Agenda2025 { get; } = new("2025-2027", Maak.D("2025-08-01"), 2,
     [
         new(1, "Bestuurlijke afstemming", "", [], null, null, null),
-        new(2, "Lichte hulp eerst", "", [], "trajecten.aandeelLicht", 60, new StatusGrenzen(StatusRichting.HogerIsBeter, 60, 45)),
-        new(3, "Inkoop afgestemd op onderwijs", "", [], "inkoop.scholenBovenNorm", 0, new StatusGrenzen(StatusRichting.LagerIsBeter, 0, 3)),
-        new(4, "Eén kind, één plan, één regisseur", "", [], "regie.aandeelMetCasusregisseur", 100, new StatusGrenzen(StatusRichting.HogerIsBeter, 95, 80)),
-        new(5, "Thuiszitterspact", "", [], "thuiszitters.langerDanDrieMaanden", 0, new StatusGrenzen(StatusRichting.LagerIsBeter, 0, 2)),
-        new(6, "Dekkend EED-aanbod", "", [], "eed.dekking", 100, new StatusGrenzen(StatusRichting.HogerIsBeter, 95, 85)),
+        new(2, "Lichte hulp eerst", "", [], "trajecten.aandeelLicht", 60, new Statusgrenzen(StatusRichting.HogerIsBeter, 60, 45)),
+        new(3, "Inkoop afgestemd op onderwijs", "", [], "inkoop.scholenBovenNorm", 0, new Statusgrenzen(StatusRichting.LagerIsBeter, 0, 3)),
+        new(4, "Eén kind, één plan, één regisseur", "", [], "regie.aandeelMetCasusregisseur", 100, new Statusgrenzen(StatusRichting.HogerIsBeter, 95, 80)),
+        new(5, "Thuiszitterspact", "", [], "thuiszitters.langerDanDrieMaanden", 0, new Statusgrenzen(StatusRichting.LagerIsBeter, 0, 2)),
+        new(6, "Dekkend EED-aanbod", "", [], "eed.dekking", 100, new Statusgrenzen(StatusRichting.HogerIsBeter, 95, 85)),
     ]);
 
     public static AgendaVersie Agenda2016 { get; } = new("2016-2018", Maak.D("2016-08-01"), 6,
-        [new(5, "Thuiszitterspact", "", [], "thuiszitters.langerDanDrieMaanden", 0, new StatusGrenzen(StatusRichting.LagerIsBeter, 0, 2))]);
+        [new(5, "Thuiszitterspact", "", [], "thuiszitters.langerDanDrieMaanden", 0, new Statusgrenzen(StatusRichting.LagerIsBeter, 0, 2))]);
 
     public static DomeinData Data { get; } = new(Register, [Agenda2016, Agenda2025], [], [], []);
 
@@ -60,7 +60,7 @@ public static class TestRegister
         return feiten;
     }
 
-    public static ScopeKpis KpisVan(Scope scope, string peildatum, params IAgendaEvent[] events)
+    public static ScopeCijfers KpisVan(Scope scope, string peildatum, params IAgendaEvent[] events)
     {
         var feiten = FeitenVan(events);
         return ScopeKpiCalculator.Bereken(scope, feiten, Data, feiten.Voortgangsrapporten, Maak.D(peildatum));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Agenda.Api.Client;
 using Refit;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.EndToEndTests;
 

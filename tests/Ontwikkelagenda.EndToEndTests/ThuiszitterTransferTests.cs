@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Agenda.Api.Client;
 using Refit;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.EndToEndTests;
 

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Agenda.Api.Client;
 using Refit;
 using System.Globalization;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.EndToEndTests;
 

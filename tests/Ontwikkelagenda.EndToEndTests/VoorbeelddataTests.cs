@@ -1,5 +1,7 @@
 using Agenda.Api.Client;
 using Refit;
+using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.EndToEndTests;
 

@@ -1,4 +1,3 @@
-extern alias AgendaApi;
 using System.Text.Json;
 using Agenda.Api.Client;
 using Agenda.Domein;
@@ -7,16 +6,16 @@ using Agenda.Domein.Feiten;
 using Agenda.Domein.Kpis;
 using Agenda.Domein.Routering;
 using Agenda.Silo.EventStore;
-using AgendaApi::Agenda.Api.Kpis;
 using Ontwikkelagenda.Contracts.Events;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.FaultTests;
 
 /// <summary>
 /// Every KPI at every level recomputed from the intake stores alone: the events the intakes acknowledged, routed to
 /// their scopes (an entity's event concerns every scope any of its events concerns, as in the event store) and folded
-/// with the domain's calculators, then shaped as Agenda.Api shapes them. What the API answers must equal this.
+/// with the domain's calculators, in the one shape the grains and Agenda.Api share. What the API answers must equal this.
 /// </summary>
 public static class Herberekening
 {
@@ -44,7 +43,7 @@ public static class Herberekening
         var regio = Scope.Regio(IRegioGrain.Key);
         var rapporten = feiten.TryGetValue(regio, out var r) ? r.Voortgangsrapporten : [];
         ScopeCijfers Cijfers(Scope scope) =>
-            ScopeKpiCalculator.Bereken(scope, feiten.GetValueOrDefault(scope) ?? new ScopeFeiten(), data, rapporten, peildatum).ToCijfers();
+            ScopeKpiCalculator.Bereken(scope, feiten.GetValueOrDefault(scope) ?? new ScopeFeiten(), data, rapporten, peildatum);
 
         var register = data.Referentiedata;
         var uitkomst = new Dictionary<string, ScopeCijfers> { ["regio"] = Cijfers(regio) };
@@ -59,11 +58,7 @@ public static class Herberekening
     {
         var register = data.Referentiedata;
         var overzicht = await api.GetRegioOverzicht(peildatum, cancellationToken);
-        var r = overzicht.Regio;
-        var uitkomst = new Dictionary<string, ScopeCijfers>
-        {
-            ["regio"] = new(r.Thuiszitters, r.Absoluut, r.LangdurigRelatief, r.Jaartelling, r.Inkoop, r.Eed, r.Regie, r.Trajecten, r.Doelen),
-        };
+        var uitkomst = new Dictionary<string, ScopeCijfers> { ["regio"] = overzicht.Regio };
         foreach (var gemeente in register.Gemeenten)
         {
             var d = await api.GetGemeente(gemeente.Code, peildatum, cancellationToken);

@@ -1,4 +1,6 @@
 using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.IntegrationTests;
 

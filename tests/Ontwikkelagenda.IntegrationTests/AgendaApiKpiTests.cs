@@ -1,4 +1,5 @@
-using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.IntegrationTests;
 

@@ -1,5 +1,6 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.IntegrationTests;
 

@@ -4,6 +4,7 @@ using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 using Refit;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.IntegrationTests;
 

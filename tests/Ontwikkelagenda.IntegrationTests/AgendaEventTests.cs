@@ -2,6 +2,7 @@ using Agenda.Silo.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Agenda.Contracts.Grains;
 using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Values;
 
@@ -96,7 +97,7 @@ public sealed class AgendaEventTests(ServersFixture servers)
         await bus.Publish(Cases.Aanbieder());
         await bus.Publish(rapport);
 
-        var regio = silo.Grains().GetGrain<Contracts.Grains.IRegioGrain>(Contracts.Grains.IRegioGrain.Key);
+        var regio = silo.Grains().GetGrain<IRegioGrain>(IRegioGrain.Key);
         await Eventually.Equal(1, async () => (await regio.GetVoortgangsrapporten()).Count);
         Assert.Equal(rapport.RapportId, (await regio.GetVoortgangsrapporten())[0].RapportId);
         Assert.Equal(1, await environment.StoredCopies(rapport.EventId));

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.IntegrationTests;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Agenda.Silo.EventStore;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.IntegrationTests;

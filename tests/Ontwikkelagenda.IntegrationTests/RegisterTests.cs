@@ -1,6 +1,6 @@
 using Dapper;
 using Npgsql;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 
 namespace Ontwikkelagenda.IntegrationTests;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
@@ -11,15 +11,15 @@ public static class SiloGrains
 {
     public static IGrainFactory Grains(this IHost silo) => silo.Services.GetRequiredService<IGrainFactory>();
 
-    public static Task<ScopeKpis> Gemeente(this IHost silo, GemeenteCode gemeente, DateOnly peildatum) =>
+    public static Task<ScopeCijfers> Gemeente(this IHost silo, GemeenteCode gemeente, DateOnly peildatum) =>
         silo.Grains().GetGrain<IGemeenteGrain>(gemeente.Value).GetKpis(peildatum);
 
-    public static Task<ScopeKpis> School(this IHost silo, string brin, DateOnly peildatum) =>
+    public static Task<ScopeCijfers> School(this IHost silo, string brin, DateOnly peildatum) =>
         silo.Grains().GetGrain<ISchoolGrain>(brin).GetKpis(peildatum);
 
-    public static Task<ScopeKpis> Swv(this IHost silo, string swv, DateOnly peildatum) =>
+    public static Task<ScopeCijfers> Swv(this IHost silo, string swv, DateOnly peildatum) =>
         silo.Grains().GetGrain<ISwvGrain>(swv).GetKpis(peildatum);
 
-    public static Task<ScopeKpis> Regio(this IHost silo, DateOnly peildatum) =>
+    public static Task<ScopeCijfers> Regio(this IHost silo, DateOnly peildatum) =>
         silo.Grains().GetGrain<IRegioGrain>(IRegioGrain.Key).GetKpis(peildatum);
 }

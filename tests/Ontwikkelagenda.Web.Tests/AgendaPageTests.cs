@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Pages;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -1,4 +1,7 @@
 using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -1,5 +1,7 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Tests;
 

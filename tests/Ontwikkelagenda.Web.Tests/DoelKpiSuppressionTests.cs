@@ -2,6 +2,8 @@ using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Agenda;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -1,6 +1,6 @@
-using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Tests;
 

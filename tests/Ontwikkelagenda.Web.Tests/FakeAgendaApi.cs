@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Export;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Tests;
 

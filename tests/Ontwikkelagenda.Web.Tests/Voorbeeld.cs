@@ -1,4 +1,5 @@
 using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Tests;
 
@@ -24,7 +25,7 @@ internal static class Voorbeeld
             .Select((g, i) => Gemeente(g.Code, g.Naam, Cijfers(open[i], langer[i], g.Jongeren, opgelost?[i] ?? 90.9m)))
             .ToList();
         var thuiszitters = Cijfers(open.Sum(), langer.Sum(), RegioJongeren, 90.9m);
-        var regio = new RegioCijfers(thuiszitters, thuiszitters, thuiszitters, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
+        var regio = new ScopeCijfers(thuiszitters, thuiszitters, thuiszitters, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
         var swvs = new List<SwvOverzicht>
         {
             Swv("PO2201", "SWV PO 22.01", Cijfers(8, 1, 12_500, 88.9m)),

@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Benchmarks;
@@ -45,7 +44,7 @@ public static class BenchmarksApi
 
         // Counted up to 31 July, or up to today while the year is running.
         var teltTot = jaar.Laatste < vandaag ? jaar.Laatste : vandaag;
-        var regio = (await client.GetGrain<IRegioGrain>(IRegioGrain.Key).GetKpis(teltTot).WaitAsync(cancellationToken)).Jaartelling.ToCijfers();
+        var regio = (await client.GetGrain<IRegioGrain>(IRegioGrain.Key).GetKpis(teltTot).WaitAsync(cancellationToken)).Jaartelling;
 
         var vanDitJaar = benchmarks.Where(b => b.Schooljaar == jaar.ToString()).ToList();
         var soorten = new[] { AbsoluutPerDuizend, LangdurigRelatiefPerDuizend }

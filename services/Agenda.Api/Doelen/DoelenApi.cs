@@ -1,10 +1,9 @@
 using System.ComponentModel;
-using Agenda.Api.Kpis;
 using Agenda.Api.Samenwerkingsverbanden;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Contracts.Agenda;
-using Ontwikkelagenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Kpis;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
@@ -44,9 +43,9 @@ public static class DoelenApi
 
         return TypedResults.Ok(new AgendaDoelen(datum, versie.Periode, versie.GeldigVanaf, versie.NormAanbiedersPerSchool,
             [.. versie.Doelen.OrderBy(d => d.Nummer).Select(d => new Doel(d.Nummer, d.Titel, d.Omschrijving, d.Eigenaren, d.Kpi, d.Streefwaarde,
-                d.Grenzen is { } g ? new Statusgrenzen(ToRichting(g.Richting), g.OpKoers, g.AandachtNodig) : null,
+                d.Grenzen,
                 standen.TryGetValue(d.Nummer, out var stand)
-                    ? stand.ToStand()
+                    ? stand
                     : new DoelStand(d.Nummer, d.Titel, d.Kpi, null, d.Streefwaarde, null, null, null)))]));
     }
 
@@ -87,11 +86,11 @@ public static class DoelenApi
         await Task.WhenAll([rapportenTask, .. kpiTasks]).WaitAsync(cancellationToken);
 
         var metingen = datums.Select((datum, i) => kpiTasks[i].Result.Doelen.FirstOrDefault(d => d.Nummer == doelNummer) is { } stand
-            ? new KpiMeting(datum, stand.KpiWaarde, stand.KpiStatus?.ToStatus())
+            ? new KpiMeting(datum, stand.KpiWaarde, stand.KpiStatus)
             : new KpiMeting(datum, null, null));
         return TypedResults.Ok(new DoelHistorie(doel.Nummer, doel.Titel, doel.Kpi, level, level == Niveau.Regio ? IRegioGrain.Key : code!,
             vanDatum, totDatum,
-            [.. rapportenTask.Result.Where(r => r.Doel == doelNummer).OrderBy(r => r.Datum).Select(r => r.ToRapport())],
+            [.. rapportenTask.Result.Where(r => r.Doel == doelNummer).OrderBy(r => r.Datum)],
             [.. metingen]));
     }
 
@@ -124,9 +123,4 @@ public static class DoelenApi
         Niveau.School => client.GetGrain<ISchoolGrain>(code!),
         _ => client.GetGrain<IRegioGrain>(IRegioGrain.Key),
     };
-
-    private static Agenda.Api.Client.StatusRichting ToRichting(Ontwikkelagenda.Contracts.Agenda.StatusRichting richting) =>
-        richting == Ontwikkelagenda.Contracts.Agenda.StatusRichting.HogerIsBeter
-            ? Agenda.Api.Client.StatusRichting.HogerIsBeter
-            : Agenda.Api.Client.StatusRichting.LagerIsBeter;
 }

@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
@@ -49,7 +48,7 @@ public static class GemeentenApi
             : null;
         if (gemeente is null) return NlProblems.NotFound($"De gemeente {gemeenteCode} hoort niet bij regio 22.01.");
 
-        var c = (await client.GetGrain<IGemeenteGrain>(gemeente.Code).GetKpis(datum).WaitAsync(cancellationToken)).ToCijfers();
+        var c = (await client.GetGrain<IGemeenteGrain>(gemeente.Code).GetKpis(datum).WaitAsync(cancellationToken));
         return TypedResults.Ok(new GemeenteDetail(gemeente.Code, gemeente.Naam, gemeente.Jongeren5Tot18, gemeente.Schooljaar, datum,
             c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));
     }

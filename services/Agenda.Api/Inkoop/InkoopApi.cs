@@ -1,6 +1,6 @@
 using Agenda.Api.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Agenda.Api.Inkoop;
@@ -36,15 +36,13 @@ public static class InkoopApi
             vergelijking.Peildatum,
             vergelijking.NormPerSchool,
             [.. vergelijking.PerGemeente.OrderBy(g => g.Gemeente, StringComparer.Ordinal).Select(g => new GemeenteAanbieders(
-                g.Gemeente, gemeenteNamen.GetValueOrDefault(g.Gemeente, g.Gemeente), g.Aanbieders.Count, [.. g.Aanbieders.Select(ToAanbieder).OrderBy(a => a.Naam, StringComparer.CurrentCulture)]))],
+                g.Gemeente, gemeenteNamen.GetValueOrDefault(g.Gemeente, g.Gemeente), g.Aanbieders.Count, [.. g.Aanbieders.OrderBy(a => a.Naam, StringComparer.CurrentCulture)]))],
             [.. vergelijking.PerSchool.OrderBy(s => s.Brin, StringComparer.Ordinal).Select(s => new SchoolAanbieders(
-                s.Brin, schoolNamen.GetValueOrDefault(s.Brin, s.Brin), s.Gemeente, s.Aanbieders.Count, [.. s.Aanbieders.Select(ToAanbieder).OrderBy(a => a.Naam, StringComparer.CurrentCulture)], s.BovenNorm))],
+                s.Brin, schoolNamen.GetValueOrDefault(s.Brin, s.Brin), s.Gemeente, s.Aanbieders.Count, [.. s.Aanbieders.OrderBy(a => a.Naam, StringComparer.CurrentCulture)], s.BovenNorm))],
             [.. vergelijking.Overlap.OrderByDescending(o => o.Gemeenten.Count).ThenBy(o => o.Aanbieder.Naam, StringComparer.CurrentCulture).Select(o => new AanbiederOverlap(
                 o.Aanbieder.AanbiederId, o.Aanbieder.Naam, [.. o.Gemeenten.Order(StringComparer.Ordinal)], o.Gemeenten.Count == alle, o.Gemeenten.Count == 1))],
             vergelijking.VoorAlleVier,
             vergelijking.VoorEen,
             vergelijking.PerSchool.Count(s => s.BovenNorm)));
     }
-
-    private static Aanbieder ToAanbieder(Ontwikkelagenda.Contracts.Kpis.AanbiederRef aanbieder) => new(aanbieder.AanbiederId, aanbieder.Naam);
 }

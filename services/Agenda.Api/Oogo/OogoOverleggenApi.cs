@@ -1,8 +1,8 @@
 using Agenda.Api.Client;
 using Agenda.Api.Doelen;
-using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Agenda;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Oogo;
@@ -28,7 +28,7 @@ public static class OogoOverleggenApi
     private static async Task<Ok<IReadOnlyList<OogoOverleg>>> List(IClusterClient client, CancellationToken cancellationToken)
     {
         var overleggen = await client.GetGrain<IRegisterGrain>(0).GetOogoOverleggen().WaitAsync(cancellationToken);
-        IReadOnlyList<OogoOverleg> result = [.. overleggen.OrderBy(o => o.Datum).Select(o => new OogoOverleg(o.Datum, o.Omschrijving))];
+        IReadOnlyList<OogoOverleg> result = [.. overleggen.OrderBy(o => o.Datum)];
         return TypedResults.Ok(result);
     }
 
@@ -71,9 +71,9 @@ public static class OogoOverleggenApi
             return new DoelWijziging(doel.Nummer, doel.Titel, doel.Kpi,
                 a?.KpiWaarde, b?.KpiWaarde,
                 a?.KpiWaarde is { } x && b?.KpiWaarde is { } y ? y - x : null,
-                a?.KpiStatus?.ToStatus(), b?.KpiStatus?.ToStatus(),
-                a?.RapportStatus?.ToStatus(), b?.RapportStatus?.ToStatus(),
-                [.. rapportenTask.Result.Where(r => r.Doel == doel.Nummer && r.Datum > vanDag && r.Datum <= totDag).OrderBy(r => r.Datum).Select(r => r.ToRapport())]);
+                a?.KpiStatus, b?.KpiStatus,
+                a?.RapportStatus, b?.RapportStatus,
+                [.. rapportenTask.Result.Where(r => r.Doel == doel.Nummer && r.Datum > vanDag && r.Datum <= totDag).OrderBy(r => r.Datum)]);
         });
         return TypedResults.Ok(new OogoWijzigingen(vanDag, totDag, [.. doelen]));
     }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 
 namespace Agenda.Api.Orleans;
 

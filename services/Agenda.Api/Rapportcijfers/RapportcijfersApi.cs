@@ -1,6 +1,6 @@
 using Agenda.Api.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 
 namespace Agenda.Api.Rapportcijfers;
 

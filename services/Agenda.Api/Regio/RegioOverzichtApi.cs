@@ -1,7 +1,7 @@
 using Agenda.Api.Client;
 using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Agenda.Api.Regio;
@@ -38,8 +38,8 @@ public static class RegioOverzichtApi
 
         return TypedResults.Ok(new RegioOverzicht(
             datum,
-            [.. gemeenten.Select((g, i) => gemeenteKpis[i].Result.ToCijfers().ToOverzicht(g.Code, g.Naam))],
-            [.. swvs.Select((s, i) => swvKpis[i].Result.ToCijfers().ToSwvOverzicht(s.Code, s.Naam))],
-            regioKpis.Result.ToCijfers().ToRegio()));
+            [.. gemeenten.Select((g, i) => gemeenteKpis[i].Result.ToOverzicht(g.Code, g.Naam))],
+            [.. swvs.Select((s, i) => swvKpis[i].Result.ToSwvOverzicht(s.Code, s.Naam))],
+            regioKpis.Result));
     }
 }

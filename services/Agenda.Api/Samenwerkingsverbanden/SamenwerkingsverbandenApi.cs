@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Samenwerkingsverbanden;
@@ -45,7 +44,7 @@ public static class SamenwerkingsverbandenApi
             .FirstOrDefault(s => s.Code == code);
         if (swv is null) return NlProblems.NotFound($"Het samenwerkingsverband {code} hoort niet bij regio 22.01.");
 
-        var c = (await client.GetGrain<ISwvGrain>(swv.Code).GetKpis(datum).WaitAsync(cancellationToken)).ToCijfers();
+        var c = (await client.GetGrain<ISwvGrain>(swv.Code).GetKpis(datum).WaitAsync(cancellationToken));
         return TypedResults.Ok(new SwvDetail(swv.Code, swv.Naam, swv.Sector, datum,
             c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));
     }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
@@ -70,7 +70,7 @@ public static class ScholenApi
         var school = await client.GetGrain<IRegisterGrain>(0).GetSchool(brinNummer.Value, datum).WaitAsync(cancellationToken);
         if (school is null) return NlProblems.NotFound($"De school met BRIN {brinNummer} staat niet in het register van regio 22.01.");
 
-        var c = (await client.GetGrain<ISchoolGrain>(school.Brin).GetKpis(datum).WaitAsync(cancellationToken)).ToCijfers();
+        var c = (await client.GetGrain<ISchoolGrain>(school.Brin).GetKpis(datum).WaitAsync(cancellationToken));
         return TypedResults.Ok(new SchoolDetail(school.Brin, school.Naam, SchoolSoortNaam.Of(school.Soort), school.Gemeente, school.Swv,
             school.Leerlingen, datum,
             c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));

@@ -10,7 +10,7 @@ namespace Agenda.Domein.Kpis;
 /// </summary>
 public static class DoelStandCalculator
 {
-    public static IReadOnlyList<DoelStand> Bereken(AgendaVersie agenda, ScopeKpis kpis, IReadOnlyList<Voortgangsrapport> rapporten, DateOnly peildatum) =>
+    public static IReadOnlyList<DoelStand> Bereken(AgendaVersie agenda, ScopeCijfers kpis, IReadOnlyList<Voortgangsrapport> rapporten, DateOnly peildatum) =>
         agenda.Doelen.OrderBy(d => d.Nummer).Select(doel =>
         {
             var waarde = KpiWaarde(doel.Kpi, kpis);
@@ -22,18 +22,18 @@ public static class DoelStandCalculator
         }).ToList();
 
     /// <summary>The KPI a goal names (data/agenda.json); null for an unknown key or when the value is undefined.</summary>
-    public static decimal? KpiWaarde(string? kpi, ScopeKpis kpis) => kpi switch
+    public static decimal? KpiWaarde(string? kpi, ScopeCijfers kpis) => kpi switch
     {
-        "trajecten.aandeelLicht" => kpis.Trajecten.AandeelLicht,
-        "inkoop.scholenBovenNorm" => kpis.Inkoop.ScholenBovenNorm,
-        "regie.aandeelMetCasusregisseur" => kpis.Regie.AandeelMetCasusregisseur,
-        "thuiszitters.langerDanDrieMaanden" => kpis.Thuiszitters.LangerDanDrieMaanden,
-        "eed.dekking" => kpis.Eed.Dekking,
+        KpiSleutels.TrajectenAandeelLicht => kpis.Trajecten.AandeelLicht,
+        KpiSleutels.InkoopScholenBovenNorm => kpis.Inkoop.ScholenBovenNorm,
+        KpiSleutels.RegieAandeelMetCasusregisseur => kpis.Regie.AandeelMetCasusregisseur,
+        KpiSleutels.ThuiszittersLangerDanDrieMaanden => kpis.Thuiszitters.LangerDanDrieMaanden,
+        KpiSleutels.EedDekking => kpis.Eed.Dekking,
         _ => null,
     };
 
     /// <summary>op-koers when at least (higher is better) or at most (lower is better) OpKoers; aandacht-nodig likewise; else achter.</summary>
-    public static DoelStatus Status(decimal waarde, StatusGrenzen grenzen)
+    public static DoelStatus Status(decimal waarde, Statusgrenzen grenzen)
     {
         bool Haalt(decimal grens) => grenzen.Richting == StatusRichting.HogerIsBeter ? waarde >= grens : waarde <= grens;
         return Haalt(grenzen.OpKoers) ? DoelStatus.OpKoers : Haalt(grenzen.AandachtNodig) ? DoelStatus.AandachtNodig : DoelStatus.Achter;

@@ -13,7 +13,7 @@ namespace Agenda.Domein.Kpis;
 /// </summary>
 public static class EedKpiCalculator
 {
-    public static EedKpis Bereken(ScopeAfbakening scope, ScopeFeiten feiten, DateOnly peildatum)
+    public static EedCijfers Bereken(ScopeAfbakening scope, ScopeFeiten feiten, DateOnly peildatum)
     {
         var contracten = feiten.Contracten.Where(c => c.Soort == ContractSoort.Eed && c.ActiefOp(peildatum)).ToList();
         var primair = scope.Scholen().Where(s => s.Soort is SchoolSoort.Bao or SchoolSoort.Sbo or SchoolSoort.So).ToList();
@@ -23,7 +23,7 @@ public static class EedKpiCalculator
         var verwijzingen = feiten.EedVerwijzingen.Where(v => v.Verwijsdatum <= peildatum && scope.BrinTelt(v.Brin)).ToList();
         var gestart = verwijzingen.Where(v => v.Behandelstart <= peildatum).ToList();
 
-        return new EedKpis(primair.Count, gedekt.Count,
+        return new EedCijfers(primair.Count, gedekt.Count,
             Aandeel.Procent(gedekt.Count, primair.Count),
             Aandeel.Procent(Leerlingen(gedekt), Leerlingen(primair)),
             verwijzingen.Count, gestart.Count, verwijzingen.Count - gestart.Count,

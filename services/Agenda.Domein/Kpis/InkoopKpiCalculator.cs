@@ -9,7 +9,7 @@ namespace Agenda.Domein.Kpis;
 /// </summary>
 public static class InkoopKpiCalculator
 {
-    public static InkoopKpis Bereken(ScopeAfbakening scope, ScopeFeiten feiten, int norm, DateOnly peildatum)
+    public static InkoopCijfers Bereken(ScopeAfbakening scope, ScopeFeiten feiten, int norm, DateOnly peildatum)
     {
         int? onderContract = scope.Scope.Soort switch
         {
@@ -22,7 +22,7 @@ public static class InkoopKpiCalculator
         var scholen = scope.Scholen().Select(s => perSchool.GetValueOrDefault(s.Brin)).ToList();
         int? bijSchool = scope.Scope.Soort == ScopeSoort.School ? (scope.InRegister ? scholen.Sum() : 0) : null;
 
-        return new InkoopKpis(onderContract, bijSchool, norm,
+        return new InkoopCijfers(onderContract, bijSchool, norm,
             ScholenMetTrajecten: scholen.Count(n => n > 0),
             ScholenBovenNorm: scholen.Count(n => n > norm),
             MaxAanbiedersPerSchool: scholen.Count == 0 ? null : scholen.Max());

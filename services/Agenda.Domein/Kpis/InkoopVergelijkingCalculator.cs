@@ -1,6 +1,6 @@
 using Agenda.Domein.Data;
 using Agenda.Domein.Feiten;
-using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Inkoop;
 
 namespace Agenda.Domein.Kpis;
 

@@ -11,7 +11,7 @@ namespace Agenda.Domein.Kpis;
 /// </summary>
 public static class JaartellingCalculator
 {
-    public static Jaartelling Bereken(ScopeAfbakening scope, IEnumerable<ThuiszitterFeit> feiten, int? noemer, DateOnly peildatum)
+    public static JaartellingCijfers Bereken(ScopeAfbakening scope, IEnumerable<ThuiszitterFeit> feiten, int? noemer, DateOnly peildatum)
     {
         var begin = Schooljaar.Begin(peildatum);
         var geteld = feiten.Where(z => z.Startdatum is { } start && start <= peildatum
@@ -20,7 +20,7 @@ public static class JaartellingCalculator
             .ToList();
         var absoluut = geteld.Count(z => z.Soort == SoortVerzuim.Absoluut);
         var langdurig = geteld.Count(z => z.Soort == SoortVerzuim.LangdurigRelatief);
-        return new Jaartelling(Schooljaar.Van(peildatum), geteld.Count, absoluut, langdurig,
+        return new JaartellingCijfers(Schooljaar.Van(peildatum), geteld.Count, absoluut, langdurig,
             PerDuizend(geteld.Count, noemer), PerDuizend(absoluut, noemer), PerDuizend(langdurig, noemer));
     }
 

@@ -10,7 +10,7 @@ namespace Agenda.Domein.Kpis;
 /// </summary>
 public static class RegieKpiCalculator
 {
-    public static RegieKpis Bereken(ScopeAfbakening scope, ScopeFeiten feiten, DateOnly peildatum)
+    public static RegieCijfers Bereken(ScopeAfbakening scope, ScopeFeiten feiten, DateOnly peildatum)
     {
         var casussen = feiten.ComplexeCasussen.Where(c => c.OpenOp(peildatum) && scope.CasusTelt(c.Gemeente, c.Brin)).ToList();
         var gekoppeld = feiten.ComplexeCasussen.Where(c => c.OpenOp(peildatum) && c.ThuiszitterZaakId is not null)
@@ -22,6 +22,6 @@ public static class RegieKpiCalculator
         var open = casussen.Count + zaken.Count;
         var metRegisseur = casussen.Count(c => c.HeeftRegisseurOp(peildatum));
         var langer = casussen.Count(c => c.Startdatum.AddDays(84) < peildatum) + zaken.Count(z => z.Startdatum!.Value.AddDays(84) < peildatum);
-        return new RegieKpis(open, metRegisseur, Aandeel.Procent(metRegisseur, open), langer);
+        return new RegieCijfers(open, metRegisseur, Aandeel.Procent(metRegisseur, open), langer);
     }
 }

@@ -9,7 +9,7 @@ namespace Agenda.Domein.Kpis;
 public static class ScopeKpiCalculator
 {
     /// <param name="regioRapporten">The partners' reports (held by the region) for the goals' report status.</param>
-    public static ScopeKpis Bereken(Scope scope, ScopeFeiten feiten, DomeinData data, IReadOnlyList<Voortgangsrapport> regioRapporten, DateOnly peildatum)
+    public static ScopeCijfers Bereken(Scope scope, ScopeFeiten feiten, DomeinData data, IReadOnlyList<Voortgangsrapport> regioRapporten, DateOnly peildatum)
     {
         var afbakening = new ScopeAfbakening(scope, data.Referentiedata);
         // A school (or SWV) outside the register counts nothing, whatever events reached it.
@@ -18,8 +18,7 @@ public static class ScopeKpiCalculator
         var zaken = afbakening.Zaken(telt.Thuiszitters, peildatum).ToList();
         var agenda = data.AgendaOp(peildatum);
 
-        var kpis = new ScopeKpis(
-            peildatum,
+        var kpis = new ScopeCijfers(
             ThuiszitterKpiCalculator.Calculate(zaken, peildatum, noemer),
             ThuiszitterKpiCalculator.Calculate(zaken, peildatum, noemer, SoortVerzuim.Absoluut),
             ThuiszitterKpiCalculator.Calculate(zaken, peildatum, noemer, SoortVerzuim.LangdurigRelatief),

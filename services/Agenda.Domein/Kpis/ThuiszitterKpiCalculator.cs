@@ -10,7 +10,7 @@ public static class ThuiszitterKpiCalculator
     public const int VierWekenInDagen = 28;
 
     /// <param name="soort">Only the cases of this kind (the figures per kind); all cases when null.</param>
-    public static ThuiszitterKpis Calculate(IEnumerable<ThuiszitterZaak> zaken, DateOnly peildatum, int? noemer, SoortVerzuim? soort = null)
+    public static ThuiszitterCijfers Calculate(IEnumerable<ThuiszitterZaak> zaken, DateOnly peildatum, int? noemer, SoortVerzuim? soort = null)
     {
         var bekend = zaken
             .Where(z => z.Startdatum is not null && (soort is null || z.Soort == soort))
@@ -27,16 +27,14 @@ public static class ThuiszitterKpiCalculator
         // An exemption ends a case but solves nothing: it stays in the denominator and never counts as solved.
         var binnenDrieMaanden = gesloten.Count(z => z.Uitkomst != Uitkomst.Vrijstelling && z.Eind <= z.Start.AddMonths(3));
 
-        return new ThuiszitterKpis(
+        return new ThuiszitterCijfers(
             Open: open.Count,
             LangerDanDrieMaanden: langerDanDrieMaanden,
             PerDuizend: noemer is > 0 ? Rond(open.Count * 1000m / noemer.Value) : null,
-            BinnenDrieMaandenOpgelost: Aandeel(binnenDrieMaanden, gesloten.Count))
-        {
-            AfgeslotenMetVrijstelling = Aandeel(gesloten.Count(z => z.Uitkomst == Uitkomst.Vrijstelling), gesloten.Count),
-            Afgesloten = gesloten.Count,
-            KorterDanVierWeken = korterDanVierWeken,
-        };
+            BinnenDrieMaandenOpgelost: Aandeel(binnenDrieMaanden, gesloten.Count),
+            Afgesloten: gesloten.Count,
+            AfgeslotenMetVrijstelling: Aandeel(gesloten.Count(z => z.Uitkomst == Uitkomst.Vrijstelling), gesloten.Count),
+            KorterDanVierWeken: korterDanVierWeken);
     }
 
     private static decimal? Aandeel(int deel, int geheel) => geheel == 0 ? null : Rond(deel * 100m / geheel);

@@ -1,6 +1,5 @@
 using Agenda.Domein.Referentie;
 using Ontwikkelagenda.Contracts.Events;
-using Ontwikkelagenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Agenda.Domein.Routering;
@@ -30,7 +29,7 @@ public static class EventRoute
         return scopes.Distinct().ToList();
     }
 
-    private static Scope Regio { get; } = Scope.Regio(IRegioGrain.Key);
+    private static Scope Regio { get; } = Scope.Regio(RegioGemeenten.Regiocode);
 
     private static void Casus(List<Scope> scopes, Referentiedata data, Brin? brin, params GemeenteCode[] gemeenten)
     {

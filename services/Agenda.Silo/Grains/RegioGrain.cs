@@ -2,7 +2,8 @@ using Agenda.Domein;
 using Agenda.Domein.Data;
 using Agenda.Domein.Kpis;
 using Agenda.Silo.EventStore;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Inkoop;
 using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Agenda.Silo.Grains;

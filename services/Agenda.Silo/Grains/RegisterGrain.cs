@@ -1,7 +1,7 @@
 using Orleans.Concurrency;
 using Agenda.Domein.Data;
 using Ontwikkelagenda.Contracts.Agenda;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Referentie;
 using Ontwikkelagenda.Contracts.Register;
 

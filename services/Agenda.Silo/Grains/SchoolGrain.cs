@@ -1,7 +1,7 @@
 using Agenda.Domein;
 using Agenda.Domein.Data;
 using Agenda.Silo.EventStore;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 
 namespace Agenda.Silo.Grains;
 

@@ -4,7 +4,7 @@ using Agenda.Domein.Feiten;
 using Agenda.Domein.Kpis;
 using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Events;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Agenda.Silo.Grains;
@@ -81,7 +81,7 @@ public abstract class ScopeGrain(IEventStore eventStore, DomeinData data, TimePr
         Feiten.Apply(agendaEvent);
     }
 
-    public async Task<ScopeKpis> GetKpis(DateOnly peildatum)
+    public async Task<ScopeCijfers> GetKpis(DateOnly peildatum)
     {
         await CatchUp();
         return ScopeKpiCalculator.Bereken(Scope, Feiten, data, await RegioRapporten(), peildatum);

@@ -1,4 +1,5 @@
 using System.Net;
+using Agenda.Contracts.Serialisatie;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
@@ -21,6 +22,7 @@ public static class OrleansExtensions
         {
             silo.UseRedisClustering(clustering => clustering.ConfigurationOptions = ConfigurationOptions.Parse(redis));
             silo.Configure<EndpointOptions>(endpoints => endpoints.AdvertisedIPAddress = advertisedAddress);
+            silo.Services.AddContractsJson();
         });
         return builder;
     }

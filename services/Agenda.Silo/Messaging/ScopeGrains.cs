@@ -1,5 +1,5 @@
 using Agenda.Domein;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 
 namespace Agenda.Silo.Messaging;
 

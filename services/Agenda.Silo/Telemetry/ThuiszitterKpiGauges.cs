@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Ontwikkelagenda.Contracts.Grains;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Agenda.Silo.Telemetry;
@@ -20,7 +20,7 @@ public sealed class ThuiszitterKpiGauges : IDisposable
     private readonly TimeProvider clock;
     private readonly ILogger<ThuiszitterKpiGauges> logger;
     private readonly Meter meter;
-    private IReadOnlyList<(string Gemeente, ThuiszitterKpis Kpis)> cache = [];
+    private IReadOnlyList<(string Gemeente, ThuiszitterCijfers Kpis)> cache = [];
     private long refreshedAtTicks;
     private int refreshing;
 
@@ -38,7 +38,7 @@ public sealed class ThuiszitterKpiGauges : IDisposable
 
     public void Dispose() => meter.Dispose();
 
-    private IEnumerable<Measurement<int>> Observe(Func<ThuiszitterKpis, int> figure)
+    private IEnumerable<Measurement<int>> Observe(Func<ThuiszitterCijfers, int> figure)
     {
         if (clock.GetUtcNow().UtcTicks - Volatile.Read(ref refreshedAtTicks) > RefreshInterval.Ticks && Interlocked.Exchange(ref refreshing, 1) == 0)
         {
@@ -70,6 +70,6 @@ public sealed class ThuiszitterKpiGauges : IDisposable
     }
 
     // The one grain call to adapt when the grain interface changes.
-    private async Task<ThuiszitterKpis> KpisOf(string gemeente, DateOnly peildatum) =>
+    private async Task<ThuiszitterCijfers> KpisOf(string gemeente, DateOnly peildatum) =>
         (await grains.GetGrain<IGemeenteGrain>(gemeente).GetKpis(peildatum).WaitAsync(GrainTimeout)).Thuiszitters;
 }

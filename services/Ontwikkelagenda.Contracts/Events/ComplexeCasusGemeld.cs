@@ -7,20 +7,19 @@ namespace Ontwikkelagenda.Contracts.Events;
 /// child's municipality of residence and, when given, the school. <see cref="ThuiszitterZaakId"/> links
 /// a thuiszitter case, which is complex by itself, so it counts once.
 /// </summary>
-[GenerateSerializer, Immutable]
 public sealed record ComplexeCasusGemeld(
-    [property: Id(0)] Guid EventId,
-    [property: Id(1)] DateTimeOffset OccurredAt,
-    [property: Id(2)] string MeldendeOrganisatie,
-    [property: Id(3)] Guid CasusId,
-    [property: Id(4)] string Referentie,
-    [property: Id(5)] GemeenteCode Gemeente,
-    [property: Id(6)] Brin? Brin,
-    [property: Id(7)] DateOnly Startdatum,
-    [property: Id(8)] Guid? ThuiszitterZaakId,
-    [property: Id(9)] Casusregisseur? Casusregisseur) : ICorrigeerbaarEvent
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string MeldendeOrganisatie,
+    Guid CasusId,
+    string Referentie,
+    GemeenteCode Gemeente,
+    Brin? Brin,
+    DateOnly Startdatum,
+    Guid? ThuiszitterZaakId,
+    Casusregisseur? Casusregisseur) : ICorrigeerbaarEvent
 {
-    [Id(10)] public Guid? Corrigeert { get; init; }
+    public Guid? Corrigeert { get; init; }
 
     Guid IEntiteitEvent.EntiteitId => CasusId;
 }

@@ -5,11 +5,10 @@ using System.Text.RegularExpressions;
 namespace Ontwikkelagenda.Contracts.Values;
 
 /// <summary>A school's BRIN number: two digits then two capital letters, e.g. <c>12AB</c>.</summary>
-[GenerateSerializer, Immutable]
 [JsonConverter(typeof(CodeJsonConverter<Brin>))]
 public readonly partial record struct Brin : ICode<Brin>
 {
-    [Id(0)] public string Value { get; }
+    public string Value { get; }
 
     private Brin(string value) => Value = value;
 

@@ -8,10 +8,9 @@ namespace Ontwikkelagenda.Contracts.Values;
 /// 3 to 40 characters of letters, digits and <c>-_./</c>, at least one digit, and never
 /// something that could be a BSN (9 digits passing the eleven-test).
 /// </summary>
-[GenerateSerializer, Immutable]
 public readonly partial record struct CasusReferentie
 {
-    [Id(0)] public string Value { get; }
+    public string Value { get; }
 
     private CasusReferentie(string value) => Value = value;
 

@@ -4,8 +4,7 @@ namespace Ontwikkelagenda.Contracts.Values;
 /// Who made a contract: one municipality, or (when <see cref="Gemeente"/> is null) the jeugdzorg
 /// subregion Noord- en Midden-Drenthe on behalf of all its municipalities, so it counts for each of the four.
 /// </summary>
-[GenerateSerializer, Immutable]
-public sealed record Contractant([property: Id(0)] GemeenteCode? Gemeente)
+public sealed record Contractant(GemeenteCode? Gemeente)
 {
     public static Contractant Subregio { get; } = new((GemeenteCode?)null);
 

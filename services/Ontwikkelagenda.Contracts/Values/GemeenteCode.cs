@@ -5,11 +5,10 @@ using System.Text.RegularExpressions;
 namespace Ontwikkelagenda.Contracts.Values;
 
 /// <summary>A CBS municipality code: <c>GM</c> and four digits, e.g. <c>GM1730</c> (Tynaarlo).</summary>
-[GenerateSerializer, Immutable]
 [JsonConverter(typeof(CodeJsonConverter<GemeenteCode>))]
 public readonly partial record struct GemeenteCode : ICode<GemeenteCode>
 {
-    [Id(0)] public string Value { get; }
+    public string Value { get; }
 
     private GemeenteCode(string value) => Value = value;
 

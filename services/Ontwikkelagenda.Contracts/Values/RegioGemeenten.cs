@@ -6,6 +6,9 @@ namespace Ontwikkelagenda.Contracts.Values;
 /// </summary>
 public static class RegioGemeenten
 {
+    /// <summary>The region's own code (SWV 22.01), the key of its scope.</summary>
+    public const string Regiocode = "22.01";
+
     public static readonly GemeenteCode AaEnHunze = GemeenteCode.Parse("GM1680");
     public static readonly GemeenteCode Assen = GemeenteCode.Parse("GM0106");
     public static readonly GemeenteCode MiddenDrenthe = GemeenteCode.Parse("GM1731");

@@ -1,4 +1,6 @@
 using Agenda.Domein.Data;
+using Agenda.Domein.Kpis;
+using Ontwikkelagenda.Contracts.Kpis;
 using static Agenda.Domein.Tests.Maak;
 
 namespace Agenda.Domein.Tests.Data;
@@ -62,8 +64,11 @@ public class DomeinDataTests
     [Fact]
     public void Every_KPI_key_in_the_real_agenda_is_one_the_calculator_knows()
     {
-        string[] bekend = ["trajecten.aandeelLicht", "inkoop.scholenBovenNorm", "regie.aandeelMetCasusregisseur", "thuiszitters.langerDanDrieMaanden", "eed.dekking"];
+        var cijfers = new ScopeCijfers(
+            new(1, 1, 1m, 1m), new(0, 0, 0m, 0m), new(0, 0, 0m, 0m), new("2025-2026", 0, 0, 0, 0m, 0m, 0m),
+            new(1, null, 6, 1, 1, 1), new(1, 1, 100m, 100m, 0, 0, 0, null), new(1, 1, 100m, 0), new(1, 1, 0, 100m), []);
 
-        Assert.All(Echt.AgendaVersies.SelectMany(v => v.Doelen).Where(d => d.Kpi is not null), d => Assert.Contains(d.Kpi, bekend));
+        Assert.All(KpiSleutels.Alle, kpi => Assert.NotNull(DoelStandCalculator.KpiWaarde(kpi, cijfers)));
+        Assert.All(Echt.AgendaVersies.SelectMany(v => v.Doelen).Where(d => d.Kpi is not null), d => Assert.Contains(d.Kpi, KpiSleutels.Alle));
     }
 }

@@ -9,8 +9,8 @@ namespace Agenda.Domein.Tests.Kpis;
 
 public class DoelStandTests
 {
-    private static readonly StatusGrenzen Hoger = new(StatusRichting.HogerIsBeter, 95, 85);
-    private static readonly StatusGrenzen Lager = new(StatusRichting.LagerIsBeter, 0, 2);
+    private static readonly Statusgrenzen Hoger = new(StatusRichting.HogerIsBeter, 95, 85);
+    private static readonly Statusgrenzen Lager = new(StatusRichting.LagerIsBeter, 0, 2);
 
     [Theory]
     [InlineData("100", DoelStatus.OpKoers)]

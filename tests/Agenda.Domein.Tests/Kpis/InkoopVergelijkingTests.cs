@@ -9,7 +9,7 @@ public class InkoopVergelijkingTests
 {
     private static readonly Guid Accare = Guid.NewGuid(), Yorneo = Guid.NewGuid(), Enopsy = Guid.NewGuid(), Mee = Guid.NewGuid(), Oud = Guid.NewGuid();
 
-    private static Ontwikkelagenda.Contracts.Kpis.InkoopVergelijking Vergelijking(params IAgendaEvent[] extra)
+    private static Ontwikkelagenda.Contracts.Inkoop.InkoopVergelijking Vergelijking(params IAgendaEvent[] extra)
     {
         var registratie = Aanbieder(Accare, "Acare");
         IAgendaEvent[] events =

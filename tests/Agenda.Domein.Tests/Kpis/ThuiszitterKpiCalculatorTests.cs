@@ -10,7 +10,7 @@ public class ThuiszitterKpiCalculatorTests
     private static ThuiszitterZaak Zaak(string start, string? eind = null, Uitkomst? uitkomst = null) =>
         new(Guid.NewGuid(), D(start), SoortVerzuim.LangdurigRelatief, eind is null ? null : D(eind), eind is null ? null : uitkomst ?? Uitkomst.TerugNaarSchool);
 
-    private static Ontwikkelagenda.Contracts.Kpis.ThuiszitterKpis At(string peildatum, int? noemer, params ThuiszitterZaak[] zaken) =>
+    private static Ontwikkelagenda.Contracts.Kpis.ThuiszitterCijfers At(string peildatum, int? noemer, params ThuiszitterZaak[] zaken) =>
         ThuiszitterKpiCalculator.Calculate(zaken, D(peildatum), noemer);
 
     [Fact]

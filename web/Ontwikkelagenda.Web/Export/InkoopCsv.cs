@@ -1,5 +1,6 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Common;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Export;
 

@@ -1,6 +1,7 @@
-using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Common;
+using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Formatting;
 
@@ -9,11 +10,11 @@ public static class KpiText
 {
     private static readonly Dictionary<string, string> Namen = new(StringComparer.Ordinal)
     {
-        ["trajecten.aandeelLicht"] = "Aandeel lichte trajecten",
-        ["inkoop.scholenBovenNorm"] = "Scholen met meer aanbieders dan de norm",
-        ["regie.aandeelMetCasusregisseur"] = "Aandeel open complexe casussen met een casusregisseur",
-        ["thuiszitters.langerDanDrieMaanden"] = "Thuiszitterszaken langer dan drie maanden",
-        ["eed.dekking"] = "Basisscholen met EED-aanbod (dekking)",
+        [KpiSleutels.TrajectenAandeelLicht] = "Aandeel lichte trajecten",
+        [KpiSleutels.InkoopScholenBovenNorm] = "Scholen met meer aanbieders dan de norm",
+        [KpiSleutels.RegieAandeelMetCasusregisseur] = "Aandeel open complexe casussen met een casusregisseur",
+        [KpiSleutels.ThuiszittersLangerDanDrieMaanden] = "Thuiszitterszaken langer dan drie maanden",
+        [KpiSleutels.EedDekking] = "Basisscholen met EED-aanbod (dekking)",
     };
 
     /// <summary>A KPI the page does not know yet is named by its key rather than hidden.</summary>

@@ -1,4 +1,5 @@
 using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Privacy;
 
@@ -50,15 +51,15 @@ public static class DetailSuppression
         var kpis = new Dictionary<string, ProtectedValue>
         {
             ["thuiszitters.open"] = thuiszitters.Totaal.Open,
-            ["thuiszitters.langerDanDrieMaanden"] = thuiszitters.Totaal.LangerDanDrieMaanden,
+            [KpiSleutels.ThuiszittersLangerDanDrieMaanden] = thuiszitters.Totaal.LangerDanDrieMaanden,
             ["thuiszitters.perDuizend"] = thuiszitters.Totaal.PerDuizend,
             ["thuiszitters.binnenDrieMaandenOpgelost"] = thuiszitters.Totaal.BinnenDrieMaandenOpgelost,
-            ["trajecten.aandeelLicht"] = protectedTrajecten.AandeelLicht,
-            ["regie.aandeelMetCasusregisseur"] = protectedRegie.AandeelMetCasusregisseur,
+            [KpiSleutels.TrajectenAandeelLicht] = protectedTrajecten.AandeelLicht,
+            [KpiSleutels.RegieAandeelMetCasusregisseur] = protectedRegie.AandeelMetCasusregisseur,
             ["regie.langerDanTwaalfWeken"] = protectedRegie.LangerDanTwaalfWeken,
-            ["eed.dekking"] = ProtectedValue.Shown(eed.Dekking),
+            [KpiSleutels.EedDekking] = ProtectedValue.Shown(eed.Dekking),
             ["eed.dekkingNaarLeerlingen"] = ProtectedValue.Shown(eed.DekkingNaarLeerlingen),
-            ["inkoop.scholenBovenNorm"] = ProtectedValue.Shown(inkoop.ScholenBovenNorm),
+            [KpiSleutels.InkoopScholenBovenNorm] = ProtectedValue.Shown(inkoop.ScholenBovenNorm),
             ["inkoop.aanbiedersOnderContract"] = ProtectedValue.Shown(inkoop.AanbiedersOnderContract),
             ["inkoop.aanbiedersBijSchool"] = ProtectedValue.Shown(inkoop.AanbiedersBijSchool),
             ["inkoop.maxAanbiedersPerSchool"] = ProtectedValue.Shown(inkoop.MaxAanbiedersPerSchool),

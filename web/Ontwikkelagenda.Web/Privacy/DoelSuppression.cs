@@ -1,4 +1,6 @@
 using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Privacy;
 
@@ -21,8 +23,8 @@ public static class DoelSuppression
     public static DoelKpiSoort SoortVan(string? kpi) => kpi switch
     {
         null => DoelKpiSoort.Geen,
-        "thuiszitters.langerDanDrieMaanden" => DoelKpiSoort.Aantal,
-        "regie.aandeelMetCasusregisseur" or "trajecten.aandeelLicht" => DoelKpiSoort.AandeelVanZaken,
+        KpiSleutels.ThuiszittersLangerDanDrieMaanden => DoelKpiSoort.Aantal,
+        KpiSleutels.RegieAandeelMetCasusregisseur or KpiSleutels.TrajectenAandeelLicht => DoelKpiSoort.AandeelVanZaken,
         _ => DoelKpiSoort.Openbaar,
     };
 
@@ -102,7 +104,7 @@ public static class DoelSuppression
         new(protection == Protection.None ? ProtectedValue.Shown(null) : ProtectedValue.Withheld(protection), null, null, null);
 
     private static int Basis(string? kpi, RegieCijfers regie, TrajectCijfers trajecten) =>
-        kpi == "regie.aandeelMetCasusregisseur" ? regie.OpenCasussen : trajecten.Actief;
+        kpi == KpiSleutels.RegieAandeelMetCasusregisseur ? regie.OpenCasussen : trajecten.Actief;
 
     private static DoelStand? StandVan(IReadOnlyList<DoelStand> standen, int nummer) =>
         standen.FirstOrDefault(s => s.Nummer == nummer);

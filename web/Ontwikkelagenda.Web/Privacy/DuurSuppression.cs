@@ -1,4 +1,5 @@
 using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Privacy;
 

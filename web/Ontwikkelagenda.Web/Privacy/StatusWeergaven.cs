@@ -1,4 +1,5 @@
-using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Privacy;
 

@@ -1,4 +1,4 @@
-using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Components.Agenda;
 

@@ -1,4 +1,4 @@
-using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Components.Agenda;
 

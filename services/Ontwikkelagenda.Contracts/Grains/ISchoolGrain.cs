@@ -1,4 +1,0 @@
-namespace Ontwikkelagenda.Contracts.Grains;
-
-/// <summary>A school in the region's register, keyed by BRIN.</summary>
-public interface ISchoolGrain : IScopeGrain;
