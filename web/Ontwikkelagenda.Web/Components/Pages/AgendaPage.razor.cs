@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Components.Agenda;
 using Ontwikkelagenda.Web.Common.Live;
-using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Contracts.Agenda;
 
 namespace Ontwikkelagenda.Web.Components.Pages;
