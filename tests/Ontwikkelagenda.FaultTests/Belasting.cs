@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Agenda.Domein.Referentie;
 using Intake.Client;
+using Intake.Contracts.Leerplicht;
 using Refit;
 
 namespace Ontwikkelagenda.FaultTests;
@@ -50,29 +51,30 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
         var start = vandaag.AddDays(-random.Next(1, 200));
         var langdurig = random.NextDouble() < 0.3;
         var brin = langdurig ? Kies(random, scholen.Where(s => s.Gemeente == gemeente).ToArray()).Brin : null;
-        var melding = new ThuiszitterMelding(Guid.NewGuid(), Referentie("FT", random), gemeente, brin,
+        var meldingId = Guid.NewGuid();
+        var melding = new ThuiszitterMelding(meldingId, Referentie("FT", random), gemeente, brin,
             langdurig ? "langdurig-relatief" : "absoluut", start);
-        var zaak = await Verstuur("leerplicht-api", "gemeld", melding.MeldingId, t => intakes.Leerplicht.MeldThuiszitter(melding, t), cancellationToken);
+        var zaak = await Verstuur("leerplicht-api", "gemeld", meldingId, t => intakes.Leerplicht.MeldThuiszitter(melding, t), cancellationToken);
         var id = zaak.Id;
         switch (random.NextDouble())
         {
             case < 0.25:
                 var beeindiging = new ThuiszitterBeeindiging(Guid.NewGuid(), Tussen(random, start), Kies(random, Uitkomsten));
-                await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId, t => intakes.Leerplicht.Beeindig(id, beeindiging, t), cancellationToken);
+                await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId!.Value, t => intakes.Leerplicht.Beeindig(id, beeindiging, t), cancellationToken);
                 break;
             case < 0.40:
-                var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), melding.MeldingId, melding.CasusReferentie, gemeente, brin,
+                var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), meldingId, melding.CasusReferentie, gemeente, brin,
                     melding.SoortVerzuim, Tussen(random, start));
                 await Verstuur("leerplicht-api", "correctie", correctie.MeldingId, t => intakes.Leerplicht.Corrigeer(id, correctie, t), cancellationToken);
                 break;
             case < 0.55 when !langdurig:
                 var naar = Kies(random, gemeenten.Where(g => g != gemeente).ToArray());
                 var overdracht = new ThuiszitterOverdracht(Guid.NewGuid(), naar, Tussen(random, start));
-                await Verstuur("leerplicht-api", "overgedragen", overdracht.MeldingId, t => intakes.Leerplicht.DraagOver(id, overdracht, t), cancellationToken);
+                await Verstuur("leerplicht-api", "overgedragen", overdracht.MeldingId!.Value, t => intakes.Leerplicht.DraagOver(id, overdracht, t), cancellationToken);
                 break;
             case < 0.65:
-                var intrekking = new MeldingIntrekking(Guid.NewGuid(), melding.MeldingId, "Storingstest: per vergissing gemeld");
-                await Verstuur("leerplicht-api", "intrekking", intrekking.MeldingId, t => intakes.Leerplicht.TrekIn(id, intrekking, t), cancellationToken);
+                var intrekking = new ThuiszitterIntrekking(Guid.NewGuid(), meldingId, "Storingstest: per vergissing gemeld");
+                await Verstuur("leerplicht-api", "intrekking", intrekking.MeldingId!.Value, t => intakes.Leerplicht.TrekIn(id, intrekking, t), cancellationToken);
                 break;
         }
     }

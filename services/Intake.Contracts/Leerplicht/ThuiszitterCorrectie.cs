@@ -1,11 +1,11 @@
 using System.ComponentModel;
-using Ontwikkelagenda.Contracts.Values;
 
-namespace Leerplicht.Api.Thuiszitters;
+namespace Intake.Contracts.Leerplicht;
 
 /// <summary>
-/// The body of <c>POST /v1/thuiszitters/{id}/correcties</c>, for the OpenAPI document: the meldingId of the melding to
-/// correct and its corrected values; which values depends on what is corrected.
+/// The body of <c>POST /v1/thuiszitters/{id}/correcties</c>: the meldingId of the melding to correct and its corrected
+/// values. Which values depends on what is corrected, so the intake reads them by the rules of that melding's record
+/// (<see cref="ThuiszitterMelding"/>, <see cref="ThuiszitterBeeindiging"/>, <see cref="ThuiszitterOverdracht"/>).
 /// </summary>
 [Description("Correctie van een eerdere melding van de zaak: geef de gecorrigeerde waarden van die melding. Voor een melding: casusReferentie, gemeente, brin, soortVerzuim, startdatum; voor een beëindiging: einddatum, uitkomst; voor een overdracht: naarGemeente, overdrachtsdatum.")]
 public sealed record ThuiszitterCorrectie(
@@ -19,14 +19,14 @@ public sealed record ThuiszitterCorrectie(
     string? Gemeente = null,
     [property: Description("Bij correctie van een melding.")]
     string? Brin = null,
-    [property: Description("Bij correctie van een melding.")]
-    SoortVerzuim? SoortVerzuim = null,
+    [property: Description("Bij correctie van een melding: absoluut of langdurig-relatief.")]
+    string? SoortVerzuim = null,
     [property: Description("Bij correctie van een melding; niet na de einddatum of een overdracht.")]
     DateOnly? Startdatum = null,
     [property: Description("Bij correctie van een beëindiging.")]
     DateOnly? Einddatum = null,
-    [property: Description("Bij correctie van een beëindiging.")]
-    Uitkomst? Uitkomst = null,
+    [property: Description("Bij correctie van een beëindiging: terug-naar-school, passend-onderwijsaanbod, zorgaanbod, vrijstelling of verhuisd.")]
+    string? Uitkomst = null,
     [property: Description("Bij correctie van een overdracht.")]
     string? NaarGemeente = null,
     [property: Description("Bij correctie van een overdracht.")]
