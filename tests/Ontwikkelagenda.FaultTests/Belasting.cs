@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Agenda.Domein.Referentie;
 using Intake.Client;
+using Intake.Contracts.Inkoop;
 using Intake.Contracts.Leerplicht;
 using Refit;
 
@@ -60,7 +61,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
         {
             case < 0.25:
                 var beeindiging = new ThuiszitterBeeindiging(Guid.NewGuid(), Tussen(random, start), Kies(random, Uitkomsten));
-                await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId!.Value, t => intakes.Leerplicht.Beeindig(id, beeindiging, t), cancellationToken);
+                await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId, t => intakes.Leerplicht.Beeindig(id, beeindiging, t), cancellationToken);
                 break;
             case < 0.40:
                 var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), meldingId, melding.CasusReferentie, gemeente, brin,
@@ -70,11 +71,11 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
             case < 0.55 when !langdurig:
                 var naar = Kies(random, gemeenten.Where(g => g != gemeente).ToArray());
                 var overdracht = new ThuiszitterOverdracht(Guid.NewGuid(), naar, Tussen(random, start));
-                await Verstuur("leerplicht-api", "overgedragen", overdracht.MeldingId!.Value, t => intakes.Leerplicht.DraagOver(id, overdracht, t), cancellationToken);
+                await Verstuur("leerplicht-api", "overgedragen", overdracht.MeldingId, t => intakes.Leerplicht.DraagOver(id, overdracht, t), cancellationToken);
                 break;
             case < 0.65:
                 var intrekking = new ThuiszitterIntrekking(Guid.NewGuid(), meldingId, "Storingstest: per vergissing gemeld");
-                await Verstuur("leerplicht-api", "intrekking", intrekking.MeldingId!.Value, t => intakes.Leerplicht.TrekIn(id, intrekking, t), cancellationToken);
+                await Verstuur("leerplicht-api", "intrekking", intrekking.MeldingId, t => intakes.Leerplicht.TrekIn(id, intrekking, t), cancellationToken);
                 break;
         }
     }
@@ -142,7 +143,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     }
 
     /// <summary>Sends until a 2xx acknowledges the melding; a 4xx is a refusal the load never expects and fails the run.</summary>
-    private async Task<T> Verstuur<T>(string dienst, string soort, Guid meldingId, Func<CancellationToken, Task<IApiResponse<T>>> verstuur,
+    private async Task<T> Verstuur<T>(string dienst, string soort, Guid? meldingId, Func<CancellationToken, Task<IApiResponse<T>>> verstuur,
         CancellationToken cancellationToken)
     {
         var verzonden = DateTimeOffset.UtcNow;
@@ -154,7 +155,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
                 var antwoord = await verstuur(cancellationToken);
                 if (antwoord.IsSuccessStatusCode)
                 {
-                    this.verzonden.Enqueue(new Verzending(meldingId, dienst, soort, verzonden, mislukt, DateTimeOffset.UtcNow));
+                    this.verzonden.Enqueue(new Verzending(meldingId!.Value, dienst, soort, verzonden, mislukt, DateTimeOffset.UtcNow));
                     return antwoord.Content!;
                 }
                 // No status: Refit caught the failure to connect; 5xx: the service could not confirm. Both get a resend.
@@ -170,7 +171,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
             mislukt = true;
             if (DateTimeOffset.UtcNow - verzonden > OpgevenNa)
             {
-                this.verzonden.Enqueue(new Verzending(meldingId, dienst, soort, verzonden, mislukt, null));
+                this.verzonden.Enqueue(new Verzending(meldingId!.Value, dienst, soort, verzonden, mislukt, null));
                 throw new TimeoutException($"{dienst} bevestigde {soort} {meldingId} niet binnen {OpgevenNa}.");
             }
             await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);

@@ -8,8 +8,8 @@ namespace Intake.Contracts.Leerplicht;
 public sealed record ThuiszitterIntrekking(
     [property: MeldingId, Description("Door de afzender gekozen UUID voor deze intrekking; dezelfde meldingId opnieuw verandert niets en krijgt hetzelfde antwoord.")]
     Guid? MeldingId,
-    [property: Uuid("Het veld ingetrokkenMeldingId is de meldingId (UUID) van een eerdere melding."),
+    [property: Uuid(Meldingen.Intrekking.IngetrokkenReden),
         Description("De meldingId van de melding, beëindiging of overdracht die wordt ingetrokken (na een correctie: de nieuwste correctie).")]
     Guid? IngetrokkenMeldingId,
-    [property: VrijeTekst(500, MeerRegels = true), Description("Waarom de melding wordt ingetrokken; verplicht, hoogstens 500 tekens.")]
+    [property: VrijeTekst(Meldingen.Intrekking.MaxRedenLengte, MeerRegels = true), Description("Waarom de melding wordt ingetrokken; verplicht, hoogstens 500 tekens.")]
     string? Reden);

@@ -72,6 +72,9 @@ public sealed class GemeenteAttribute : VeldregelAttribute
     public string? BuitenRegio { get; set; }
 }
 
+/// <summary>Who closed a contract: a municipality of the region by its CBS code, or <c>subregio</c> for all four.</summary>
+public sealed class ContractantAttribute : VeldregelAttribute;
+
 /// <summary>A Dutch KvK number: eight digits.</summary>
 public sealed class KvkNummerAttribute : VeldregelAttribute;
 

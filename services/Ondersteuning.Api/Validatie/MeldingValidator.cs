@@ -1,3 +1,4 @@
+using Intake.Contracts.Meldingen;
 using Ontwikkelagenda.Intake.Validatie;
 using System.Text.Json;
 using Ondersteuning.Api.ComplexeCasussen;

@@ -1,3 +1,4 @@
+using Intake.Contracts.Meldingen;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;

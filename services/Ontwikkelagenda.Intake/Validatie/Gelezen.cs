@@ -10,7 +10,9 @@ public sealed class Gelezen<T>(T verzoek, FieldErrors errors) where T : class
 
     public FieldErrors Errors { get; } = errors;
 
+    public IReadOnlyDictionary<string, string[]> Fouten => Errors.ToDictionary();
+
     /// <summary>The valid value <paramref name="maak"/> builds from the request when no field is wrong; otherwise every error.</summary>
     public Validatie<TGeldig> Naar<TGeldig>(Func<T, TGeldig> maak) where TGeldig : class =>
-        Errors.Any ? new(null, Errors.ToDictionary()) : new(maak(Verzoek), Errors.ToDictionary());
+        Errors.Any ? new(null, Fouten) : new(maak(Verzoek), Fouten);
 }

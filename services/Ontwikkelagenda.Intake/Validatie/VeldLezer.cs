@@ -224,6 +224,18 @@ public sealed partial class VeldLezer
         return code;
     }
 
+    /// <summary>A contractant: a municipality code of the region, or <see cref="Subregio"/> (all four).</summary>
+    public string? Contractant(string veld, bool verplicht = true)
+    {
+        var text = Tekst(veld, verplicht);
+        if (text is null || text == Subregio) return text;
+        if (GemeenteCode.TryParse(text, out var code) && RegioGemeenten.Contains(code)) return code.Value;
+        Errors.Add(veld, $"De contractant is een gemeente van regio 22.01 ({string.Join(", ", RegioGemeenten.All)}) of '{Subregio}'.");
+        return null;
+    }
+
+    public const string Subregio = "subregio";
+
     /// <summary>A BRIN that is in the region's register, with the register's school.</summary>
     public School? School(string veld, bool verplicht = true)
     {

@@ -16,6 +16,12 @@ public sealed class Verzoeklezer(VeldLezerFactory lezers)
     public Gelezen<T> Lees<T>(JsonElement body, IReadOnlySet<string> bekend) where T : class
     {
         var velden = lezers.Lees(body, bekend);
-        return new Gelezen<T>((T)Verzoekregels.Van(typeof(T)).Maak(velden), velden.Errors);
+        return new Gelezen<T>(Lees<T>(velden), velden.Errors);
     }
+
+    /// <summary>
+    /// The fields of <typeparamref name="T"/> read by their rules into <paramref name="velden"/>, which already judged the
+    /// body's fields against a wider record (a correction that carries the fields of what it corrects).
+    /// </summary>
+    public static T Lees<T>(VeldLezer velden) where T : class => (T)Verzoekregels.Van(typeof(T)).Maak(velden);
 }

@@ -66,6 +66,7 @@ public sealed class Verzoekregels
             SchoolAttribute r => v.School(naam, r.Verplicht)?.Brin,
             ScholenAttribute r => v.Scholen(naam, r.Verplicht)?.Select(school => school.Brin).ToList(),
             GemeenteAttribute r => v.Gemeente(naam, r.Verplicht, r.AlleenRegio, r.BuitenRegio)?.Value,
+            ContractantAttribute r => v.Contractant(naam, r.Verplicht),
             KvkNummerAttribute r => v.KvkNummer(naam, r.Verplicht),
             ObjectAttribute => v.Object(naam, veld.Property.PropertyType, binnen => Van(veld.Property.PropertyType).Maak(binnen)),
             _ => throw new InvalidOperationException($"De regel {veld.Regel?.GetType().Name} van {naam} is onbekend."),

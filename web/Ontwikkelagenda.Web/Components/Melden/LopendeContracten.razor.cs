@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Intake.Client;
+using Intake.Contracts.Inkoop;
 using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Melden;

@@ -1,8 +1,9 @@
-namespace Inkoop.Api.Contracten;
+namespace Intake.Contracts.Inkoop;
 
 /// <summary>
 /// Corrects a melding about a contract (POST /v1/contracten/{id}/correcties). For the contract itself: all fields of
-/// POST /v1/contracten again, validated as new; for its ending: only einddatum.
+/// POST /v1/contracten again, read by the rules of <see cref="ContractMelding"/>; for its ending: only einddatum, by those
+/// of <see cref="ContractBeeindiging"/>.
 /// </summary>
 /// <param name="MeldingId">The correction's own id (UUID).</param>
 /// <param name="GecorrigeerdeMeldingId">The meldingId of the melding (or its latest correction) this replaces.</param>
@@ -17,4 +18,7 @@ public sealed record ContractCorrectie(
     DateOnly? Startdatum,
     DateOnly? Einddatum,
     bool? HeleGemeente,
-    IReadOnlyList<string>? Scholen);
+    IReadOnlyList<string>? Scholen)
+{
+    public const string GecorrigeerdeReden = "Het veld gecorrigeerdeMeldingId is de meldingId (UUID) van een eerdere melding over dit contract.";
+}
