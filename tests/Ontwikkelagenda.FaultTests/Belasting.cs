@@ -4,6 +4,7 @@ using Agenda.Domein.Referentie;
 using Intake.Client;
 using Intake.Contracts.Inkoop;
 using Intake.Contracts.Leerplicht;
+using Intake.Contracts.Ondersteuning;
 using Refit;
 
 namespace Ontwikkelagenda.FaultTests;

@@ -21,7 +21,7 @@ public sealed class VerzoeklezerTests
         [property: Keuze(typeof(ContractSoort), "Het soort")] string? Soort,
         [property: Datum("De datum", Verplicht = false)] DateOnly? Datum,
         [property: VrijeTekst(10, Verplicht = false)] string? Toelichting,
-        [property: Getal(1, 3, Verplicht = false)] int? Aantal,
+        [property: Getal(Min = 1, Max = 3, Verplicht = false)] int? Aantal,
         [property: Object(Verplicht = false)] Regisseur? Regisseur);
 
     private static Gelezen<Verzoek> Lees(string json) => Lezer.Lees<Verzoek>(JsonDocument.Parse(json).RootElement);

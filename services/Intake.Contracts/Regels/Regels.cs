@@ -43,12 +43,12 @@ public sealed class KeuzeAttribute(Type keuzes, string label) : VeldregelAttribu
 /// <summary>true or false.</summary>
 public sealed class JaNeeAttribute : VeldregelAttribute;
 
-/// <summary>A whole number from <see cref="Min"/> to <see cref="Max"/>.</summary>
-public sealed class GetalAttribute(int min, int max) : VeldregelAttribute
+/// <summary>A whole number, from <see cref="Min"/> to <see cref="Max"/> when they are set.</summary>
+public sealed class GetalAttribute : VeldregelAttribute
 {
-    public int Min { get; } = min;
+    public int Min { get; set; } = int.MinValue;
 
-    public int Max { get; } = max;
+    public int Max { get; set; } = int.MaxValue;
 }
 
 /// <summary>A pseudonymous case reference, never a BSN.</summary>

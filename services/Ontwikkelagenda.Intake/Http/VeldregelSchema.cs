@@ -16,7 +16,7 @@ public sealed class VeldregelSchema : IOpenApiSchemaTransformer
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
-        if (context.JsonPropertyInfo is not null || schema.Properties is null || !Verzoekregels.Heeft(type)) return Task.CompletedTask;
+        if (schema.Properties is null || !Verzoekregels.Heeft(type)) return Task.CompletedTask;
         foreach (var veld in Verzoekregels.Van(type).Velden)
         {
             if (veld.Regel is null || !schema.Properties.TryGetValue(veld.Naam, out var property) || property is not OpenApiSchema eigenschap) continue;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Intake.Client;
+using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Melden;
 
