@@ -1,3 +1,4 @@
+using Intake.Contracts.Inkoop;
 using Refit;
 
 namespace Intake.Client;

@@ -1,3 +1,4 @@
+using Intake.Contracts.Leerplicht;
 using Refit;
 
 namespace Intake.Client;
@@ -22,7 +23,7 @@ public interface ILeerplichtApi
     Task<IApiResponse<ThuiszitterAangenomen>> Corrigeer(Guid id, [Body] ThuiszitterCorrectie correctie, CancellationToken cancellationToken = default);
 
     [Post("/v1/thuiszitters/{id}/intrekkingen")]
-    Task<IApiResponse<ThuiszitterAangenomen>> TrekIn(Guid id, [Body] MeldingIntrekking intrekking, CancellationToken cancellationToken = default);
+    Task<IApiResponse<ThuiszitterAangenomen>> TrekIn(Guid id, [Body] ThuiszitterIntrekking intrekking, CancellationToken cancellationToken = default);
 
     [Post("/v1/thuiszitters/{id}/overdrachten")]
     Task<IApiResponse<ThuiszitterAangenomen>> DraagOver(Guid id, [Body] ThuiszitterOverdracht overdracht, CancellationToken cancellationToken = default);

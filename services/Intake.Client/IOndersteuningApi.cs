@@ -1,3 +1,4 @@
+using Intake.Contracts.Ondersteuning;
 using Refit;
 
 namespace Intake.Client;

@@ -1,6 +1,7 @@
 using Agenda.Domein.Referentie;
 using Dapper;
 using MassTransit;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,8 @@ public static class IntakeExtensions
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddSingleton<MeldingOntvangst>();
         builder.Services.AddSingleton<VeldLezerFactory>();
+        builder.Services.AddSingleton<Verzoeklezer>();
+        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer<VeldregelSchema>());
         builder.Services.TryAddSingleton(_ => Referentiedata.Load(Path.Combine(AppContext.BaseDirectory, "data", "referentiedata.json")));
 
         builder.Services.AddHealthChecks()

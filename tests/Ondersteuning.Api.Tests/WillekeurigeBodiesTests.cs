@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
+using Intake.Contracts.Ondersteuning;
 using Ondersteuning.Api.ComplexeCasussen;
 using Ondersteuning.Api.EedVerwijzingen;
 using Ondersteuning.Api.Trajecten;

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Playwright;
 using Intake.Client;
+using Intake.Contracts.Ondersteuning;
 using Refit;
 using System.Globalization;
 using static Microsoft.Playwright.Assertions;

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Agenda.Domein.Referentie;
 using Intake.Client;
+using Intake.Contracts.Inkoop;
+using Intake.Contracts.Leerplicht;
+using Intake.Contracts.Ondersteuning;
 using Refit;
 
 namespace Ontwikkelagenda.FaultTests;
@@ -50,9 +53,10 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
         var start = vandaag.AddDays(-random.Next(1, 200));
         var langdurig = random.NextDouble() < 0.3;
         var brin = langdurig ? Kies(random, scholen.Where(s => s.Gemeente == gemeente).ToArray()).Brin : null;
-        var melding = new ThuiszitterMelding(Guid.NewGuid(), Referentie("FT", random), gemeente, brin,
+        var meldingId = Guid.NewGuid();
+        var melding = new ThuiszitterMelding(meldingId, Referentie("FT", random), gemeente, brin,
             langdurig ? "langdurig-relatief" : "absoluut", start);
-        var zaak = await Verstuur("leerplicht-api", "gemeld", melding.MeldingId, t => intakes.Leerplicht.MeldThuiszitter(melding, t), cancellationToken);
+        var zaak = await Verstuur("leerplicht-api", "gemeld", meldingId, t => intakes.Leerplicht.MeldThuiszitter(melding, t), cancellationToken);
         var id = zaak.Id;
         switch (random.NextDouble())
         {
@@ -61,7 +65,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
                 await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId, t => intakes.Leerplicht.Beeindig(id, beeindiging, t), cancellationToken);
                 break;
             case < 0.40:
-                var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), melding.MeldingId, melding.CasusReferentie, gemeente, brin,
+                var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), meldingId, melding.CasusReferentie, gemeente, brin,
                     melding.SoortVerzuim, Tussen(random, start));
                 await Verstuur("leerplicht-api", "correctie", correctie.MeldingId, t => intakes.Leerplicht.Corrigeer(id, correctie, t), cancellationToken);
                 break;
@@ -71,7 +75,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
                 await Verstuur("leerplicht-api", "overgedragen", overdracht.MeldingId, t => intakes.Leerplicht.DraagOver(id, overdracht, t), cancellationToken);
                 break;
             case < 0.65:
-                var intrekking = new MeldingIntrekking(Guid.NewGuid(), melding.MeldingId, "Storingstest: per vergissing gemeld");
+                var intrekking = new ThuiszitterIntrekking(Guid.NewGuid(), meldingId, "Storingstest: per vergissing gemeld");
                 await Verstuur("leerplicht-api", "intrekking", intrekking.MeldingId, t => intakes.Leerplicht.TrekIn(id, intrekking, t), cancellationToken);
                 break;
         }
@@ -140,7 +144,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     }
 
     /// <summary>Sends until a 2xx acknowledges the melding; a 4xx is a refusal the load never expects and fails the run.</summary>
-    private async Task<T> Verstuur<T>(string dienst, string soort, Guid meldingId, Func<CancellationToken, Task<IApiResponse<T>>> verstuur,
+    private async Task<T> Verstuur<T>(string dienst, string soort, Guid? meldingId, Func<CancellationToken, Task<IApiResponse<T>>> verstuur,
         CancellationToken cancellationToken)
     {
         var verzonden = DateTimeOffset.UtcNow;
@@ -152,7 +156,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
                 var antwoord = await verstuur(cancellationToken);
                 if (antwoord.IsSuccessStatusCode)
                 {
-                    this.verzonden.Enqueue(new Verzending(meldingId, dienst, soort, verzonden, mislukt, DateTimeOffset.UtcNow));
+                    this.verzonden.Enqueue(new Verzending(meldingId!.Value, dienst, soort, verzonden, mislukt, DateTimeOffset.UtcNow));
                     return antwoord.Content!;
                 }
                 // No status: Refit caught the failure to connect; 5xx: the service could not confirm. Both get a resend.
@@ -168,7 +172,7 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
             mislukt = true;
             if (DateTimeOffset.UtcNow - verzonden > OpgevenNa)
             {
-                this.verzonden.Enqueue(new Verzending(meldingId, dienst, soort, verzonden, mislukt, null));
+                this.verzonden.Enqueue(new Verzending(meldingId!.Value, dienst, soort, verzonden, mislukt, null));
                 throw new TimeoutException($"{dienst} bevestigde {soort} {meldingId} niet binnen {OpgevenNa}.");
             }
             await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);

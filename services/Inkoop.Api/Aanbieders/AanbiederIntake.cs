@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Inkoop.Api.Meldingen;
+using Intake.Contracts.Inkoop;
+using Intake.Contracts.Meldingen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Intake;
@@ -10,7 +12,7 @@ using Ontwikkelagenda.ServiceDefaults.NlApi;
 namespace Inkoop.Api.Aanbieders;
 
 /// <summary>Registering, correcting, withdrawing and reading providers.</summary>
-public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore store, VeldLezerFactory lezers, TimeProvider time)
+public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore store, Verzoeklezer lezer, TimeProvider time)
 {
     private const string Organisatie = MeldendeOrganisaties.Inkoop;
 
@@ -18,8 +20,8 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
 
     public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> Registreer(JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees<AanbiederRegistratie>(body);
-        if (GeldigeAanbieder.Lees(velden) is not { } aanbieder) return NlProblems.Validation(velden.Fouten);
+        var validatie = lezer.Lees<AanbiederRegistratie>(body).Naar(GeldigeAanbieder.Van);
+        if (validatie.Value is not { } aanbieder) return NlProblems.Validation(validatie.Errors);
 
         var nu = time.GetUtcNow();
         return await ontvangst.Maak<AanbiederStaat, AanbiederAangenomen>(aanbieder.MeldingId, body, AanbiederStaat.Soort, MeldingSoorten.AanbiederGeregistreerd,
@@ -29,24 +31,15 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
             cancellationToken);
     }
 
-    public static IReadOnlyDictionary<string, string[]> ValideerCorrectie(VeldLezer velden)
-    {
-        GeldigeAanbieder.Lees(velden);
-        velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
-        return velden.Fouten;
-    }
-
-    private const string GecorrigeerdeReden = "Het veld gecorrigeerdeMeldingId is de meldingId (UUID) van de registratie of haar laatste correctie.";
 
     public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees<AanbiederCorrectie>(body);
-        var aanbieder = GeldigeAanbieder.Lees(velden);
-        var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
-        if (velden.Any) return NlProblems.Validation(velden.Fouten);
+        var gelezen = lezer.Lees<AanbiederCorrectie>(body);
+        if (gelezen.Naar(GeldigeAanbieder.Van).Value is not { } aanbieder) return NlProblems.Validation(gelezen.Errors.ToDictionary());
+        var gecorrigeerd = gelezen.Verzoek.GecorrigeerdeMeldingId;
 
         var nu = time.GetUtcNow();
-        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(aanbieder!.MeldingId, body, id, AanbiederStaat.Soort, MeldingSoorten.Correctie, huidig =>
+        return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(aanbieder.MeldingId, body, id, AanbiederStaat.Soort, MeldingSoorten.Correctie, huidig =>
         {
             if (huidig is null) return Onbekend(id);
             if (huidig.Entiteit.Ingetrokken) return Ingetrokken(id);
@@ -63,8 +56,8 @@ public sealed class AanbiederIntake(MeldingOntvangst ontvangst, IntakeStore stor
 
     public async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
-        var velden = lezers.Lees<Intrekking>(body);
-        if (GeldigeIntrekking.Lees(velden) is not { } intrekking) return NlProblems.Validation(velden.Fouten);
+        var validatie = lezer.Lees<Intrekking>(body).Naar(GeldigeIntrekking.Van);
+        if (validatie.Value is not { } intrekking) return NlProblems.Validation(validatie.Errors);
 
         var nu = time.GetUtcNow();
         return await ontvangst.Registreer<AanbiederStaat, AanbiederAangenomen>(intrekking.MeldingId, body, id, AanbiederStaat.Soort, Intrekkingen.MeldingSoort, huidig =>

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using Inkoop.Api.Meldingen;
+using Intake.Contracts.Inkoop;
+using Intake.Contracts.Meldingen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
@@ -79,24 +81,20 @@ public static class AanbiedersApi
 
     private static async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
         [Description("Het id dat de intake aan de aanbieder gaf.")] string id, HttpRequest request, AanbiederIntake intake,
-        VeldLezerFactory lezers, CancellationToken cancellationToken)
+        Verzoeklezer lezer, CancellationToken cancellationToken)
     {
         var (body, aanbiederId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
-            json => AanbiederIntake.ValideerCorrectie(lezers.Lees<AanbiederCorrectie>(json)), cancellationToken);
+            json => lezer.Lees<AanbiederCorrectie>(json).Fouten, cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.Corrigeer(aanbiederId, body, cancellationToken);
     }
 
     private static async Task<Results<Accepted<AanbiederAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
         [Description("Het id dat de intake aan de aanbieder gaf.")] string id, HttpRequest request, AanbiederIntake intake,
-        VeldLezerFactory lezers, CancellationToken cancellationToken)
+        Verzoeklezer lezer, CancellationToken cancellationToken)
     {
-        var (body, aanbiederId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
-        {
-            var velden = lezers.Lees<Intrekking>(json);
-            GeldigeIntrekking.Lees(velden);
-            return velden.Fouten;
-        }, cancellationToken);
+        var (body, aanbiederId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
+            json => lezer.Lees<Intrekking>(json).Fouten, cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.TrekIn(aanbiederId, body, cancellationToken);
     }

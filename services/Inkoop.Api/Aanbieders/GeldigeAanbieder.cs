@@ -1,18 +1,11 @@
-using Ontwikkelagenda.Intake.Validatie;
+using Intake.Contracts.Inkoop;
 
 namespace Inkoop.Api.Aanbieders;
 
-/// <summary>A provider's fields that passed validation (registration or correction).</summary>
+/// <summary>A provider's fields that passed their rules (registration or correction).</summary>
 public sealed record GeldigeAanbieder(Guid MeldingId, string Naam, string? KvkNummer)
 {
-    public const int MaxNaamLengte = 200;
+    public static GeldigeAanbieder Van(AanbiederRegistratie registratie) => new(registratie.MeldingId!.Value, registratie.Naam!, registratie.KvkNummer);
 
-    /// <summary>Reads meldingId, naam and kvkNummer; null when a field is wrong (see the reader's errors).</summary>
-    public static GeldigeAanbieder? Lees(VeldLezer velden)
-    {
-        var meldingId = velden.MeldingId();
-        var naam = velden.VrijeTekst("naam", MaxNaamLengte);
-        var kvk = velden.KvkNummer("kvkNummer");
-        return velden.Any ? null : new GeldigeAanbieder(meldingId!.Value, naam!, kvk);
-    }
+    public static GeldigeAanbieder Van(AanbiederCorrectie correctie) => new(correctie.MeldingId!.Value, correctie.Naam!, correctie.KvkNummer);
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Agenda.Domein.Referentie;
 using Inkoop.Api.Meldingen;
+using Intake.Contracts.Inkoop;
+using Intake.Contracts.Meldingen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Intake;
@@ -10,9 +13,9 @@ using Ontwikkelagenda.ServiceDefaults.NlApi;
 namespace Inkoop.Api.Contracten;
 
 /// <summary>Reporting, ending, correcting, withdrawing and reading contracts.</summary>
-public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store, VeldLezerFactory lezers, MeldendeOrganisaties organisaties, TimeProvider time)
+public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store, VeldLezerFactory lezers, MeldendeOrganisaties organisaties, Referentiedata register, TimeProvider time)
 {
-    private readonly ContractInvoer invoer = new(store);
+    private readonly ContractInvoer invoer = new(store, register);
 
     public static string Location(Guid id) => $"/v1/contracten/{id}";
 
@@ -43,8 +46,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
         // The startdatum is read before the lock only to report all field errors together; the lock checks it again.
         var bestaand = await store.Vind<ContractStaat>(id, ContractStaat.EntiteitSoort, cancellationToken);
         var velden = lezers.Lees<ContractBeeindiging>(body);
-        var meldingId = velden.MeldingId();
-        var einddatum = LeesEinddatum(velden, bestaand?.Staat.Startdatum);
+        var (meldingId, einddatum) = LeesBeeindiging(velden, bestaand?.Staat.Startdatum);
         if (velden.Any) return NlProblems.Validation(velden.Fouten);
 
         var nu = time.GetUtcNow();
@@ -64,17 +66,15 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
     public static IReadOnlyDictionary<string, string[]> ValideerKop(VeldLezer velden)
     {
         velden.MeldingId();
-        velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
+        velden.Id("gecorrigeerdeMeldingId", ContractCorrectie.GecorrigeerdeReden);
         return velden.Fouten;
     }
-
-    private const string GecorrigeerdeReden = "Het veld gecorrigeerdeMeldingId is de meldingId (UUID) van een eerdere melding over dit contract.";
 
     public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
         if (await ontvangst.EerderOntvangen<ContractAangenomen>(body, id, MeldingSoorten.Correctie, cancellationToken) is { } herhaling) return herhaling;
         var velden = lezers.Lees<ContractCorrectie>(body);
-        var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", GecorrigeerdeReden);
+        var gecorrigeerd = velden.Id("gecorrigeerdeMeldingId", ContractCorrectie.GecorrigeerdeReden);
         // Which fields a correction has depends on the kind of melding it corrects; a melding's kind never changes.
         var doel = gecorrigeerd is null ? null : await store.Melding(gecorrigeerd.Value, cancellationToken);
         if (gecorrigeerd is not null && (doel is null || doel.EntiteitId != id))
@@ -105,8 +105,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
             case nameof(ContractBeeindigd):
             {
                 var bestaand = await store.Vind<ContractStaat>(id, ContractStaat.EntiteitSoort, cancellationToken);
-                var meldingId = velden.MeldingId();
-                var einddatum = LeesEinddatum(velden, bestaand?.Staat.Startdatum);
+                var (meldingId, einddatum) = LeesBeeindiging(velden, bestaand?.Staat.Startdatum);
                 if (velden.Any) return NlProblems.Validation(velden.Fouten);
                 return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(meldingId!.Value, body, id, ContractStaat.EntiteitSoort, MeldingSoorten.Correctie, huidig =>
                 {
@@ -159,15 +158,16 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
         Guid.CreateVersion7(), nu, organisaties.Voor(contract.Contractant), id, contract.AanbiederId, contract.AanbiederNaam,
         contract.Contractant, contract.Soort, contract.SoortZorg, contract.Kader, contract.Startdatum, contract.Einddatum, contract.Bediening);
 
-    private static DateOnly? LeesEinddatum(VeldLezer velden, DateOnly? startdatum)
+    /// <summary>An ending by the rules of <see cref="ContractBeeindiging"/>, then its einddatum against the contract's startdatum.</summary>
+    private static (Guid? MeldingId, DateOnly? Einddatum) LeesBeeindiging(VeldLezer velden, DateOnly? startdatum)
     {
-        var einddatum = velden.Datum("einddatum", "De einddatum", toekomstToegestaan: true);
-        if (einddatum is not null && startdatum is not null && einddatum <= startdatum)
+        var beeindiging = Verzoeklezer.Lees<ContractBeeindiging>(velden);
+        if (beeindiging.Einddatum <= startdatum)
         {
-            velden.Errors.Add("einddatum", EinddatumReden(startdatum.Value));
-            return null;
+            velden.Errors.Add("einddatum", EinddatumReden(startdatum!.Value));
+            return (beeindiging.MeldingId, null);
         }
-        return einddatum;
+        return (beeindiging.MeldingId, beeindiging.Einddatum);
     }
 
     private static string EinddatumReden(DateOnly startdatum) =>

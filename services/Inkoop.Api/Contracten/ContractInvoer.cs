@@ -1,37 +1,41 @@
+using Agenda.Domein.Referentie;
 using Inkoop.Api.Aanbieders;
+using Intake.Contracts.Inkoop;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Validatie;
 
 namespace Inkoop.Api.Contracten;
 
-/// <summary>Validates a contract's fields from the raw JSON, every error at once, the provider against this service's register.</summary>
-public sealed class ContractInvoer(IntakeStore store)
+/// <summary>Reads a contract's fields, every error at once, the provider against this service's register.</summary>
+public sealed class ContractInvoer(IntakeStore store, Referentiedata register)
 {
-    public const int MaxSoortZorgLengte = 200;
-
+    /// <summary>
+    /// A contract by the rules of <see cref="ContractMelding"/>, then what its fields say together: the provider is
+    /// registered here, the einddatum follows the startdatum, and the schools fit heleGemeente and the contractant.
+    /// </summary>
     public async Task<GeldigContract?> Lees(VeldLezer velden, CancellationToken cancellationToken)
     {
-        var meldingId = velden.MeldingId();
-        var aanbieder = await LeesAanbieder(velden, cancellationToken);
-        var contractant = LeesContractant(velden);
-        var soort = velden.Keuze<ContractSoort>("soort", "Het soort contract");
-        var soortZorg = velden.VrijeTekst("soortZorg", MaxSoortZorgLengte);
-        var kader = velden.Keuze<ZorgKader>("kader", "Het kader");
-        var startdatum = velden.Datum("startdatum", "De startdatum", toekomstToegestaan: true);
-        var einddatum = velden.Datum("einddatum", "De einddatum", verplicht: false, toekomstToegestaan: true);
-        if (einddatum is not null && startdatum is not null && einddatum <= startdatum)
-            velden.Errors.Add("einddatum", $"De einddatum ligt na de startdatum ({startdatum:yyyy-MM-dd}); de einddatum is de eerste dag zonder contract.");
-        var bediening = LeesBediening(velden, contractant);
+        var melding = Verzoeklezer.Lees<ContractMelding>(velden);
+        var aanbieder = await LeesAanbieder(melding.AanbiederId, velden, cancellationToken);
+        if (melding.Einddatum <= melding.Startdatum)
+            velden.Errors.Add("einddatum", $"De einddatum ligt na de startdatum ({melding.Startdatum:yyyy-MM-dd}); de einddatum is de eerste dag zonder contract.");
+        var contractant = melding.Contractant switch
+        {
+            null => null,
+            VeldLezer.Subregio => Contractant.Subregio,
+            var code => new Contractant(GemeenteCode.Parse(code)),
+        };
+        var bediening = LeesBediening(melding, velden, contractant);
 
         if (velden.Any) return null;
-        return new GeldigContract(meldingId!.Value, aanbieder!.Value.Id, aanbieder.Value.Naam, contractant!, soort!.Value, soortZorg!,
-            kader!.Value, startdatum!.Value, einddatum, bediening!);
+        return new GeldigContract(melding.MeldingId!.Value, aanbieder!.Value.Id, aanbieder.Value.Naam, contractant!,
+            JsonEnumNames<ContractSoort>.Parse(melding.Soort), melding.SoortZorg!, JsonEnumNames<ZorgKader>.Parse(melding.Kader),
+            melding.Startdatum!.Value, melding.Einddatum, bediening!);
     }
 
-    private async Task<(Guid Id, string Naam)?> LeesAanbieder(VeldLezer velden, CancellationToken cancellationToken)
+    private async Task<(Guid Id, string Naam)?> LeesAanbieder(Guid? id, VeldLezer velden, CancellationToken cancellationToken)
     {
-        var id = velden.Id("aanbiederId", "Het veld aanbiederId is het id (UUID) van een bij deze dienst geregistreerde aanbieder.");
         if (id is null) return null;
         var aanbieder = await store.Vind<AanbiederStaat>(id.Value, AanbiederStaat.Soort, cancellationToken);
         if (aanbieder is null || aanbieder.Ingetrokken)
@@ -42,39 +46,28 @@ public sealed class ContractInvoer(IntakeStore store)
         return (id.Value, aanbieder.Staat.Naam);
     }
 
-    private static Contractant? LeesContractant(VeldLezer velden)
+    private Bediening? LeesBediening(ContractMelding melding, VeldLezer velden, Contractant? contractant)
     {
-        var text = velden.Tekst("contractant");
-        if (text is null) return null;
-        if (text == ContractStaat.Subregio) return Contractant.Subregio;
-        if (!GemeenteCode.TryParse(text, out var code) || !RegioGemeenten.Contains(code))
-        {
-            velden.Errors.Add("contractant", $"De contractant is een gemeente van regio 22.01 ({string.Join(", ", RegioGemeenten.All)}) of 'subregio'.");
-            return null;
-        }
-        return new Contractant(code);
-    }
-
-    private static Bediening? LeesBediening(VeldLezer velden, Contractant? contractant)
-    {
-        var heleGemeente = velden.JaNee("heleGemeente");
-        var scholen = velden.Scholen("scholen", verplicht: heleGemeente == false);
-        if (heleGemeente is null || scholen is null && velden.Errors.Has("scholen")) return null;
+        var (heleGemeente, brins) = (melding.HeleGemeente, melding.Scholen);
+        if (heleGemeente == false && brins is null && !velden.Errors.HasOnder("scholen"))
+            velden.Errors.Add("scholen", "Het veld scholen is verplicht (een lijst BRIN-nummers).");
+        if (heleGemeente is null || brins is null && velden.Errors.Has("scholen")) return null;
         if (heleGemeente.Value)
         {
-            if (scholen is { Count: > 0 })
+            if (brins is { Count: > 0 })
             {
                 velden.Errors.Add("scholen", "Bij heleGemeente = true bedient het contract alle scholen van de gemeente(n): laat scholen leeg.");
                 return null;
             }
             return Bediening.Gemeentebreed;
         }
-        if (scholen is null) return null;
-        if (scholen.Count == 0)
+        if (brins is null) return null;
+        if (brins.Count == 0)
         {
             velden.Errors.Add("scholen", "Bij heleGemeente = false noemt het contract minstens één school (BRIN).");
             return null;
         }
+        var scholen = brins.Select(brin => register.School(brin)!).ToList();
         var goed = true;
         for (var i = 0; i < scholen.Count; i++)
         {

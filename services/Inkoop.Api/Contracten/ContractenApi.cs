@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using Inkoop.Api.Meldingen;
+using Intake.Contracts.Inkoop;
+using Intake.Contracts.Meldingen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Http;
@@ -99,15 +101,10 @@ public static class ContractenApi
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Beeindig(
         [Description("Het id dat de intake aan het contract gaf.")] string id, HttpRequest request, ContractIntake intake,
-        VeldLezerFactory lezers, CancellationToken cancellationToken)
+        Verzoeklezer lezer, CancellationToken cancellationToken)
     {
-        var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
-        {
-            var velden = lezers.Lees<ContractBeeindiging>(json);
-            velden.MeldingId();
-            velden.Datum("einddatum", "De einddatum", toekomstToegestaan: true);
-            return velden.Fouten;
-        }, cancellationToken);
+        var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
+            json => lezer.Lees<ContractBeeindiging>(json).Fouten, cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.Beeindig(contractId, body, cancellationToken);
     }
@@ -124,14 +121,10 @@ public static class ContractenApi
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
         [Description("Het id dat de intake aan het contract gaf.")] string id, HttpRequest request, ContractIntake intake,
-        VeldLezerFactory lezers, CancellationToken cancellationToken)
+        Verzoeklezer lezer, CancellationToken cancellationToken)
     {
-        var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat, json =>
-        {
-            var velden = lezers.Lees<Intrekking>(json);
-            GeldigeIntrekking.Lees(velden);
-            return velden.Fouten;
-        }, cancellationToken);
+        var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
+            json => lezer.Lees<Intrekking>(json).Fouten, cancellationToken);
         if (probleem is not null) return probleem;
         return await intake.TrekIn(contractId, body, cancellationToken);
     }

@@ -25,11 +25,11 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvang
         if (validatie.Value is not { } melding) return NlProblems.Validation(validatie.Errors);
 
         var now = time.GetUtcNow();
-        var zaak = new Zaak(melding.CasusReferentie.Value, melding.Gemeente.Value, melding.Brin?.Value,
+        var zaak = new Zaak(melding.CasusReferentie, melding.Gemeente.Value, melding.Brin?.Value,
             JsonEnumNames<SoortVerzuim>.NameOf(melding.SoortVerzuim), melding.Startdatum, null, null);
         return await ontvangst.Maak<Zaak, ThuiszitterAangenomen>(melding.MeldingId, body, Zaak.Soort, MeldingSoorten.Gemeld, zaakId =>
             Aanvaard(zaakId, zaak, new ThuiszitterGemeld(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(melding.Gemeente), zaakId,
-                melding.CasusReferentie.Value, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum)),
+                melding.CasusReferentie, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum)),
             cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using Intake.Contracts.Leerplicht;
 using System.Text.Json;
 using Leerplicht.Api.Opslag;
 using Leerplicht.Api.Thuiszitters;
@@ -151,13 +152,13 @@ public sealed class ThuiszitterVervolg(MeldingValidator validator, MeldingOntvan
         IntakeMelding doel, GeldigeMelding melding, DateTimeOffset now)
     {
         var gemeld = new ThuiszitterGemeld(Guid.CreateVersion7(), now, MeldendeOrganisatie.Voor(melding.Gemeente), zaakId,
-            melding.CasusReferentie.Value, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum)
+            melding.CasusReferentie, melding.Gemeente, melding.Brin, melding.SoortVerzuim, melding.Startdatum)
         { Corrigeert = doel.EventId };
         // After a transfer the case belongs to the transfer's municipality; the report's municipality is where it started.
         var gemeente = geschiedenis.Overdrachten.Count > 0 ? zaak.Gemeente : melding.Gemeente.Value;
         var nieuw = zaak with
         {
-            CasusReferentie = melding.CasusReferentie.Value,
+            CasusReferentie = melding.CasusReferentie,
             Gemeente = gemeente,
             Brin = melding.Brin?.Value,
             SoortVerzuim = JsonEnumNames<SoortVerzuim>.NameOf(melding.SoortVerzuim),

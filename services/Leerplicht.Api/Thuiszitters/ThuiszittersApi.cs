@@ -1,3 +1,4 @@
+using Intake.Contracts.Leerplicht;
 using System.ComponentModel;
 using System.Text.Json;
 using Leerplicht.Api.Intake;

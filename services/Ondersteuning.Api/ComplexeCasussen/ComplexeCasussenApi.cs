@@ -1,3 +1,5 @@
+using Intake.Contracts.Meldingen;
+using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,104 +1,84 @@
-using Ontwikkelagenda.Intake.Validatie;
 using System.Text.Json;
+using Intake.Contracts.Meldingen;
+using Intake.Contracts.Ondersteuning;
 using Ondersteuning.Api.ComplexeCasussen;
-using Ondersteuning.Api.EedVerwijzingen;
-using Ondersteuning.Api.Meldingen;
-using Ondersteuning.Api.Trajecten;
-using Ondersteuning.Api.Voortgang;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake.Validatie;
 
 namespace Ondersteuning.Api.Validatie;
 
 /// <summary>
-/// Validates every melding of this intake field by field with the intake's field reader (<see cref="VeldLezer"/>), so
-/// that all wrong fields are reported at once. Messages are Dutch; keys are the JSON names (nested as <c>casusregisseur.rol</c>).
-/// A correction carries the same fields as the melding it corrects and is validated as a new one.
+/// Reads every melding of this intake with the intakes' one reader (<see cref="Verzoeklezer"/>): each request record
+/// declares its fields' rules; the register, the agenda's goals and the dates of what a melding follows are checked here,
+/// after them. A correction carries the same fields as the melding it corrects and is read as a new one.
 /// </summary>
 public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister register, AgendaDoelen doelen)
 {
-    public const int MaxNaam = 200;
-    public const int MaxOrganisatie = 200;
-    public const int MaxRol = 100;
-    public const int MaxToelichting = 1000;
+    private readonly Verzoeklezer lezer = new(lezers);
 
-    public Validatie<GeldigTraject> ValidateTraject(JsonElement body, params string[] allow) => Run<TrajectMelding, GeldigTraject>(body, allow, velden =>
+    public Validatie<GeldigTraject> ValidateTraject(JsonElement body, params string[] allow)
     {
-        var meldingId = velden.MeldingId();
-        var (brin, school) = RegisterSchool(velden, "brin");
-        var aanbiederId = velden.Id("aanbiederId", "De aanbiederId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.");
-        var aanbiederNaam = velden.VrijeTekst("aanbiederNaam", MaxNaam);
-        var zwaarte = velden.Keuze<Zwaarte>("zwaarte", "De zwaarte");
-        var kader = velden.Keuze<ZorgKader>("kader", "Het kader");
-        var startdatum = velden.Datum("startdatum", "De startdatum");
-        if (velden.Any) return null;
-        return new GeldigTraject(meldingId!.Value, brin!.Value, school!, aanbiederId!.Value, aanbiederNaam!, zwaarte!.Value, kader!.Value, startdatum!.Value);
-    });
+        var gelezen = Lees<TrajectMelding>(body, allow);
+        var school = RegisterSchool(gelezen.Verzoek.Brin, gelezen.Errors);
+        return gelezen.Naar(t => new GeldigTraject(t.MeldingId!.Value, Brin.Parse(t.Brin!), school!, t.AanbiederId!.Value, t.AanbiederNaam!,
+            JsonEnumNames<Zwaarte>.Parse(t.Zwaarte), JsonEnumNames<ZorgKader>.Parse(t.Kader), t.Startdatum!.Value));
+    }
 
     /// <param name="startdatum">The trajectory's startdatum when known: the einddatum is the first day it no longer runs, so after it.</param>
-    public Validatie<GeldigeDatum> ValidateTrajectBeeindiging(JsonElement body, DateOnly? startdatum, params string[] allow) =>
-        Run<TrajectBeeindiging, GeldigeDatum>(body, allow, velden => Datum(velden, "einddatum", "De einddatum", startdatum, strikt: true, "de startdatum van het traject"));
-
-    public Validatie<GeldigeEedVerwijzing> ValidateEedVerwijzing(JsonElement body, params string[] allow) => Run<EedVerwijzingMelding, GeldigeEedVerwijzing>(body, allow, velden =>
+    public Validatie<GeldigeDatum> ValidateTrajectBeeindiging(JsonElement body, DateOnly? startdatum, params string[] allow)
     {
-        var meldingId = velden.MeldingId();
-        var referentie = velden.Referentie("referentie");
-        var (brin, school) = RegisterSchool(velden, "brin");
-        var verwijsdatum = velden.Datum("verwijsdatum", "De verwijsdatum");
-        if (velden.Any) return null;
-        return new GeldigeEedVerwijzing(meldingId!.Value, referentie!.Value, brin!.Value, school!, verwijsdatum!.Value);
-    });
+        var gelezen = Lees<TrajectBeeindiging>(body, allow);
+        NaGrens(gelezen.Errors, "einddatum", "De einddatum", gelezen.Verzoek.Einddatum, startdatum, strikt: true, "de startdatum van het traject");
+        return gelezen.Naar(b => new GeldigeDatum(b.MeldingId!.Value, b.Einddatum!.Value));
+    }
+
+    public Validatie<GeldigeEedVerwijzing> ValidateEedVerwijzing(JsonElement body, params string[] allow)
+    {
+        var gelezen = Lees<EedVerwijzingMelding>(body, allow);
+        var school = RegisterSchool(gelezen.Verzoek.Brin, gelezen.Errors);
+        return gelezen.Naar(v => new GeldigeEedVerwijzing(v.MeldingId!.Value, Referentie(v.Referentie!), Brin.Parse(v.Brin!), school!, v.Verwijsdatum!.Value));
+    }
 
     /// <param name="verwijsdatum">The referral's date when known: treatment cannot start before it.</param>
-    public Validatie<GeldigeDatum> ValidateBehandelstart(JsonElement body, DateOnly? verwijsdatum, params string[] allow) =>
-        Run<EedBehandelstart, GeldigeDatum>(body, allow, velden => Datum(velden, "startdatum", "De startdatum", verwijsdatum, strikt: false, "de verwijsdatum"));
-
-    public Validatie<GeldigeComplexeCasus> ValidateComplexeCasus(JsonElement body, params string[] allow) => Run<ComplexeCasusMelding, GeldigeComplexeCasus>(body, allow, velden =>
+    public Validatie<GeldigeDatum> ValidateBehandelstart(JsonElement body, DateOnly? verwijsdatum, params string[] allow)
     {
-        var meldingId = velden.MeldingId();
-        var referentie = velden.Referentie("referentie");
-        var gemeente = velden.Gemeente("gemeente");
-        // Routes like a thuiszitter case: a school outside the register (outside the region) is allowed.
-        var brin = velden.Brin("brin", verplicht: false);
-        var startdatum = velden.Datum("startdatum", "De startdatum");
-        var zaakId = velden.Id("thuiszitterZaakId", "De thuiszitterZaakId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.", verplicht: false);
-        var regisseur = velden.Object<CasusregisseurInvoer, Casusregisseur>("casusregisseur", Casusregisseur);
-        if (velden.Any) return null;
-        return new GeldigeComplexeCasus(meldingId!.Value, referentie!.Value, gemeente!.Value, brin, startdatum!.Value, zaakId, regisseur);
-    });
+        var gelezen = Lees<EedBehandelstart>(body, allow);
+        NaGrens(gelezen.Errors, "startdatum", "De startdatum", gelezen.Verzoek.Startdatum, verwijsdatum, strikt: false, "de verwijsdatum");
+        return gelezen.Naar(s => new GeldigeDatum(s.MeldingId!.Value, s.Startdatum!.Value));
+    }
+
+    /// <summary>Routes like a thuiszitter case: a school outside the register (outside the region) is allowed.</summary>
+    public Validatie<GeldigeComplexeCasus> ValidateComplexeCasus(JsonElement body, params string[] allow) =>
+        Lees<ComplexeCasusMelding>(body, allow).Naar(c => new GeldigeComplexeCasus(c.MeldingId!.Value, Referentie(c.Referentie!),
+            GemeenteCode.Parse(c.Gemeente!), c.Brin is null ? null : Brin.Parse(c.Brin), c.Startdatum!.Value, c.ThuiszitterZaakId,
+            c.Casusregisseur is { } regisseur ? new Casusregisseur(regisseur.Rol!, regisseur.Organisatie!) : null));
 
     /// <param name="startdatum">The case's startdatum when known: a casusregisseur is assigned on or after it.</param>
-    public Validatie<GeldigeToewijzing> ValidateToewijzing(JsonElement body, DateOnly? startdatum, params string[] allow) => Run<CasusregisseurToewijzing, GeldigeToewijzing>(body, allow, velden =>
+    public Validatie<GeldigeToewijzing> ValidateToewijzing(JsonElement body, DateOnly? startdatum, params string[] allow)
     {
-        var meldingId = velden.MeldingId();
-        var regisseur = Casusregisseur(velden);
-        var datum = Datum(velden, "datum", "De datum", startdatum, strikt: false, "de startdatum van de casus", readMeldingId: false);
-        if (velden.Any) return null;
-        return new GeldigeToewijzing(meldingId!.Value, regisseur!, datum!.Datum);
-    });
+        var gelezen = Lees<CasusregisseurToewijzing>(body, allow);
+        NaGrens(gelezen.Errors, "datum", "De datum", gelezen.Verzoek.Datum, startdatum, strikt: false, "de startdatum van de casus");
+        return gelezen.Naar(t => new GeldigeToewijzing(t.MeldingId!.Value, new Casusregisseur(t.Rol!, t.Organisatie!), t.Datum!.Value));
+    }
 
     /// <param name="startdatum">The case's startdatum when known: the einddatum is the first day it is no longer open, so after it.</param>
-    public Validatie<GeldigeDatum> ValidateAfsluiting(JsonElement body, DateOnly? startdatum, params string[] allow) =>
-        Run<CasusAfsluiting, GeldigeDatum>(body, allow, velden => Datum(velden, "einddatum", "De einddatum", startdatum, strikt: true, "de startdatum van de casus"));
-
-    public Validatie<GeldigRapport> ValidateRapport(JsonElement body, params string[] allow) => Run<Voortgangsrapportage, GeldigRapport>(body, allow, velden =>
+    public Validatie<GeldigeDatum> ValidateAfsluiting(JsonElement body, DateOnly? startdatum, params string[] allow)
     {
-        var meldingId = velden.MeldingId();
-        var doel = velden.Getal("doel");
-        if (doel is not null && !doelen.Bestaat(doel.Value))
-        {
-            velden.Errors.Add("doel", $"Doel {doel} staat niet in de agenda; bestaande doelen: {string.Join(", ", doelen.Nummers.Order())}.");
-        }
-        var status = velden.Keuze<DoelStatus>("status", "De status");
-        var toelichting = velden.VrijeTekst("toelichting", MaxToelichting, meerRegels: true);
-        var datum = velden.Datum("datum", "De datum");
-        var organisatie = velden.VrijeTekst("organisatie", MaxOrganisatie);
-        var naam = velden.VrijeTekst("naamRapporteur", MaxNaam);
-        var rol = velden.VrijeTekst("rolRapporteur", MaxRol);
-        if (velden.Any) return null;
-        return new GeldigRapport(meldingId!.Value, doel!.Value, status!.Value, toelichting!, datum!.Value, organisatie!, naam!, rol!);
-    });
+        var gelezen = Lees<CasusAfsluiting>(body, allow);
+        NaGrens(gelezen.Errors, "einddatum", "De einddatum", gelezen.Verzoek.Einddatum, startdatum, strikt: true, "de startdatum van de casus");
+        return gelezen.Naar(a => new GeldigeDatum(a.MeldingId!.Value, a.Einddatum!.Value));
+    }
 
-    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => Run<Intrekking, GeldigeIntrekking>(body, [], GeldigeIntrekking.Lees);
+    public Validatie<GeldigRapport> ValidateRapport(JsonElement body, params string[] allow)
+    {
+        var gelezen = Lees<Voortgangsrapportage>(body, allow);
+        if (gelezen.Verzoek.Doel is { } doel && !doelen.Bestaat(doel))
+            gelezen.Errors.Add("doel", $"Doel {doel} staat niet in de agenda; bestaande doelen: {string.Join(", ", doelen.Nummers.Order())}.");
+        return gelezen.Naar(r => new GeldigRapport(r.MeldingId!.Value, r.Doel!.Value, JsonEnumNames<DoelStatus>.Parse(r.Status), r.Toelichting!,
+            r.Datum!.Value, r.Organisatie!, r.NaamRapporteur!, r.RolRapporteur!));
+    }
+
+    public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => lezer.Lees<Intrekking>(body).Naar(GeldigeIntrekking.Van);
 
     /// <summary>
     /// The first step of a correction: its own meldingId and the melding it corrects. The other fields
@@ -114,41 +94,28 @@ public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister reg
     }
 
     /// <param name="allow">Fields besides those of <typeparamref name="TVerzoek"/>, e.g. the gecorrigeerdeMeldingId of a correction.</param>
-    private Validatie<T> Run<TVerzoek, T>(JsonElement body, string[] allow, Func<VeldLezer, T?> read) where T : class
+    private Gelezen<TVerzoek> Lees<TVerzoek>(JsonElement body, string[] allow) where TVerzoek : class =>
+        lezer.Lees<TVerzoek>(body, allow.Length == 0 ? Verzoekvelden.Van<TVerzoek>() : Verzoekvelden.Van<TVerzoek>().Union(allow).ToHashSet());
+
+    /// <summary>The register's name of a well-formed BRIN; an error when the school is not in the register.</summary>
+    private string? RegisterSchool(string? brin, FieldErrors errors)
     {
-        var bekend = allow.Length == 0 ? Verzoekvelden.Van<TVerzoek>() : Verzoekvelden.Van<TVerzoek>().Union(allow).ToHashSet();
-        var velden = lezers.Lees(body, bekend);
-        var value = read(velden);
-        return Validatie<T>.Van(velden, () => value!);
+        if (brin is null) return null;
+        if (register.School(Brin.Parse(brin)) is { } school) return school.Naam;
+        errors.Add("brin", $"De school {brin} staat niet in het register van regio 22.01.");
+        return null;
     }
 
-    private (Brin?, string?) RegisterSchool(VeldLezer velden, string field)
+    /// <summary>A date that must follow (<paramref name="strikt"/>) or not precede the date of what it follows.</summary>
+    private static void NaGrens(FieldErrors errors, string field, string label, DateOnly? datum, DateOnly? ondergrens, bool strikt, string ondergrensLabel)
     {
-        var brin = velden.Brin(field);
-        if (brin is null) return (null, null);
-        if (register.School(brin.Value) is { } school) return (brin, school.Naam);
-        velden.Errors.Add(field, $"De school {brin} staat niet in het register van regio 22.01.");
-        return (null, null);
+        if (datum is null || ondergrens is not { } grens || (strikt ? datum > grens : datum >= grens)) return;
+        errors.Add(field, strikt
+            ? $"{label} ligt na {ondergrensLabel} ({grens:yyyy-MM-dd})."
+            : $"{label} ligt niet voor {ondergrensLabel} ({grens:yyyy-MM-dd}).");
     }
 
-    private static Casusregisseur? Casusregisseur(VeldLezer velden)
-    {
-        var rol = velden.VrijeTekst("rol", MaxRol);
-        var organisatie = velden.VrijeTekst("organisatie", MaxOrganisatie);
-        return rol is null || organisatie is null ? null : new Casusregisseur(rol, organisatie);
-    }
-
-    private static GeldigeDatum? Datum(VeldLezer velden, string field, string label, DateOnly? ondergrens, bool strikt, string ondergrensLabel, bool readMeldingId = true)
-    {
-        var meldingId = readMeldingId ? velden.MeldingId() : Guid.Empty;
-        var datum = velden.Datum(field, label);
-        if (datum is not null && ondergrens is { } grens && (strikt ? datum <= grens : datum < grens))
-        {
-            velden.Errors.Add(field, strikt
-                ? $"{label} ligt na {ondergrensLabel} ({grens:yyyy-MM-dd})."
-                : $"{label} ligt niet voor {ondergrensLabel} ({grens:yyyy-MM-dd}).");
-            return null;
-        }
-        return meldingId is null || datum is null ? null : new GeldigeDatum(meldingId.Value, datum.Value);
-    }
+    /// <summary>A reference its rule accepted.</summary>
+    private static CasusReferentie Referentie(string tekst) =>
+        CasusReferentie.TryParse(tekst, out var referentie, out _) ? referentie : throw new InvalidOperationException("De referentie is niet gecontroleerd.");
 }

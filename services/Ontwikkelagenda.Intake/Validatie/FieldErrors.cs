@@ -9,6 +9,10 @@ public sealed class FieldErrors
 
     public bool Has(string field) => errors.ContainsKey(field);
 
+    /// <summary>An error on the field or on one of its items (<c>field[1]</c>) or nested fields (<c>field.naam</c>).</summary>
+    public bool HasOnder(string field) => errors.Keys.Any(key =>
+        key == field || key.StartsWith(field + "[", StringComparison.Ordinal) || key.StartsWith(field + ".", StringComparison.Ordinal));
+
     public void Add(string field, string reason)
     {
         if (!errors.TryGetValue(field, out var reasons)) errors[field] = reasons = [];

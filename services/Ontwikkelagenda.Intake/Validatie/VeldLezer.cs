@@ -42,7 +42,9 @@ public sealed partial class VeldLezer
     public bool IsObject => body.ValueKind == JsonValueKind.Object;
 
     /// <summary>The melding's own id: a UUID chosen by the sender, the key of idempotency.</summary>
-    public Guid? MeldingId() => Id("meldingId", "De meldingId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.");
+    public Guid? MeldingId() => Id("meldingId", MeldingIdReden);
+
+    public const string MeldingIdReden = "De meldingId is een UUID, bijvoorbeeld 3f2b8c1e-6d4a-4f0e-9b7a-2c5d8e1f0a3b.";
 
     /// <summary>A required UUID field (not the empty UUID); <paramref name="reden"/> says what it is.</summary>
     public Guid? Id(string veld, string reden, bool verplicht = true)
@@ -133,12 +135,16 @@ public sealed partial class VeldLezer
     }
 
     /// <summary>One of an enum's kebab-case JSON names.</summary>
-    public TEnum? Keuze<TEnum>(string veld, string label, bool verplicht = true) where TEnum : struct, Enum
+    public TEnum? Keuze<TEnum>(string veld, string label, bool verplicht = true) where TEnum : struct, Enum =>
+        Keuze(veld, label, typeof(TEnum), verplicht) is { } naam ? JsonEnumNames<TEnum>.Parse(naam) : null;
+
+    /// <summary>One of the JSON names of enum <paramref name="keuzes"/>, as the name.</summary>
+    public string? Keuze(string veld, string label, Type keuzes, bool verplicht = true)
     {
         var text = Tekst(veld, verplicht);
         if (text is null) return null;
-        if (JsonEnumNames<TEnum>.TryParse(text, out var value)) return value;
-        Errors.Add(veld, $"{label} is een van {JsonEnumNames<TEnum>.Listing}.");
+        if (JsonEnumNames.Of(keuzes).ContainsKey(text)) return text;
+        Errors.Add(veld, $"{label} is een van {JsonEnumNames.Listing(keuzes)}.");
         return null;
     }
 
@@ -179,9 +185,9 @@ public sealed partial class VeldLezer
     }
 
     /// <summary>A pseudonymous case reference (<see cref="Contracts.Values.CasusReferentie"/>): never a BSN.</summary>
-    public CasusReferentie? Referentie(string veld)
+    public CasusReferentie? Referentie(string veld, bool verplicht = true)
     {
-        var text = Tekst(veld);
+        var text = Tekst(veld, verplicht);
         if (text is null) return null;
         if (CasusReferentie.TryParse(text, out var referentie, out var reden)) return referentie;
         Errors.Add(veld, reden ?? "De referentie is ongeldig.");
@@ -217,6 +223,18 @@ public sealed partial class VeldLezer
         }
         return code;
     }
+
+    /// <summary>A contractant: a municipality code of the region, or <see cref="Subregio"/> (all four).</summary>
+    public string? Contractant(string veld, bool verplicht = true)
+    {
+        var text = Tekst(veld, verplicht);
+        if (text is null || text == Subregio) return text;
+        if (GemeenteCode.TryParse(text, out var code) && RegioGemeenten.Contains(code)) return code.Value;
+        Errors.Add(veld, $"De contractant is een gemeente van regio 22.01 ({string.Join(", ", RegioGemeenten.All)}) of '{Subregio}'.");
+        return null;
+    }
+
+    public const string Subregio = "subregio";
 
     /// <summary>A BRIN that is in the region's register, with the register's school.</summary>
     public School? School(string veld, bool verplicht = true)
@@ -268,7 +286,11 @@ public sealed partial class VeldLezer
     /// An optional nested object of request record <typeparamref name="TVerzoek"/>, read by <paramref name="lees"/>; its
     /// errors are named <c>veld.naam</c>.
     /// </summary>
-    public T? Object<TVerzoek, T>(string veld, Func<VeldLezer, T?> lees) where T : class
+    public T? Object<TVerzoek, T>(string veld, Func<VeldLezer, T?> lees) where T : class =>
+        Object(veld, typeof(TVerzoek), lees) as T;
+
+    /// <summary>The same for a request record known only by its type.</summary>
+    public object? Object(string veld, Type verzoek, Func<VeldLezer, object?> lees)
     {
         if (Value(veld) is not { } value) return null;
         if (value.ValueKind != JsonValueKind.Object)
@@ -276,7 +298,7 @@ public sealed partial class VeldLezer
             Errors.Add(veld, $"Het veld {veld} is een object, geen {Describe(value.ValueKind)}.");
             return null;
         }
-        var binnen = new VeldLezer(value, Verzoekvelden.Van<TVerzoek>(), time, register);
+        var binnen = new VeldLezer(value, Verzoekvelden.Van(verzoek), time, register);
         var result = lees(binnen);
         Errors.AddAll(binnen.Fouten, prefix: veld);
         return binnen.Any ? null : result;

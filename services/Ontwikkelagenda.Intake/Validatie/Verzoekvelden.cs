@@ -19,10 +19,15 @@ public static class Verzoekvelden
 
     public static IReadOnlySet<string> Van<TVerzoek>() => Van(typeof(TVerzoek));
 
-    public static IReadOnlySet<string> Van(Type verzoek) => PerRecord.GetOrAdd(verzoek, type => type
+    public static IReadOnlySet<string> Van(Type verzoek) =>
+        PerRecord.GetOrAdd(verzoek, type => Namen(type).Values.ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The JSON name of each public property of <paramref name="verzoek"/>.</summary>
+    public static IReadOnlyDictionary<PropertyInfo, string> Namen(Type verzoek) => verzoek
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Select(property => property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name))
-        .ToHashSet(StringComparer.Ordinal));
+        .ToDictionary(
+            property => property,
+            property => property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name));
 
     /// <summary>An error on every field of <paramref name="body"/> that <paramref name="bekend"/> does not name.</summary>
     public static void WeigerOnbekende(JsonElement body, IReadOnlySet<string> bekend, FieldErrors errors)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Intake.Client;
+using Intake.Contracts.Inkoop;
 using Refit;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;

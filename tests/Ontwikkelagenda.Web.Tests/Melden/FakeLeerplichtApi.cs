@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Intake.Client;
+using Intake.Contracts.Leerplicht;
 using Refit;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;
@@ -40,7 +41,7 @@ internal sealed class FakeLeerplichtApi : ILeerplichtApi
     public Task<IApiResponse<ThuiszitterAangenomen>> Corrigeer(Guid id, ThuiszitterCorrectie correctie, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<IApiResponse<ThuiszitterAangenomen>> TrekIn(Guid id, MeldingIntrekking intrekking, CancellationToken cancellationToken = default) =>
+    public Task<IApiResponse<ThuiszitterAangenomen>> TrekIn(Guid id, ThuiszitterIntrekking intrekking, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<IApiResponse<ThuiszitterAangenomen>> DraagOver(Guid id, ThuiszitterOverdracht overdracht, CancellationToken cancellationToken = default) =>

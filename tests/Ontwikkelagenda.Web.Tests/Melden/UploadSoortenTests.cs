@@ -1,5 +1,6 @@
 using System.Text;
 using Intake.Client;
+using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.Web.Melden.Upload;
 
 namespace Ontwikkelagenda.Web.Tests.Melden;
@@ -82,7 +83,7 @@ public sealed class UploadSoortenTests
         var zonder = ondersteuning.Gecontroleerd.First();
         Assert.Null(zonder.Casusregisseur);
         Assert.Null(zonder.ThuiszitterZaakId);
-        Assert.Equal(new Casusregisseur("", "Sociaal team"), ondersteuning.Gecontroleerd.Last().Casusregisseur);
+        Assert.Equal(new CasusregisseurInvoer("", "Sociaal team"), ondersteuning.Gecontroleerd.Last().Casusregisseur);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class UploadSoortenTests
         Assert.Equal(1, uitslag.Aangenomen);
         var gemeld = Assert.Single(ondersteuning.Gemeld);
         Assert.Equal(zaak, gemeld.ThuiszitterZaakId);
-        Assert.Equal(new Casusregisseur("casusregisseur", "Sociaal team Midden-Drenthe"), gemeld.Casusregisseur);
+        Assert.Equal(new CasusregisseurInvoer("casusregisseur", "Sociaal team Midden-Drenthe"), gemeld.Casusregisseur);
         Assert.Equal("19SL", gemeld.Brin);
     }
 }

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Components;
 using Intake.Client;
 using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Common;
+using Intake.Contracts.Inkoop;
+using Ontwikkelagenda.Web.Components.Live;
+using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Melden.Components;

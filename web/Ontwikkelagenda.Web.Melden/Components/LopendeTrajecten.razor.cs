@@ -1,4 +1,5 @@
 using Intake.Client;
+using Intake.Contracts.Ondersteuning;
 using Microsoft.AspNetCore.Components;
 using Ontwikkelagenda.Web.Common;
 using Ontwikkelagenda.Web.Melden;

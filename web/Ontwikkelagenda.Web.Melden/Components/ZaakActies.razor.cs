@@ -1,4 +1,5 @@
 using Intake.Client;
+using Intake.Contracts.Leerplicht;
 using Microsoft.AspNetCore.Components;
 using Ontwikkelagenda.Web.Common;
 using Ontwikkelagenda.Web.Melden;
@@ -110,7 +111,7 @@ public sealed partial class ZaakActies
         // Nothing chosen is sent as the empty UUID: the API's 400 then names the field.
         var ingetrokken = Guid.TryParse(ingetrokkenMeldingId, out var gekozen) ? gekozen : Guid.Empty;
         var antwoord = MeldingAntwoord<ThuiszitterAangenomen>.Van(
-            await Leerplicht.TrekIn(Zaak.Id, new MeldingIntrekking(meldingId, ingetrokken, Invoer.Tekst(reden))));
+            await Leerplicht.TrekIn(Zaak.Id, new ThuiszitterIntrekking(meldingId, ingetrokken, Invoer.Tekst(reden))));
         return Verzending.Van(antwoord, _ => $"De {SoortLabel(zaak?.Meldingen.FirstOrDefault(m => m.MeldingId == ingetrokken)?.Soort).ToLowerInvariant()} van casus {Zaak.CasusReferentie} is ingetrokken.");
     }
 

@@ -1,4 +1,5 @@
 using Intake.Client;
+using Intake.Contracts.Ondersteuning;
 using Refit;
 
 namespace Ontwikkelagenda.Web.Melden.Upload;
@@ -44,8 +45,8 @@ public sealed class ComplexeCasusUpload(IOndersteuningApi ondersteuning) : Uploa
         ondersteuning.MeldComplexeCasus(melding, cancellationToken);
 
     // Both cells empty: no casusregisseur yet. One filled: sent as is, so the service names the empty one.
-    private static Casusregisseur? Regisseur(UploadRij rij) =>
+    private static CasusregisseurInvoer? Regisseur(UploadRij rij) =>
         rij.Tekst(RegisseurRol) is null && rij.Tekst(RegisseurOrganisatie) is null
             ? null
-            : new Casusregisseur(rij.Tekst(RegisseurRol) ?? "", rij.Tekst(RegisseurOrganisatie) ?? "");
+            : new CasusregisseurInvoer(rij.Tekst(RegisseurRol) ?? "", rij.Tekst(RegisseurOrganisatie) ?? "");
 }

@@ -1,4 +1,5 @@
 using Intake.Client;
+using Intake.Contracts.Ondersteuning;
 using Refit;
 
 namespace Ontwikkelagenda.Web.Melden.Upload;

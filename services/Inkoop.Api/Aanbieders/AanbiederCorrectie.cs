@@ -1,8 +1,0 @@
-namespace Inkoop.Api.Aanbieders;
-
-/// <summary>Corrects a provider's registration (POST /v1/aanbieders/{id}/correcties): all its fields again, validated as new.</summary>
-/// <param name="MeldingId">The correction's own id (UUID).</param>
-/// <param name="GecorrigeerdeMeldingId">The meldingId of the registration (or its latest correction) this replaces.</param>
-/// <param name="Naam">The corrected name, at most 200 characters.</param>
-/// <param name="KvkNummer">The corrected KvK number, exactly eight digits, when known.</param>
-public sealed record AanbiederCorrectie(Guid MeldingId, Guid GecorrigeerdeMeldingId, string Naam, string? KvkNummer);
