@@ -12,13 +12,12 @@ public sealed class Voortgang(TextWriter uit)
     public async Task ElkeTijd(string wat, TimeSpan duur, Func<string> stand, CancellationToken cancellationToken, TimeSpan? elke = null)
     {
         var stap = elke ?? TimeSpan.FromSeconds(10);
-        var begin = DateTime.UtcNow;
-        while (DateTime.UtcNow - begin < duur)
+        var klok = System.Diagnostics.Stopwatch.StartNew();
+        for (var moment = stap < duur ? stap : duur; ; moment = moment + stap < duur ? moment + stap : duur)
         {
-            var rest = duur - (DateTime.UtcNow - begin);
-            await Task.Delay(rest < stap ? rest : stap, cancellationToken);
-            Meld(string.Create(CultureInfo.InvariantCulture,
-                $"{wat}: {(DateTime.UtcNow - begin).TotalSeconds:F0} s van {duur.TotalSeconds:F0} s, {stand()}"));
+            if (moment > klok.Elapsed) await Task.Delay(moment - klok.Elapsed, cancellationToken);
+            Meld(string.Create(CultureInfo.InvariantCulture, $"{wat}: {moment.TotalSeconds:F0} s van {duur.TotalSeconds:F0} s, {stand()}"));
+            if (moment >= duur) return;
         }
     }
 }

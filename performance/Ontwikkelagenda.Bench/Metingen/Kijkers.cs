@@ -17,6 +17,21 @@ public static class Kijkers
     private static readonly TimeSpan Peilinterval = TimeSpan.FromSeconds(2);
     private static readonly string[] Gemeten = ["agenda-silo-0", "agenda-silo-1", "agenda-api"];
 
+    /// <summary>The reference: one viewer asking <paramref name="aantal"/> times, each request after the answer to the one before.</summary>
+    public static async Task<Verdeling> EenKijker(AspireSystem systeem, int aantal, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var tijden = new List<TimeSpan>();
+        for (var i = 0; i < aantal; i++)
+        {
+            var klok = Stopwatch.StartNew();
+            using var antwoord = await http.GetAsync(new Uri(systeem.Url("agenda-api"), "/v1/regio-overzicht"), cancellationToken);
+            antwoord.EnsureSuccessStatusCode();
+            tijden.Add(klok.Elapsed);
+        }
+        return Verdeling.Van(tijden);
+    }
+
     public static async Task<KijkersMeting> Meet(AspireSystem systeem, int kijkers, TimeSpan duur, Voortgang voortgang, CancellationToken cancellationToken)
     {
         var url = new Uri(systeem.Url("agenda-api"), "/v1/regio-overzicht");
@@ -27,6 +42,7 @@ public static class Kijkers
 
         var latenties = new ConcurrentBag<TimeSpan>();
         var fouten = 0;
+        var verlopen = 0;
         var aantal = (int)(duur / Peilinterval * kijkers);
         var klok = Stopwatch.StartNew();
         using var klaar = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -49,7 +65,7 @@ public static class Kijkers
 
         var processenMeting = processen.ToDictionary(p => p.Key, p => new ProcesBelasting(
             (Proces.CpuSeconden(p.Value) - cpuVoor[p.Key]) / tijd.TotalSeconds, rssMax.GetValueOrDefault(p.Key)));
-        return new KijkersMeting(kijkers, aantal, fouten, latenties.Count / duur.TotalSeconds, Verdeling.Van(latenties), processenMeting);
+        return new KijkersMeting(kijkers, aantal, fouten, verlopen, latenties.Count / duur.TotalSeconds, Verdeling.Van(latenties), processenMeting);
 
         async Task Vraag(TimeSpan gepland)
         {
@@ -59,7 +75,12 @@ public static class Kijkers
                 if (antwoord.IsSuccessStatusCode) latenties.Add(klok.Elapsed - gepland);
                 else Interlocked.Increment(ref fouten);
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Interlocked.Increment(ref fouten);
+                Interlocked.Increment(ref verlopen);
+            }
+            catch (HttpRequestException)
             {
                 Interlocked.Increment(ref fouten);
             }
@@ -88,8 +109,8 @@ public static class Kijkers
 public sealed record ProcesBelasting(double CpuKernen, double RssMaxMiB);
 
 /// <summary>
-/// One number of viewers: requests planned, failed (no 2xx, or no answer within 10 s), answered a second,
+/// One number of viewers: requests planned, failed (no 2xx, or no answer: <paramref name="Verlopen"/> of them not within 10 s), answered a second,
 /// latency from each request's planned time, and what the silos and Agenda.Api used meanwhile.
 /// </summary>
-public sealed record KijkersMeting(int Kijkers, int Verzoeken, int Fouten, double AntwoordenPerSeconde, Verdeling Latentie,
+public sealed record KijkersMeting(int Kijkers, int Verzoeken, int Fouten, int Verlopen, double AntwoordenPerSeconde, Verdeling Latentie,
     IReadOnlyDictionary<string, ProcesBelasting> Processen);

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Ontwikkelagenda.AppHost;
 using Ontwikkelagenda.Bench.Systeem;
 using Ontwikkelagenda.EndToEndTests;
@@ -17,7 +20,9 @@ public static class StartEnGeheugen
     /// <summary>Starts the system on <paramref name="dataDir"/>; returns it with the time it took.</summary>
     public static async Task<(AspireSystem Systeem, TimeSpan Duur)> Start(string dataDir, string logBestand)
     {
-        var systeem = new AspireSystem(dataDir, logBestand);
+        // The resources' console lines go to the log file only: stdout is for the progress lines.
+        var systeem = new AspireSystem(dataDir, logBestand,
+            builder => builder.Services.AddLogging(logging => logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.None)));
         var klok = Stopwatch.StartNew();
         try
         {

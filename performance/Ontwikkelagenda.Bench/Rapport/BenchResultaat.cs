@@ -12,6 +12,7 @@ public sealed record BenchResultaat(
     PijplijnDoorvoer Pijplijn,
     OverzichtVertraging MeldingNaarOverzicht,
     int EventsBijKijkers,
+    Verdeling EenKijker,
     IReadOnlyList<KijkersMeting> Kijkers,
     Opstart Opstart)
 {
