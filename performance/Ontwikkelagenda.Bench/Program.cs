@@ -107,6 +107,12 @@ catch (OperationCanceledException) when (ct.IsCancellationRequested)
     Console.Error.WriteLine("Afgebroken.");
     return 130;
 }
+catch (Exception e) when (e is TimeoutException or InvalidOperationException or HttpRequestException or OperationCanceledException)
+{
+    // The system did not start or a measurement could not finish: one sentence, the details in the log.
+    Console.Error.WriteLine($"De meting brak af: {e.Message} Zie {log}.");
+    return 1;
+}
 finally
 {
     try { Directory.Delete(dataDir, recursive: true); }

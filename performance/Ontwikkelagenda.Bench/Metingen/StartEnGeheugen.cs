@@ -37,15 +37,15 @@ public static class StartEnGeheugen
     }
 
     /// <summary>
-    /// Resident memory per process after <paramref name="rust"/> without load: a service's own process, a server with
-    /// every process it started (a wrapper and the server itself).
+    /// Memory per process after <paramref name="rust"/> without load: a service's own process (RSS), a server with
+    /// every process it started, a wrapper and the server's own (PSS summed, so what they share counts once).
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, double>> RustGeheugen(AspireSystem systeem, TimeSpan rust, CancellationToken cancellationToken)
     {
         await Task.Delay(rust, cancellationToken);
         var geheugen = new Dictionary<string, double>();
         foreach (var dienst in Diensten) geheugen[dienst] = Proces.RssMiB(Proces.Dienst(systeem.ServiceProcessIds(dienst)));
-        foreach (var server in Servers) geheugen[server] = Proces.MetNakomelingen(systeem.ExecutableProcessId(server)).Sum(Proces.RssMiB);
+        foreach (var server in Servers) geheugen[server] = Proces.MetNakomelingen(systeem.ExecutableProcessId(server)).Sum(Proces.PssMiB);
         return geheugen;
     }
 }

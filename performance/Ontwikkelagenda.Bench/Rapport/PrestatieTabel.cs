@@ -74,9 +74,9 @@ public static class PrestatieTabel
         Regel($"| Warm: built, data present | {s.WarmeStartSeconden:F1} | < 30 s |");
         Regel($"| Warm / cold | {s.WarmeStartSeconden / s.KoudeStartSeconden:F2} | |");
         Regel($"");
-        Regel($"Idle resident memory after the warm start (a server with the processes it started):");
+        Regel($"Idle memory after the warm start: a service's resident memory (RSS); a server's processes (the server and what it started) summed as PSS, so the memory they share (PostgreSQL's buffers) counts once:");
         Regel($"");
-        Regel($"| Process | RSS (MiB) |");
+        Regel($"| Process | MiB |");
         Regel($"|---|---:|");
         foreach (var (proces, mib) in s.RustGeheugenMiB) Regel($"| {proces} | {mib:N0} |");
         Regel($"| **total** | **{s.RustGeheugenMiB.Values.Sum():N0}** |");

@@ -15,6 +15,16 @@ public static class Proces
         return regel is null ? 0 : long.Parse(regel["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
     }
 
+    /// <summary>
+    /// Proportional memory in MiB (Pss of /proc/pid/smaps_rollup): memory shared between processes is split among
+    /// them, so the sum over PostgreSQL's processes counts its shared buffers once. 0 when the process ended.
+    /// </summary>
+    public static double PssMiB(int pid)
+    {
+        var regel = Lees($"/proc/{pid}/smaps_rollup")?.Split('\n').FirstOrDefault(r => r.StartsWith("Pss:", StringComparison.Ordinal));
+        return regel is null ? 0 : long.Parse(regel["Pss:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
     /// <summary>User plus system CPU time in seconds, 0 when the process ended.</summary>
     public static double CpuSeconden(int pid) => Stat(pid) is { } velden
         ? (long.Parse(velden[11], CultureInfo.InvariantCulture) + long.Parse(velden[12], CultureInfo.InvariantCulture)) / TicksPerSeconde
