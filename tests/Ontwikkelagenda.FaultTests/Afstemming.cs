@@ -13,18 +13,8 @@ public sealed class Afstemming(Opslag opslag, IAgendaApi api, DomeinData data, D
     private static readonly TimeSpan Geduld = TimeSpan.FromMinutes(3);
 
     /// <summary>Waits until every event of <paramref name="bevestigd"/> is in the event store; false when <see cref="Geduld"/> passed first.</summary>
-    public async Task<bool> WachtTotOpgeslagen(IReadOnlyCollection<Guid> bevestigd, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + Geduld;
-        while (true)
-        {
-            var (intake, events) = (await opslag.IntakeMeldingen(), await opslag.OpgeslagenEvents());
-            var eventVan = intake.ToDictionary(m => m.MeldingId, m => m.EventId);
-            if (bevestigd.All(id => eventVan.TryGetValue(id, out var e) && events.ContainsKey(e))) return true;
-            if (DateTime.UtcNow > deadline) return false;
-            await Task.Delay(500, cancellationToken);
-        }
-    }
+    public Task<bool> WachtTotOpgeslagen(IReadOnlyCollection<Guid> bevestigd, CancellationToken cancellationToken) =>
+        opslag.WachtTotOpgeslagen(bevestigd, Geduld, TimeSpan.FromMilliseconds(500), cancellationToken);
 
     /// <summary>How many of <paramref name="bevestigd"/> are missing from the stores, and how many are stored more than once.</summary>
     public async Task<(int Verloren, int Dubbel, int Vreemd)> Tel(IReadOnlyCollection<Guid> bevestigd)

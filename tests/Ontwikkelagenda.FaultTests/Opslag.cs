@@ -39,6 +39,23 @@ public sealed class Opslag(IReadOnlyDictionary<string, string> intakeDatabases, 
         return rijen.ToDictionary(r => r.EventId, r => r.Aantal);
     }
 
+    /// <summary>
+    /// Waits until the event of every melding of <paramref name="bevestigd"/> is in the event store, reading both stores
+    /// every <paramref name="elke"/>; false when <paramref name="geduld"/> passed first.
+    /// </summary>
+    public async Task<bool> WachtTotOpgeslagen(IReadOnlyCollection<Guid> bevestigd, TimeSpan geduld, TimeSpan elke, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + geduld;
+        while (true)
+        {
+            var (intake, events) = (await IntakeMeldingen(), await OpgeslagenEvents());
+            var eventVan = intake.ToDictionary(m => m.MeldingId, m => m.EventId);
+            if (bevestigd.All(id => eventVan.TryGetValue(id, out var e) && events.ContainsKey(e))) return true;
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(elke, cancellationToken);
+        }
+    }
+
     /// <summary>A fresh connection per reading: a pooled one would be a session PostgreSQL's restart ended.</summary>
     private static string ZonderPool(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 }

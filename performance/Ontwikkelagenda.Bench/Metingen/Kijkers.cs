@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Ontwikkelagenda.Bench.Systeem;
+using Ontwikkelagenda.EndToEndTests;
+
+namespace Ontwikkelagenda.Bench.Metingen;
+
+/// <summary>
+/// The overview under many viewers: each viewer asks <c>GET /v1/regio-overzicht</c> every 2 s, as an open page
+/// does, the viewers evenly out of step. Open loop: a request goes out at its time whether or not the earlier ones
+/// were answered, and its latency counts from that time, so a slow server cannot slow the load down and hide it.
+/// Meanwhile the silos' and Agenda.Api's CPU and resident memory are read from /proc.
+/// </summary>
+public static class Kijkers
+{
+    private static readonly TimeSpan Peilinterval = TimeSpan.FromSeconds(2);
+    private static readonly string[] Gemeten = ["agenda-silo-0", "agenda-silo-1", "agenda-api"];
+
+    /// <summary>The reference: one viewer asking <paramref name="aantal"/> times, each request after the answer to the one before.</summary>
+    public static async Task<Verdeling> EenKijker(AspireSystem systeem, int aantal, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var tijden = new List<TimeSpan>();
+        for (var i = 0; i < aantal; i++)
+        {
+            var klok = Stopwatch.StartNew();
+            using var antwoord = await http.GetAsync(new Uri(systeem.Url("agenda-api"), "/v1/regio-overzicht"), cancellationToken);
+            antwoord.EnsureSuccessStatusCode();
+            tijden.Add(klok.Elapsed);
+        }
+        return Verdeling.Van(tijden);
+    }
+
+    public static async Task<KijkersMeting> Meet(AspireSystem systeem, int kijkers, TimeSpan duur, Voortgang voortgang, CancellationToken cancellationToken)
+    {
+        var url = new Uri(systeem.Url("agenda-api"), "/v1/regio-overzicht");
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { Timeout = TimeSpan.FromSeconds(10) };
+        var processen = Gemeten.ToDictionary(naam => naam, naam => Proces.Dienst(systeem.ServiceProcessIds(naam)));
+        var cpuVoor = processen.ToDictionary(p => p.Key, p => Proces.CpuSeconden(p.Value));
+        var rssMax = new ConcurrentDictionary<string, double>();
+
+        var latenties = new ConcurrentBag<TimeSpan>();
+        var fouten = 0;
+        var verlopen = 0;
+        var aantal = (int)(duur / Peilinterval * kijkers);
+        var klok = Stopwatch.StartNew();
+        using var klaar = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var geheugen = MeetGeheugen(processen, rssMax, klaar.Token);
+        var voortgangTaak = voortgang.ElkeTijd($"overzicht, {kijkers} kijkers", duur,
+            () => string.Create(CultureInfo.InvariantCulture, $"{latenties.Count:N0} antwoorden, {Volatile.Read(ref fouten)} fouten"), cancellationToken);
+
+        var verzoeken = new List<Task>(aantal);
+        for (var i = 0; i < aantal; i++)
+        {
+            var gepland = Peilinterval * i / kijkers;
+            if (gepland > klok.Elapsed) await Task.Delay(gepland - klok.Elapsed, cancellationToken);
+            verzoeken.Add(Vraag(gepland));
+        }
+        await Task.WhenAll(verzoeken);
+        var tijd = klok.Elapsed;
+        await klaar.CancelAsync();
+        await geheugen;
+        await voortgangTaak;
+
+        var processenMeting = processen.ToDictionary(p => p.Key, p => new ProcesBelasting(
+            (Proces.CpuSeconden(p.Value) - cpuVoor[p.Key]) / tijd.TotalSeconds, rssMax.GetValueOrDefault(p.Key)));
+        return new KijkersMeting(kijkers, aantal, fouten, verlopen, latenties.Count / duur.TotalSeconds, Verdeling.Van(latenties), processenMeting);
+
+        async Task Vraag(TimeSpan gepland)
+        {
+            try
+            {
+                using var antwoord = await http.GetAsync(url, HttpCompletionOption.ResponseContentRead, cancellationToken);
+                if (antwoord.IsSuccessStatusCode) latenties.Add(klok.Elapsed - gepland);
+                else Interlocked.Increment(ref fouten);
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                Interlocked.Increment(ref fouten);
+                Interlocked.Increment(ref verlopen);
+            }
+            catch (HttpRequestException)
+            {
+                Interlocked.Increment(ref fouten);
+            }
+        }
+    }
+
+    /// <summary>The highest resident memory of each process, read every half second until <paramref name="klaar"/>.</summary>
+    private static async Task MeetGeheugen(Dictionary<string, int> processen, ConcurrentDictionary<string, double> rssMax, CancellationToken klaar)
+    {
+        while (!klaar.IsCancellationRequested)
+        {
+            foreach (var (naam, pid) in processen) rssMax.AddOrUpdate(naam, Proces.RssMiB(pid), (_, oud) => Math.Max(oud, Proces.RssMiB(pid)));
+            try
+            {
+                await Task.Delay(500, klaar);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
+
+/// <summary>A process while the viewers watched: CPU in cores (1.0 = one core fully busy) and its highest resident memory.</summary>
+public sealed record ProcesBelasting(double CpuKernen, double RssMaxMiB);
+
+/// <summary>
+/// One number of viewers: requests planned, failed (no 2xx, or no answer: <paramref name="Verlopen"/> of them not within 10 s), answered a second,
+/// latency from each request's planned time, and what the silos and Agenda.Api used meanwhile.
+/// </summary>
+public sealed record KijkersMeting(int Kijkers, int Verzoeken, int Fouten, int Verlopen, double AntwoordenPerSeconde, Verdeling Latentie,
+    IReadOnlyDictionary<string, ProcesBelasting> Processen);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Ontwikkelagenda.Bench.Metingen;
+
+namespace Ontwikkelagenda.Bench.Rapport;
+
+/// <summary>docs/performance.md: every figure of one run beside issue 12's goal, each comparison as a ratio.</summary>
+public static class PrestatieTabel
+{
+    public static string Markdown(BenchResultaat r)
+    {
+        var md = new StringBuilder();
+        void Regel(FormattableString tekst) => md.AppendLine(tekst.ToString(CultureInfo.InvariantCulture));
+
+        Regel($"# Performance");
+        Regel($"");
+        Regel($"Written by `./bench.sh{(r.Rookproef ? " --quick" : "")}` on {r.Gemeten:yyyy-MM-dd HH:mm} UTC. All figures are this machine's, measured in one run.");
+        if (r.Rookproef)
+        {
+            Regel($"");
+            Regel($"> **Smoke run** (`--quick`: every measurement a few seconds long, on a machine shared with other builds). It shows the harness works; its numbers are rough. Run `./bench.sh` on a quiet machine for the real table.");
+        }
+        Regel($"");
+        var m = r.Machine;
+        Regel($"Machine: {m.Processor}, {m.Kernen} cores, {m.GeheugenMiB:N0} MiB RAM, {m.Besturingssysteem} (kernel {m.Kernel}); load average at the start {m.BelastingBijBegin}. The load generators run on the same machine.");
+        Regel($"");
+
+        Regel($"## Throughput: the pipeline against the raw broker");
+        Regel($"");
+        Regel($"| Measured | Figure | Goal |");
+        Regel($"|---|---:|---|");
+        Regel($"| (a) Raw RabbitMQ.Client: persistent, publisher confirms, one durable queue, manual acks, {r.RuweBroker.Zenders} publishers | {r.RuweBroker.BerichtenPerSeconde:N0} messages/s | |");
+        Regel($"| (b) Whole pipeline: intake POST → outbox → publish → silo consume → event store → grain, {r.Pijplijn.Zenders} senders | {r.Pijplijn.MeldingenPerSeconde:N0} meldingen/s | |");
+        Regel($"| **b / a** | **{r.PijplijnTegenBroker:F3}** | ≥ 0.5 |");
+        Regel($"");
+        var p = r.Pijplijn;
+        Regel($"(b) counts {p.Meldingen:N0} meldingen acknowledged (2xx) in {p.BevestigdNaSeconden:F1} s and all in the event store after {p.OpgeslagenNaSeconden:F1} s (the silo stores an event, applies it to its grains, then acks it); spread: {string.Join(", ", p.PerDienst.Select(d => $"{d.Key} {d.Value:N0}"))}. The intakes' acknowledgement took p50 {p.Bevestigingstijd.P50Ms:F0} ms, p99 {p.Bevestigingstijd.P99Ms:F0} ms. (a) sent {r.RuweBroker.Berichten:N0} messages of 600 bytes in {r.RuweBroker.Seconden:F1} s.");
+        Regel($"");
+
+        var o = r.MeldingNaarOverzicht;
+        Regel($"## Melding to overview");
+        Regel($"");
+        Regel($"From the intake's 202 to the answer of `GET /v1/regio-overzicht` that shows the new case (read every 20 ms), one probe at a time in {o.ProefGemeente}, while the same load as (b) runs paced at half of (b) in the other municipalities.");
+        Regel($"");
+        Regel($"| Background load | Probes | p50 | p99 | max | Goal |");
+        Regel($"|---|---:|---:|---:|---:|---|");
+        Regel($"| {o.Tempo:N0} meldingen/s asked, {o.BereiktTempo:N0} reached | {o.Vertraging.Aantal} | {o.Vertraging.P50Ms:N0} ms | {o.Vertraging.P99Ms:N0} ms | {o.Vertraging.MaxMs:N0} ms | p99 < 1,000 ms |");
+        Regel($"");
+
+        Regel($"## Overview under many viewers (region scale)");
+        Regel($"");
+        Regel($"On the system as it starts, with the sample data (the event store held {r.EventsBijKijkers:N0} events). Each viewer asks `GET /v1/regio-overzicht` every 2 s, as an open page polls; open loop: a request goes out at its planned time and its latency counts from then; an error is no 2xx or no answer within 10 s. CPU in cores (1.00 = one core busy), RSS the highest seen.");
+        Regel($"");
+        Regel($"| Viewers | Answers/s | p50 | p99 | p99 / one viewer | Errors (timed out) | silo-0 CPU / RSS | silo-1 CPU / RSS | agenda-api CPU / RSS |");
+        Regel($"|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var een = r.EenKijker;
+        Regel($"| 1, one request after another | | {een.P50Ms:N0} ms | {een.P99Ms:N0} ms | 1.0× | 0 of {een.Aantal} | | | |");
+        foreach (var k in r.Kijkers)
+        {
+            var verhouding = k.Latentie.Aantal > 0 && een.P99Ms > 0 ? string.Create(CultureInfo.InvariantCulture, $"{k.Latentie.P99Ms / een.P99Ms:F1}×") : "–";
+            var latentie = k.Latentie.Aantal > 0 ? string.Create(CultureInfo.InvariantCulture, $"{k.Latentie.P50Ms:N0} ms | {k.Latentie.P99Ms:N0} ms") : "– | –";
+            Regel($"| {k.Kijkers:N0} | {k.AntwoordenPerSeconde:N0} | {latentie} | {verhouding} | {k.Fouten:N0} of {k.Verzoeken:N0} ({k.Verlopen:N0}) | {Proces(k, "agenda-silo-0")} | {Proces(k, "agenda-silo-1")} | {Proces(k, "agenda-api")} |");
+        }
+        Regel($"");
+        Regel($"Goal (issue 12): p99 under 50 ms with 200 viewers at national scale, zero errors. National scale is not measured yet: the synthetic national data set exists (`performance/Ontwikkelagenda.Landelijk`), but the system accepts only the four municipalities of SWV 22.01 (see the README).");
+        Regel($"");
+
+        var s = r.Opstart;
+        Regel($"## Start and memory");
+        Regel($"");
+        Regel($"| Start of the whole system to all healthy | Seconds | Goal |");
+        Regel($"|---|---:|---|");
+        Regel($"| Cold: empty data directory (databases created, sample data posted) | {s.KoudeStartSeconden:F1} | |");
+        Regel($"| Warm: built, data present | {s.WarmeStartSeconden:F1} | < 30 s |");
+        Regel($"| Warm / cold | {s.WarmeStartSeconden / s.KoudeStartSeconden:F2} | |");
+        Regel($"");
+        Regel($"Idle memory after the warm start: a service's resident memory (RSS); a server's processes (the server and what it started) summed as PSS, so the memory they share (PostgreSQL's buffers) counts once:");
+        Regel($"");
+        Regel($"| Process | MiB |");
+        Regel($"|---|---:|");
+        foreach (var (proces, mib) in s.RustGeheugenMiB) Regel($"| {proces} | {mib:N0} |");
+        Regel($"| **total** | **{s.RustGeheugenMiB.Values.Sum():N0}** |");
+        return md.ToString();
+    }
+
+    private static string Proces(KijkersMeting k, string naam) =>
+        k.Processen.TryGetValue(naam, out var p) ? string.Create(CultureInfo.InvariantCulture, $"{p.CpuKernen:F2} / {p.RssMaxMiB:N0} MiB") : "–";
+}
