@@ -3,6 +3,7 @@ using System.Globalization;
 using Agenda.Api.Client;
 using Agenda.Domein.Referentie;
 using Intake.Client;
+using Intake.Contracts.Leerplicht;
 using Ontwikkelagenda.EndToEndTests;
 using Ontwikkelagenda.FaultTests;
 using Refit;

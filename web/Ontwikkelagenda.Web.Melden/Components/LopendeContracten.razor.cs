@@ -3,8 +3,6 @@ using Intake.Client;
 using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Common;
 using Intake.Contracts.Inkoop;
-using Ontwikkelagenda.Web.Components.Live;
-using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Melden.Components;

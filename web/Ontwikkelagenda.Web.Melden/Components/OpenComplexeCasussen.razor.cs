@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Intake.Client;
 using Ontwikkelagenda.Web.Common.Live;
 using Intake.Contracts.Ondersteuning;
-using Ontwikkelagenda.Web.Components.Live;
 using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Melden.Components;
