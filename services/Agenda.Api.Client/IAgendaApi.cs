@@ -1,4 +1,5 @@
 using Ontwikkelagenda.Contracts.Agenda;
+using Ontwikkelagenda.Contracts.Referentie;
 using Refit;
 
 namespace Agenda.Api.Client;

@@ -1,6 +1,7 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Contracts.Kpis;
+using Ontwikkelagenda.Contracts.Referentie;
 
 namespace Ontwikkelagenda.IntegrationTests;
 

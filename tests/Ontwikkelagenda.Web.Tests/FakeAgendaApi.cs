@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Agenda;
+using Ontwikkelagenda.Contracts.Referentie;
 
 namespace Ontwikkelagenda.Web.Tests;
 

@@ -1,6 +1,6 @@
-using Agenda.Api.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Contracts.Grains;
+using Ontwikkelagenda.Contracts.Referentie;
 
 namespace Agenda.Api.Rapportcijfers;
 
@@ -19,8 +19,8 @@ public static class RapportcijfersApi
     private static async Task<Ok<IReadOnlyList<Rapportcijfer>>> Get(IClusterClient client, CancellationToken cancellationToken)
     {
         var cijfers = await client.GetGrain<IRegisterGrain>(0).GetRapportcijfers().WaitAsync(cancellationToken);
-        IReadOnlyList<Rapportcijfer> result = [.. cijfers.Select(c => new Rapportcijfer(c.Code, c.Omschrijving, c.Gebied, c.Periode,
-            c.Teller, c.Eenheid == "aantal" ? null : c.Noemer, c.Eenheid, c.Waarde, c.Bron))];
+        // A plain count has no denominator to show.
+        IReadOnlyList<Rapportcijfer> result = [.. cijfers.Select(c => c.Eenheid == "aantal" ? c with { Noemer = null } : c)];
         return TypedResults.Ok(result);
     }
 }
