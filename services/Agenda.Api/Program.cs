@@ -3,6 +3,7 @@ using Agenda.Api.Benchmarks;
 using Agenda.Api.Doelen;
 using Agenda.Api.Gemeenten;
 using Agenda.Api.Inkoop;
+using Agenda.Api.Live;
 using Agenda.Api.Oogo;
 using Agenda.Api.Rapportcijfers;
 using Agenda.Api.Regio;
@@ -31,6 +32,7 @@ app.MapDoelenApi();
 app.MapOogoOverleggenApi();
 app.MapBenchmarksApi();
 app.MapRapportcijfersApi();
+app.MapWijzigingenApi();
 
 app.Run();
 

@@ -1,0 +1,63 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using Agenda.Api.Client;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Agenda.Api.Live;
+
+/// <summary>/v1/wijzigingen: the changes as Server-Sent Events, the way to stay live without asking again and again.</summary>
+public static class WijzigingenApi
+{
+    /// <summary>How often a quiet stream says it is still there, so a client notices a dead connection.</summary>
+    public static readonly TimeSpan HartslagInterval = TimeSpan.FromSeconds(15);
+
+    private static readonly SseItem<Wijzigingen> Hartslag = new(Wijzigingen.Alles, Wijzigingen.Hartslag);
+
+    public static IEndpointRouteBuilder MapWijzigingenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/wijzigingen", Get)
+            .WithTags("Wijzigingen")
+            .WithName("GetWijzigingen")
+            .WithSummary("De scopes waarvan de cijfers veranderen, als Server-Sent Events")
+            .WithDescription(
+                "Een open stroom (text/event-stream) in plaats van steeds opnieuw vragen: na elke wijziging volgt een event " +
+                "'wijzigingen' met de scopes die veranderden (bijvoorbeeld gemeente:GM1730, swv:PO2201, school:04XX, regio:22.01), " +
+                "een uitbarsting van meldingen samen in één event. Een lege lijst betekent dat alles veranderd kan zijn " +
+                "(de verbinding met de silo was even weg): lees dan alles opnieuw. Zolang er niets verandert volgt elke " +
+                "15 seconden een event 'hartslag'; blijft die uit, verbind dan opnieuw en lees opnieuw.");
+        return app;
+    }
+
+    private static ServerSentEventsResult<Wijzigingen> Get(WijzigingenOmroep omroep, CancellationToken cancellationToken) =>
+        TypedResults.ServerSentEvents(Stroom(omroep, cancellationToken));
+
+    private static async IAsyncEnumerable<SseItem<Wijzigingen>> Stroom(WijzigingenOmroep omroep, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var luisteraar = omroep.Luister();
+        // At once, so the client knows the stream is open (and listening) before anything changes.
+        yield return Hartslag;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            while (luisteraar.Reader.TryRead(out var wijzigingen))
+            {
+                yield return new SseItem<Wijzigingen>(wijzigingen, Wijzigingen.Soort);
+            }
+            if (!await WachtOpWijziging(luisteraar, cancellationToken)) yield return Hartslag;
+        }
+    }
+
+    /// <summary>True when a change is waiting, false when the heartbeat interval passed first.</summary>
+    private static async Task<bool> WachtOpWijziging(WijzigingenOmroep.Luisteraar luisteraar, CancellationToken cancellationToken)
+    {
+        using var hartslag = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        hartslag.CancelAfter(HartslagInterval);
+        try
+        {
+            return await luisteraar.Reader.WaitToReadAsync(hartslag.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}
