@@ -13,6 +13,9 @@ public static class WijzigingenStroom
 {
     public const string Pad = "v1/wijzigingen";
 
+    /// <summary>How often a quiet stream says it is still there; a client that hears nothing for longer reconnects.</summary>
+    public static readonly TimeSpan HartslagInterval = TimeSpan.FromSeconds(15);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Opens the stream and yields its events until it ends; throws when it cannot be opened or breaks.</summary>

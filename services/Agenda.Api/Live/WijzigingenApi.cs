@@ -8,9 +8,6 @@ namespace Agenda.Api.Live;
 /// <summary>/v1/wijzigingen: the changes as Server-Sent Events, the way to stay live without asking again and again.</summary>
 public static class WijzigingenApi
 {
-    /// <summary>How often a quiet stream says it is still there, so a client notices a dead connection.</summary>
-    public static readonly TimeSpan HartslagInterval = TimeSpan.FromSeconds(15);
-
     private static readonly SseItem<Wijzigingen> Hartslag = new(Wijzigingen.Alles, Wijzigingen.Hartslag);
 
     public static IEndpointRouteBuilder MapWijzigingenApi(this IEndpointRouteBuilder app)
@@ -50,7 +47,7 @@ public static class WijzigingenApi
     private static async Task<bool> WachtOpWijziging(WijzigingenOmroep.Luisteraar luisteraar, CancellationToken cancellationToken)
     {
         using var hartslag = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        hartslag.CancelAfter(HartslagInterval);
+        hartslag.CancelAfter(WijzigingenStroom.HartslagInterval);
         try
         {
             return await luisteraar.Reader.WaitToReadAsync(hartslag.Token);
