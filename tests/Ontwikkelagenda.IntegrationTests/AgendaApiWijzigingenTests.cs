@@ -1,4 +1,5 @@
 using System.Net.ServerSentEvents;
+using System.Text.Json;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.TestSupport;
@@ -51,6 +52,20 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         await bus.Publish(Cases.Gemeld(RegioGemeenten.Tynaarlo, peildatum.AddDays(-10)));
 
         await Eventually.Equal(voor + 1, async () => Tynaarlo(await agenda.GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheStreamAsServerSentEvents()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        await environment.StartSiloAsync();
+        await using var api = new AgendaApiFactory(servers, environment);
+
+        using var document = JsonDocument.Parse(await api.CreateClient().GetStringAsync("/v1/openapi.json", TestContext.Current.CancellationToken));
+
+        var get = document.RootElement.GetProperty("paths").GetProperty("/wijzigingen").GetProperty("get");
+        Assert.True(get.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/event-stream", out _));
+        Assert.Contains("in plaats van steeds opnieuw vragen", get.GetProperty("description").GetString());
     }
 
     private static int Tynaarlo(RegioOverzicht overzicht) => overzicht.Gemeenten.Single(g => g.Code == "GM1730").Thuiszitters.Open;
