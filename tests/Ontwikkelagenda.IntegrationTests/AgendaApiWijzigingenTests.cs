@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Agenda.Api.Client;
+using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.TestSupport;
 using Refit;
@@ -31,6 +32,46 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         Assert.Contains("gemeente:GM1730", wijziging.Data.Scopes);
         Assert.Contains("regio:22.01", wijziging.Data.Scopes);
         Assert.DoesNotContain("gemeente:GM0106", wijziging.Data.Scopes);
+    }
+
+    [Fact]
+    public async Task ChangesReportedTogetherAreStreamedAsOneEvent()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var silo = await environment.StartSiloAsync();
+        await using var api = new AgendaApiFactory(servers, environment);
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        await using var stroom = WijzigingenStroom.LeesAsync(api.CreateClient(), stop.Token).GetAsyncEnumerator(stop.Token);
+        await MeldTotGehoord(bus, stroom, RegioGemeenten.Assen, stop);
+        var wijzigingen = silo.Grains().GetGrain<IWijzigingenGrain>(IWijzigingenGrain.Key);
+
+        // As three scope grains would after one event; one-way calls, sent back to back.
+        await wijzigingen.Gewijzigd("school:99XX");
+        await wijzigingen.Gewijzigd("swv:XX9999");
+        await wijzigingen.Gewijzigd("gemeente:GM9999");
+
+        var gebundeld = await VolgendeMet(stroom, "school:99XX", stop);
+        Assert.Contains("swv:XX9999", gebundeld.Data.Scopes);
+        Assert.Contains("gemeente:GM9999", gebundeld.Data.Scopes);
+    }
+
+    [Fact]
+    public async Task TheStreamCarriesOnWhenTheSiloIsReplaced()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var eerste = await environment.StartSiloAsync();
+        await using var api = new AgendaApiFactory(servers, environment);
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        await using var stroom = WijzigingenStroom.LeesAsync(api.CreateClient(), stop.Token).GetAsyncEnumerator(stop.Token);
+        await MeldTotGehoord(bus, stroom, RegioGemeenten.Assen, stop);
+
+        // The subscription lived in the first silo's grain: the API must subscribe again with the new one.
+        await environment.StartSiloAsync();
+        await environment.StopSiloAsync(eerste);
+
+        await MeldTotGehoord(bus, stroom, RegioGemeenten.MiddenDrenthe, stop, TimeSpan.FromSeconds(90));
     }
 
     [Fact]
@@ -74,9 +115,10 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
     /// Reports cases in <paramref name="gemeente"/> until the stream names it: the API subscribes to the silo in the
     /// background after it starts, and a change applied before that is nobody's to hear.
     /// </summary>
-    private static async Task<SseItem<Wijzigingen>> MeldTotGehoord(TestBus bus, IAsyncEnumerator<SseItem<Wijzigingen>> stroom, GemeenteCode gemeente, CancellationTokenSource stop)
+    private static async Task<SseItem<Wijzigingen>> MeldTotGehoord(
+        TestBus bus, IAsyncEnumerator<SseItem<Wijzigingen>> stroom, GemeenteCode gemeente, CancellationTokenSource stop, TimeSpan? binnen = null)
     {
-        var tot = DateTime.UtcNow + Wachttijd;
+        var tot = DateTime.UtcNow + (binnen ?? Wachttijd);
         var volgende = stroom.MoveNextAsync().AsTask();
         while (DateTime.UtcNow < tot)
         {
@@ -89,7 +131,19 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
                 volgende = stroom.MoveNextAsync().AsTask();
             }
         }
-        Assert.Fail($"no change of {gemeente.Value} streamed within {Wachttijd.TotalSeconds} s");
+        Assert.Fail($"no change of {gemeente.Value} streamed within {(binnen ?? Wachttijd).TotalSeconds} s");
+        return default;
+    }
+
+    /// <summary>The next streamed change that names <paramref name="scope"/>.</summary>
+    private static async Task<SseItem<Wijzigingen>> VolgendeMet(IAsyncEnumerator<SseItem<Wijzigingen>> stroom, string scope, CancellationTokenSource stop)
+    {
+        stop.CancelAfter(Wachttijd);
+        while (await stroom.MoveNextAsync())
+        {
+            if (stroom.Current.Data.Scopes.Contains(scope)) return stroom.Current;
+        }
+        Assert.Fail($"the stream ended before a change of {scope}");
         return default;
     }
 }
