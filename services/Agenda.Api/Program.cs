@@ -15,7 +15,7 @@ using Ontwikkelagenda.ServiceDefaults.NlApi;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNlApiConventions("Agenda API", "Overzichten van de Ontwikkelagenda van regio 22.01: alle KPI's en doelen per gemeente, samenwerkingsverband, school en regio, de inkoopvergelijking, de historie per doel, de wijzigingen tussen OOGO-overleggen en de vergelijking met Drenthe en Nederland.");
+builder.AddNlApiConventions("Agenda API", "Overzichten van de Ontwikkelagenda van regio 22.01: alle KPI's en doelen per gemeente, samenwerkingsverband, school en regio, de inkoopvergelijking, de historie per doel, de wijzigingen tussen OOGO-overleggen en de vergelijking met Drenthe en Nederland. Blijf live met GET /wijzigingen (Server-Sent Events): lees opnieuw wanneer die een wijziging meldt, in plaats van steeds opnieuw te vragen.");
 builder.AddAgendaServices();
 
 var app = builder.Build();

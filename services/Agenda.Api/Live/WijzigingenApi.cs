@@ -25,34 +25,36 @@ public static class WijzigingenApi
         return app;
     }
 
-    private static ServerSentEventsResult<Wijzigingen> Get(WijzigingenOmroep omroep, CancellationToken cancellationToken) =>
-        TypedResults.ServerSentEvents(Stroom(omroep, cancellationToken));
+    private static ServerSentEventsResult<Wijzigingen> Get(WijzigingenOmroep omroep, IHostApplicationLifetime lifetime, CancellationToken cancellationToken) =>
+        TypedResults.ServerSentEvents(Stroom(omroep, lifetime.ApplicationStopping, cancellationToken));
 
-    private static async IAsyncEnumerable<SseItem<Wijzigingen>> Stroom(WijzigingenOmroep omroep, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SseItem<Wijzigingen>> Stroom(
+        WijzigingenOmroep omroep, CancellationToken stopping, [EnumeratorCancellation] CancellationToken requestAborted)
     {
         using var luisteraar = omroep.Luister();
         // At once, so the client knows the stream is open (and listening) before anything changes.
         yield return Hartslag;
-        while (!cancellationToken.IsCancellationRequested)
+        // Ends when the client goes, or quietly when this process stops (the client then reconnects).
+        while (!stopping.IsCancellationRequested)
         {
             while (luisteraar.Reader.TryRead(out var wijzigingen))
             {
                 yield return new SseItem<Wijzigingen>(wijzigingen, Wijzigingen.Soort);
             }
-            if (!await WachtOpWijziging(luisteraar, cancellationToken)) yield return Hartslag;
+            if (!await WachtOpWijziging(luisteraar, stopping, requestAborted) && !stopping.IsCancellationRequested) yield return Hartslag;
         }
     }
 
-    /// <summary>True when a change is waiting, false when the heartbeat interval passed first.</summary>
-    private static async Task<bool> WachtOpWijziging(WijzigingenOmroep.Luisteraar luisteraar, CancellationToken cancellationToken)
+    /// <summary>True when a change is waiting, false when the heartbeat interval passed first or the process stops.</summary>
+    private static async Task<bool> WachtOpWijziging(WijzigingenOmroep.Luisteraar luisteraar, CancellationToken stopping, CancellationToken requestAborted)
     {
-        using var hartslag = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        hartslag.CancelAfter(WijzigingenStroom.HartslagInterval);
+        using var wacht = CancellationTokenSource.CreateLinkedTokenSource(stopping, requestAborted);
+        wacht.CancelAfter(WijzigingenStroom.HartslagInterval);
         try
         {
-            return await luisteraar.Reader.WaitToReadAsync(hartslag.Token);
+            return await luisteraar.Reader.WaitToReadAsync(wacht.Token);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
         {
             return false;
         }
