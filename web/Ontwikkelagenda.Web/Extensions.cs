@@ -24,7 +24,6 @@ public static class Extensions
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Localization.DutchMudLocalizer>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AmsterdamClock>();
-        builder.Services.AddSingleton<Wijzigingsstroom>();
         return builder;
     }
 
@@ -55,6 +54,7 @@ public static class Extensions
             })
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<Wijzigingsstroom>();
         builder.Services.AddHostedService<WijzigingenVerbinding>();
         return builder;
     }
