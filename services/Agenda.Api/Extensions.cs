@@ -1,3 +1,4 @@
+using Agenda.Api.Live;
 using Agenda.Api.Orleans;
 using Agenda.Contracts.Serialisatie;
 using Microsoft.AspNetCore.OpenApi;
@@ -33,6 +34,10 @@ public static class Extensions
             options.CreateSchemaReferenceId = type =>
                 type.Type == typeof(ScopeCijfers) ? "RegioCijfers" : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         });
+        // Live: the silo's changes, passed on as a stream and clearing the cached answers they concern.
+        builder.Services.AddSingleton<AntwoordCache>();
+        builder.Services.AddSingleton<WijzigingenOmroep>();
+        builder.Services.AddHostedService<WijzigingenAbonnement>();
         builder.Services.AddHealthChecks().AddCheck<OrleansClusterHealthCheck>("orleans", tags: ["ready"]);
         return builder;
     }

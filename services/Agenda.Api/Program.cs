@@ -3,6 +3,7 @@ using Agenda.Api.Benchmarks;
 using Agenda.Api.Doelen;
 using Agenda.Api.Gemeenten;
 using Agenda.Api.Inkoop;
+using Agenda.Api.Live;
 using Agenda.Api.Oogo;
 using Agenda.Api.Rapportcijfers;
 using Agenda.Api.Regio;
@@ -14,7 +15,7 @@ using Ontwikkelagenda.ServiceDefaults.NlApi;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNlApiConventions("Agenda API", "Overzichten van de Ontwikkelagenda van regio 22.01: alle KPI's en doelen per gemeente, samenwerkingsverband, school en regio, de inkoopvergelijking, de historie per doel, de wijzigingen tussen OOGO-overleggen en de vergelijking met Drenthe en Nederland.");
+builder.AddNlApiConventions("Agenda API", "Overzichten van de Ontwikkelagenda van regio 22.01: alle KPI's en doelen per gemeente, samenwerkingsverband, school en regio, de inkoopvergelijking, de historie per doel, de wijzigingen tussen OOGO-overleggen en de vergelijking met Drenthe en Nederland. Blijf live met GET /wijzigingen (Server-Sent Events): lees opnieuw wanneer die een wijziging meldt, in plaats van steeds opnieuw te vragen.");
 builder.AddAgendaServices();
 
 var app = builder.Build();
@@ -31,6 +32,7 @@ app.MapDoelenApi();
 app.MapOogoOverleggenApi();
 app.MapBenchmarksApi();
 app.MapRapportcijfersApi();
+app.MapWijzigingenApi();
 
 app.Run();
 

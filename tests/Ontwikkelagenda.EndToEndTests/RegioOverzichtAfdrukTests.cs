@@ -68,7 +68,7 @@ public sealed class RegioOverzichtAfdrukTests(SystemFixture system)
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL" });
         await page.GotoAsync(system.AppHost.Url("web").ToString());
         await Assertions.Expect(page.Locator("[data-doel-rij='5']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        // The prerendered page already says "Bijgewerkt om": wait until the circuit runs (the time changes),
+        // The prerendered page already says "Bijgewerkt om": wait until the circuit runs,
         // then count the print calls instead of opening a dialog.
         await Interactief.WaitUntilLive(page);
         await page.EvaluateAsync("() => { window.__afgedrukt = 0; window.print = () => { window.__afgedrukt++; }; }");

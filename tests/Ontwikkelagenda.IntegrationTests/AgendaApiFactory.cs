@@ -2,16 +2,19 @@ extern alias AgendaApi;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ontwikkelagenda.IntegrationTests;
 
 /// <summary>Agenda.Api in-process, an Orleans client of the test's own cluster (membership in the real Redis).</summary>
-public sealed class AgendaApiFactory(ServersFixture servers, SiloEnvironment environment) : WebApplicationFactory<AgendaApi::Program>
+/// <param name="time">The API's clock when the test needs to hold it (the cache's expiry); the real one otherwise.</param>
+public sealed class AgendaApiFactory(ServersFixture servers, SiloEnvironment environment, TimeProvider? time = null) : WebApplicationFactory<AgendaApi::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:redis", servers.Redis.ConnectionString);
         builder.UseSetting("Orleans:ClusterId", environment.ClusterId);
         builder.UseSetting("Orleans:ServiceId", environment.ClusterId);
+        if (time is not null) builder.ConfigureServices(services => services.AddSingleton(time));
     }
 }

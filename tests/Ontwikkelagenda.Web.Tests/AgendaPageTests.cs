@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using System.Collections.Concurrent;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ namespace Ontwikkelagenda.Web.Tests;
 
 public sealed class AgendaPageTests : BunitContext
 {
+    private readonly Wijzigingsstroom stroom;
     // 1 December 2026 in Amsterdam: the OOGO of 11 February 2027 lies ahead.
     private static readonly DateTimeOffset Nu = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Vandaag = new(2026, 12, 1);
@@ -21,7 +23,7 @@ public sealed class AgendaPageTests : BunitContext
 
     public AgendaPageTests()
     {
-        this.AddLive(Nu, TimeSpan.FromMilliseconds(400));
+        stroom = this.AddLive(Nu);
         Services.AddSingleton<IAgendaApi>(api);
         api.Doelen = peildatum => AgendaVoorbeeld.Doelen(peildatum);
         api.DoelHistorie = (nummer, van, tot, _, _) => AgendaVoorbeeld.Historie(nummer, van, tot);
@@ -179,6 +181,7 @@ public sealed class AgendaPageTests : BunitContext
         var nieuw = AgendaVoorbeeld.Rapport(3, Vandaag, "Nieuwe afspraken met aanbieders");
         api.DoelHistorie = (nummer, van, tot, _, _) => AgendaVoorbeeld.Historie(nummer, van, tot,
             [AgendaVoorbeeld.Rapport(nummer, new(2025, 11, 20), "Eerste rapportage"), .. nummer == 3 ? new[] { nieuw } : []]);
+        stroom.Gewijzigd();
 
         page.WaitForAssertion(() =>
             Assert.Equal("Nieuwe afspraken met aanbieders", page.Find("#doel-3 [data-toelichting]").TextContent.Trim()), WaitLimit);

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,7 @@ namespace Ontwikkelagenda.Web.Tests;
 
 public sealed class DetailPagesTests : BunitContext
 {
+    private readonly Wijzigingsstroom stroom;
     private static readonly DateTimeOffset Nu = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(5);
 
@@ -16,7 +18,7 @@ public sealed class DetailPagesTests : BunitContext
 
     public DetailPagesTests()
     {
-        this.AddLive(Nu, TimeSpan.FromMilliseconds(50));
+        stroom = this.AddLive(Nu);
         Services.AddSingleton<IAgendaApi>(api);
         api.Gemeente = (_, _) => Detail.Gemeente();
         api.Samenwerkingsverband = (_, _) => Detail.Swv();
@@ -158,12 +160,13 @@ public sealed class DetailPagesTests : BunitContext
     }
 
     [Fact]
-    public void Detail_page_refreshes_by_itself_and_says_when_politely()
+    public void Detail_page_reads_again_on_a_change_and_says_when_politely()
     {
         var page = Render<SchoolPage>(p => p.Add(x => x.Brin, "19SL"));
         page.WaitForAssertion(() => Assert.Equal("<5", page.Find("[data-kpi='langdurigRelatief.open']").TextContent.Trim()), WaitLimit);
 
         api.School = (_, _) => Detail.School() with { Thuiszitters = Detail.Cijfers(6, 0, 240), LangdurigRelatief = Detail.Cijfers(6, 0, 240) };
+        stroom.Gewijzigd();
 
         page.WaitForAssertion(() => Assert.Equal("6", page.Find("[data-kpi='langdurigRelatief.open']").TextContent.Trim()), WaitLimit);
         Assert.Equal("6", page.Find("[data-kpi='thuiszitters.open']").TextContent.Trim());

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using System.Text;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ namespace Ontwikkelagenda.Web.Tests;
 
 public sealed class InkoopPageTests : BunitContext
 {
+    private readonly Wijzigingsstroom stroom;
     private static readonly DateTimeOffset Nu = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     // Generous: the machine is shared; a pass is usually well under a second.
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(15);
@@ -20,7 +22,7 @@ public sealed class InkoopPageTests : BunitContext
 
     public InkoopPageTests()
     {
-        this.AddLive(Nu, TimeSpan.FromMilliseconds(200));
+        stroom = this.AddLive(Nu);
         bestand = JSInterop.SetupModule(Bestand.Module);
         bestand.SetupVoid("downloadBestand", _ => true);
         Services.AddSingleton<IAgendaApi>(api);
@@ -113,8 +115,9 @@ public sealed class InkoopPageTests : BunitContext
         page.InvokeAsync(() => grid.Instance.SetSortAsync("Aantal", SortDirection.Ascending, s => s.Aantal));
         page.WaitForAssertion(() => Assert.Equal(["50LC", "51GD"], Brins(page)), WaitLimit);
 
-        // A new school with 7 providers named "De A..." arrives with the next refresh.
+        // A new school with 7 providers named "De A..." arrives with the next change.
         api.InkoopVergelijking = peildatum => InkoopVoorbeeld.Vergelijking(peildatum, InkoopVoorbeeld.School("77XX", "De Akker", "GM1680", 7));
+        stroom.Gewijzigd();
 
         page.WaitForAssertion(() => Assert.Equal(["77XX", "50LC", "51GD"], Brins(page)), WaitLimit);
     }

@@ -2,21 +2,22 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Ontwikkelagenda.Web.Common.Live;
-using Ontwikkelagenda.Web.Common;
 
 namespace Ontwikkelagenda.Web.Tests;
 
-/// <summary>The base of every live page: first read, refresh, the unreachable state and its end, disposal.</summary>
+/// <summary>The base of every live page: first read, a read per burst of changes and none without, the unreachable state and its end, disposal.</summary>
 public sealed class LiveComponentTests : BunitContext
 {
     // 10:00 UTC is 11:00 in Amsterdam in winter.
     private static readonly DateTimeOffset Nu = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(5);
 
-    /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
-    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
+    /// <summary>How long a test watches for reads that must not come.</summary>
+    private static readonly TimeSpan Rust = TimeSpan.FromMilliseconds(300);
 
-    public LiveComponentTests() => this.AddLive(Nu, opties);
+    private readonly Wijzigingsstroom stroom;
+
+    public LiveComponentTests() => stroom = this.AddLive(Nu);
 
     [Fact]
     public void Reads_before_the_first_render_and_says_when()
@@ -31,20 +32,47 @@ public sealed class LiveComponentTests : BunitContext
     }
 
     [Fact]
-    public void Reads_again_every_interval()
+    public void Reads_again_when_something_changed()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(20);
         var lijst = new Leesteller(LeesUitkomst.Gelezen);
-
         Render<LiveLijst>(p => p.Add(l => l.Lees, lijst.LeesAsync));
 
-        WaitUntil(() => lijst.Gelezen >= 4);
+        stroom.Gewijzigd();
+
+        WaitUntil(() => lijst.Gelezen == 2);
+    }
+
+    [Fact]
+    public void Reads_nothing_while_nothing_changes()
+    {
+        var lijst = new Leesteller(LeesUitkomst.Gelezen);
+        Render<LiveLijst>(p => p.Add(l => l.Lees, lijst.LeesAsync));
+
+        Thread.Sleep(Rust);
+
+        Assert.Equal(1, lijst.Gelezen);
+    }
+
+    [Fact]
+    public void A_burst_of_changes_during_a_read_is_one_more_read()
+    {
+        var lijst = new Leesteller(LeesUitkomst.Gelezen);
+        Render<LiveLijst>(p => p.Add(l => l.Lees, lijst.LeesAsync));
+        var poort = lijst.Houd();
+        stroom.Gewijzigd();
+        WaitUntil(() => lijst.Gelezen == 2); // under way, held at the gate
+
+        for (var i = 0; i < 10; i++) stroom.Gewijzigd();
+        poort.SetResult();
+
+        WaitUntil(() => lijst.Gelezen == 3);
+        Thread.Sleep(Rust);
+        Assert.Equal(3, lijst.Gelezen);
     }
 
     [Fact]
     public void Says_the_service_is_unreachable_and_stops_saying_so_when_it_answers_again()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(20);
         var lijst = new Leesteller(LeesUitkomst.Gelezen) { Fout = new HttpRequestException("Connection refused") };
 
         var pagina = Render<LiveLijst>(p => p.Add(l => l.Lees, lijst.LeesAsync));
@@ -53,12 +81,42 @@ public sealed class LiveComponentTests : BunitContext
         Assert.Equal("", pagina.Find("[data-bijgewerkt]").TextContent.Trim());
 
         lijst.Fout = null;
+        stroom.Gewijzigd();
 
         pagina.WaitForAssertion(() =>
         {
             Assert.Empty(pagina.FindAll("[data-melding='onbereikbaar']"));
             Assert.Equal("Bijgewerkt om 11:00:00", pagina.Find("[data-bijgewerkt]").TextContent.Trim());
         }, WaitLimit);
+    }
+
+    [Fact]
+    public void A_broken_stream_of_changes_says_unreachable_and_its_return_reads_once()
+    {
+        var lijst = new Leesteller(LeesUitkomst.Gelezen);
+        var pagina = Render<LiveLijst>(p => p.Add(l => l.Lees, lijst.LeesAsync));
+
+        stroom.Verbroken();
+
+        pagina.WaitForAssertion(() => Assert.NotEmpty(pagina.FindAll("[data-melding='onbereikbaar']")), WaitLimit);
+        Assert.Equal(1, lijst.Gelezen);
+
+        stroom.Verbonden();
+
+        pagina.WaitForAssertion(() => Assert.Empty(pagina.FindAll("[data-melding='onbereikbaar']")), WaitLimit);
+        WaitUntil(() => lijst.Gelezen == 2);
+        Thread.Sleep(Rust);
+        Assert.Equal(2, lijst.Gelezen);
+    }
+
+    [Fact]
+    public void A_page_opened_while_the_stream_is_broken_says_so()
+    {
+        stroom.Verbroken();
+
+        var pagina = Render<LiveLijst>(p => p.Add(l => l.Lees, new Leesteller(LeesUitkomst.Gelezen).LeesAsync));
+
+        pagina.WaitForAssertion(() => Assert.NotEmpty(pagina.FindAll("[data-melding='onbereikbaar']")), WaitLimit);
     }
 
     [Fact]
@@ -109,19 +167,19 @@ public sealed class LiveComponentTests : BunitContext
     }
 
     [Fact]
-    public async Task Closing_the_page_cancels_its_calls_and_stops_the_loop()
+    public async Task Closing_the_page_cancels_its_calls_and_stops_following_the_changes()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(20);
         var lijst = new Leesteller(LeesUitkomst.Gelezen);
         Render<LiveLijst>(p => p.Add(l => l.Lees, lijst.LeesAsync));
-        WaitUntil(() => lijst.Gelezen >= 2);
+        stroom.Gewijzigd();
+        WaitUntil(() => lijst.Gelezen == 2);
 
         await DisposeComponentsAsync();
+        stroom.Gewijzigd();
 
         Assert.True(lijst.PageClosed.IsCancellationRequested);
-        var gelezen = lijst.Gelezen;
-        await Task.Delay(TimeSpan.FromMilliseconds(200), Xunit.TestContext.Current.CancellationToken); // ten intervals
-        Assert.Equal(gelezen, lijst.Gelezen);
+        await Task.Delay(Rust, Xunit.TestContext.Current.CancellationToken);
+        Assert.Equal(2, lijst.Gelezen);
     }
 
     private static void WaitUntil(Func<bool> klaar)
@@ -144,11 +202,17 @@ public sealed class LiveComponentTests : BunitContext
         public int Gelezen => Volatile.Read(ref gelezen);
         public CancellationToken PageClosed { get; private set; }
 
-        public Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
+        private TaskCompletionSource? poort;
+
+        /// <summary>The next reads wait until the test opens the returned gate.</summary>
+        public TaskCompletionSource Houd() => poort = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<LeesUitkomst> LeesAsync(CancellationToken pageClosed)
         {
             PageClosed = pageClosed;
             Interlocked.Increment(ref gelezen);
-            return Fout is { } fout ? Task.FromException<LeesUitkomst>(fout) : Task.FromResult(Uitkomst);
+            if (poort is { } wacht) await wacht.Task;
+            return Fout is { } fout ? throw fout : Uitkomst;
         }
     }
 

@@ -1,25 +1,24 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Ontwikkelagenda.Web.Common;
+using Ontwikkelagenda.Web.Common.Live;
 
 namespace Ontwikkelagenda.Web.Tests;
 
 /// <summary>What every live page or component needs in a test, in one place.</summary>
 internal static class LiveDiensten
 {
-    /// <summary>MudBlazor, logging, a clock standing still at <paramref name="nu"/>, and how often the page reads again.</summary>
-    /// <param name="opties">Kept by the test when it changes the interval during the test.</param>
-    public static void AddLive(this BunitContext context, DateTimeOffset nu, OverzichtOptions opties)
+    /// <summary>MudBlazor, logging, a clock standing still at <paramref name="nu"/>, and the stream of changes.</summary>
+    /// <returns>The stream of changes the pages follow: the test says through it that something changed, or that it broke.</returns>
+    public static Wijzigingsstroom AddLive(this BunitContext context, DateTimeOffset nu)
     {
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddLogging();
         context.Services.AddSingleton(new AmsterdamClock(new FixedTimeProvider(nu)));
-        context.Services.AddSingleton(Options.Create(opties));
+        var stroom = new Wijzigingsstroom();
+        context.Services.AddSingleton(stroom);
+        return stroom;
     }
-
-    public static void AddLive(this BunitContext context, DateTimeOffset nu, TimeSpan refreshInterval) =>
-        context.AddLive(nu, new OverzichtOptions { RefreshInterval = refreshInterval });
 }

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Agenda.Api.Client;
@@ -7,6 +8,7 @@ namespace Ontwikkelagenda.Web.Tests;
 
 public sealed class RegioOverzichtPageTests : BunitContext
 {
+    private readonly Wijzigingsstroom stroom;
     // 14 January 2026 23:30 UTC is already 15 January (00:30) in Amsterdam: a UTC "today" would differ.
     private static readonly DateTimeOffset Nu = new(2026, 1, 14, 23, 30, 0, TimeSpan.Zero);
 
@@ -16,7 +18,7 @@ public sealed class RegioOverzichtPageTests : BunitContext
 
     public RegioOverzichtPageTests()
     {
-        this.AddLive(Nu, TimeSpan.FromMilliseconds(50));
+        stroom = this.AddLive(Nu);
         Services.AddSingleton<IAgendaApi>(api);
         api.Doelen = peildatum => DoelVoorbeeld.Agenda(peildatum);
         api.Benchmarks = _ => DoelVoorbeeld.Benchmarks();
@@ -100,6 +102,7 @@ public sealed class RegioOverzichtPageTests : BunitContext
         page.WaitForAssertion(() => Assert.Equal("14", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent), WaitLimit);
 
         api.AnswerWith(_ => throw new HttpRequestException("Connection refused"));
+        stroom.Gewijzigd();
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-melding='onbereikbaar']")), WaitLimit);
         Assert.Equal("14", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent);
@@ -113,6 +116,7 @@ public sealed class RegioOverzichtPageTests : BunitContext
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-melding='onbereikbaar']")), WaitLimit);
 
         api.AnswerWith(peildatum => Voorbeeld.Gewoon(peildatum));
+        stroom.Gewijzigd();
 
         page.WaitForAssertion(() =>
         {
@@ -173,6 +177,7 @@ public sealed class RegioOverzichtPageTests : BunitContext
         page.WaitForAssertion(() => Assert.Equal("14", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent), WaitLimit);
 
         api.AnswerWith(_ => Voorbeeld.Overzicht([3, 15, 6, 0], [0, 2, 0, 0]));
+        stroom.Gewijzigd();
 
         page.WaitForAssertion(() => Assert.Equal("15", page.Find("[data-gemeente='GM0106'] [data-kpi='open']").TextContent), WaitLimit);
     }

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Agenda.Api.Client;
@@ -7,6 +8,7 @@ namespace Ontwikkelagenda.Web.Tests;
 
 public sealed class ThuiszittersPageTests : BunitContext
 {
+    private readonly Wijzigingsstroom stroom;
     private static readonly DateTimeOffset Nu = new(2026, 1, 14, 23, 30, 0, TimeSpan.Zero);
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(15);
 
@@ -14,7 +16,7 @@ public sealed class ThuiszittersPageTests : BunitContext
 
     public ThuiszittersPageTests()
     {
-        this.AddLive(Nu, TimeSpan.FromMilliseconds(50));
+        stroom = this.AddLive(Nu);
         Services.AddSingleton<IAgendaApi>(api);
     }
 
@@ -92,6 +94,7 @@ public sealed class ThuiszittersPageTests : BunitContext
         var page = RenderTable();
 
         api.AnswerWith(peildatum => Overzicht(peildatum, assenKorter: 6));
+        stroom.Gewijzigd();
 
         page.WaitForAssertion(() => Assert.Equal("6", Duur(page, "[data-gemeente='GM0106']", "korter")), WaitLimit);
         Assert.Equal("Bijgewerkt om 00:30:00", page.Find("[data-bijgewerkt]").TextContent.Trim());

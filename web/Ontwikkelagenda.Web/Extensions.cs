@@ -6,6 +6,8 @@ using MudBlazor.Services;
 using Ontwikkelagenda.Web.Formatting;
 using Refit;
 using Ontwikkelagenda.Web.Common;
+using Ontwikkelagenda.Web.Common.Live;
+using Ontwikkelagenda.Web.Live;
 
 namespace Ontwikkelagenda.Web;
 
@@ -22,9 +24,6 @@ public static class Extensions
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Localization.DutchMudLocalizer>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AmsterdamClock>();
-        builder.Services.AddOptions<OverzichtOptions>().BindConfiguration(OverzichtOptions.SectionName)
-            .Validate(o => o.RefreshInterval > TimeSpan.Zero, "Overzicht:RefreshInterval moet langer zijn dan nul.")
-            .ValidateOnStart();
         return builder;
     }
 
@@ -42,11 +41,21 @@ public static class Extensions
         builder.Services.AddRefitGeneratedClient<IAgendaApi>()
             .ConfigureHttpClient((services, client) =>
                 client.BaseAddress = services.GetRequiredService<IOptions<AgendaApiOptions>>().Value.BaseAddress)
-            // The page asks again every 2 seconds by itself: long retries would only delay the
+            // The page reads again on the next change: long retries would only delay the
             // "not reachable" message, so this client fails fast instead of the default's ~30 s.
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(ConfigureFastFailure);
+
+        // The one open stream of changes every page follows: no timeout, no retries (it reconnects by itself).
+        builder.Services.AddHttpClient(WijzigingenVerbinding.ClientName, (services, client) =>
+            {
+                client.BaseAddress = services.GetRequiredService<IOptions<AgendaApiOptions>>().Value.BaseAddress;
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<Wijzigingsstroom>();
+        builder.Services.AddHostedService<WijzigingenVerbinding>();
         return builder;
     }
 

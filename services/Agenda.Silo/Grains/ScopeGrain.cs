@@ -69,16 +69,19 @@ public abstract class ScopeGrain(IEventStore eventStore, DomeinData data, TimePr
 
     private async Task ApplyWithHistory(IAgendaEvent agendaEvent)
     {
+        var nieuw = false;
         if (agendaEvent is IEntiteitEvent { EntiteitId: var entiteitId } && !Feiten.Kent(entiteitId))
         {
             // First news of this entity here (a transfer or correction that brings it to this scope, or a
             // new entity): its whole history counts, not only this event.
             foreach (var eerder in await eventStore.ReadEntiteit(entiteitId))
             {
-                Feiten.Apply(eerder);
+                nieuw |= Feiten.Apply(eerder);
             }
         }
-        Feiten.Apply(agendaEvent);
+        nieuw |= Feiten.Apply(agendaEvent);
+        // Who listens hears of it (one-way); a notice lost here is made good by the readers' short cache expiry.
+        try { if (nieuw) GrainFactory.GetGrain<IWijzigingenGrain>(IWijzigingenGrain.Key).Gewijzigd(Scope.ToString()).Ignore(); } catch (OrleansException) { }
     }
 
     public async Task<ScopeCijfers> GetKpis(DateOnly peildatum)

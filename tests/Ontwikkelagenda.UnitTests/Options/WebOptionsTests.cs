@@ -7,13 +7,6 @@ namespace Ontwikkelagenda.UnitTests.Options;
 public class WebOptionsTests
 {
     [Fact]
-    public async Task A_refresh_interval_of_zero_is_refused_at_start()
-    {
-        var error = await StartupValidation.RefusedAtStart("Overzicht:RefreshInterval", "00:00:00", builder => builder.AddWebComponents());
-        Assert.Equal("Overzicht:RefreshInterval moet langer zijn dan nul.", error.Message);
-    }
-
-    [Fact]
     public async Task A_relative_agenda_api_address_is_refused_at_start()
     {
         var error = await StartupValidation.RefusedAtStart("AgendaApi:BaseAddress", "agenda-api", builder => builder.AddAgendaApiClient());

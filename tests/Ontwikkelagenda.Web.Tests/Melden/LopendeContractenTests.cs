@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Intake.Client;
@@ -16,13 +17,13 @@ public sealed class LopendeContractenTests : BunitContext
 
     private readonly FakeInkoopApi inkoop = new();
     /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
-    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
+    private readonly Wijzigingsstroom stroom;
     private readonly Contract accare = Maak("Accare", "GM0106");
     private readonly Contract subregio = Maak("Zorg op School", "subregio") with { HeleGemeente = true, Scholen = [] };
 
     public LopendeContractenTests()
     {
-        this.AddLive(Nu, opties);
+        stroom = this.AddLive(Nu);
         Services.AddSingleton<IInkoopApi>(inkoop);
         inkoop.Contracten = gemeente => gemeente == "GM0106"
             ? [subregio, accare, Maak("Beëindigd BV", "GM0106") with { Beeindigd = true }, Maak("Ingetrokken BV", "GM0106") with { Ingetrokken = true },
@@ -90,13 +91,13 @@ public sealed class LopendeContractenTests : BunitContext
     [Fact]
     public void A_contract_reported_elsewhere_shows_without_reload_and_the_list_says_when_it_was_read()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(50);
         var lijst = RenderLijst();
         lijst.WaitForAssertion(() => Assert.Equal(2, lijst.FindAll("[data-contract]").Count), WaitLimit);
         Assert.Contains("Bijgewerkt om 11:00:00", lijst.Find("[data-bijgewerkt]").TextContent);
 
         var nieuw = Maak("Yorneo", "GM0106");
         inkoop.Contracten = _ => [accare, subregio, nieuw];
+        stroom.Gewijzigd();
 
         lijst.WaitForAssertion(() => Assert.Equal(3, lijst.FindAll("[data-contract]").Count), WaitLimit);
     }

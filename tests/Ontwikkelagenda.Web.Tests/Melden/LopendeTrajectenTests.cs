@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -17,13 +18,13 @@ public sealed class LopendeTrajectenTests : BunitContext
 
     private readonly FakeOndersteuningApi ondersteuning = new();
     /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
-    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
+    private readonly Wijzigingsstroom stroom;
     private readonly LopendTraject oud = new(Guid.NewGuid(), "Accare", "zwaar", "jeugdwet", new DateOnly(2026, 3, 2), 274);
     private readonly LopendTraject jong = new(Guid.NewGuid(), "Yorneo", "licht", "wmo", new DateOnly(2026, 11, 21), 10);
 
     public LopendeTrajectenTests()
     {
-        this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), opties);
+        stroom = this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
         Services.AddSingleton<IAgendaApi>(new FakeAgendaApi(_ => throw new NotSupportedException())
         {
             Gemeenten = () => [],
@@ -137,22 +138,21 @@ public sealed class LopendeTrajectenTests : BunitContext
     [Fact]
     public void A_shown_list_is_read_again_so_a_trajectory_reported_elsewhere_shows_without_reload()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(50);
         var lijst = RenderVoor("19SL");
         lijst.WaitForAssertion(() => Assert.Equal(2, Rijen(lijst).Length), WaitLimit);
         Assert.Contains("Bijgewerkt om 11:00:00", lijst.Find("[data-bijgewerkt]").TextContent);
 
         var nieuw = jong with { Id = Guid.NewGuid(), AanbiederNaam = "Karakter" };
         Antwoord(oud, jong, nieuw);
+        stroom.Gewijzigd();
 
         lijst.WaitForAssertion(() => Assert.Equal([oud.Id.ToString(), jong.Id.ToString(), nieuw.Id.ToString()], Rijen(lijst)), WaitLimit);
         Assert.Contains("Karakter", lijst.Find($"[data-traject='{nieuw.Id}']").TextContent);
     }
 
     [Fact]
-    public void A_school_still_being_typed_is_not_asked_for_by_the_refresh()
+    public void A_school_still_being_typed_is_not_asked_for_when_something_changes()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(20);
         var gevraagd = 0;
         ondersteuning.TrajectenWerkvoorraad = brin =>
         {
@@ -161,6 +161,7 @@ public sealed class LopendeTrajectenTests : BunitContext
         };
 
         RenderVoor("19");
+        stroom.Gewijzigd();
         Thread.Sleep(300);
 
         Assert.Equal(0, gevraagd);

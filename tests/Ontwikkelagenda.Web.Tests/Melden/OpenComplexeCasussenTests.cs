@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -17,7 +18,7 @@ public sealed class OpenComplexeCasussenTests : BunitContext
 
     private readonly FakeOndersteuningApi ondersteuning = new();
     /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
-    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
+    private readonly Wijzigingsstroom stroom;
     private readonly OpenComplexeCasus oud = new(Guid.NewGuid(), "CC-2026-03", new DateOnly(2026, 8, 1), 17, null, true);
     private readonly OpenComplexeCasus metRegisseur = new(Guid.NewGuid(), "CC-2026-09", new DateOnly(2026, 10, 1), 8,
         new Casusregisseur("casusregisseur", "Sociaal team Assen"), false);
@@ -25,7 +26,7 @@ public sealed class OpenComplexeCasussenTests : BunitContext
 
     public OpenComplexeCasussenTests()
     {
-        this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), opties);
+        stroom = this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
         Services.AddSingleton<IOndersteuningApi>(ondersteuning);
         Antwoord(oud, metRegisseur);
         Render<MudPopoverProvider>();
@@ -139,11 +140,11 @@ public sealed class OpenComplexeCasussenTests : BunitContext
     [Fact]
     public void A_case_reported_elsewhere_shows_without_reload_and_the_list_says_when_it_was_read()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(50);
         var lijst = RenderLijst();
         Assert.Contains("Bijgewerkt om 11:00:00", lijst.Find("[data-bijgewerkt]").TextContent);
 
         Antwoord(oud, metRegisseur, tynaarlo with { Id = Guid.NewGuid(), Referentie = "CC-2026-13" });
+        stroom.Gewijzigd();
 
         lijst.WaitForAssertion(() => Assert.Equal(3, Rijen(lijst).Length), WaitLimit);
     }

@@ -1,3 +1,4 @@
+using Ontwikkelagenda.Web.Common.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -17,13 +18,13 @@ public sealed class OpenstaandeEedVerwijzingenTests : BunitContext
 
     private readonly FakeOndersteuningApi ondersteuning = new();
     /// <summary>An hour by default, so no refresh runs during a test that does not ask for one.</summary>
-    private readonly OverzichtOptions opties = new() { RefreshInterval = TimeSpan.FromHours(1) };
+    private readonly Wijzigingsstroom stroom;
     private readonly OpenstaandeEedVerwijzing langst = new(Guid.NewGuid(), "EED-2026-07", "19SL", new DateOnly(2026, 10, 2), 60);
     private readonly OpenstaandeEedVerwijzing korter = new(Guid.NewGuid(), "EED-2026-11", "19SL", new DateOnly(2026, 11, 21), 10);
 
     public OpenstaandeEedVerwijzingenTests()
     {
-        this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), opties);
+        stroom = this.AddLive(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
         Services.AddSingleton<IAgendaApi>(new FakeAgendaApi(_ => throw new NotSupportedException())
         {
             Gemeenten = () => [],
@@ -129,20 +130,19 @@ public sealed class OpenstaandeEedVerwijzingenTests : BunitContext
     [Fact]
     public void A_shown_list_is_read_again_so_a_referral_reported_elsewhere_shows_without_reload()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(50);
         var lijst = RenderVoor("19SL");
         lijst.WaitForAssertion(() => Assert.Equal(2, Rijen(lijst).Length), WaitLimit);
         Assert.Contains("Bijgewerkt om 11:00:00", lijst.Find("[data-bijgewerkt]").TextContent);
 
         Antwoord(langst, korter, korter with { Id = Guid.NewGuid(), Referentie = "EED-2026-12" });
+        stroom.Gewijzigd();
 
         lijst.WaitForAssertion(() => Assert.Equal(3, Rijen(lijst).Length), WaitLimit);
     }
 
     [Fact]
-    public void A_school_still_being_typed_is_not_asked_for_by_the_refresh()
+    public void A_school_still_being_typed_is_not_asked_for_when_something_changes()
     {
-        opties.RefreshInterval = TimeSpan.FromMilliseconds(20);
         var gevraagd = 0;
         ondersteuning.EedWerkvoorraad = brin =>
         {
@@ -151,6 +151,7 @@ public sealed class OpenstaandeEedVerwijzingenTests : BunitContext
         };
 
         RenderVoor("19");
+        stroom.Gewijzigd();
         Thread.Sleep(300);
 
         Assert.Equal(0, gevraagd);

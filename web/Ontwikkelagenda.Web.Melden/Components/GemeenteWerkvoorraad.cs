@@ -5,7 +5,7 @@ namespace Ontwikkelagenda.Web.Melden.Components;
 
 /// <summary>
 /// A municipality's worklist on a Melden page (running contracts, open complex cases): the municipality is chosen in a
-/// select, the first one to begin with, and its list read again every <see cref="OverzichtOptions.RefreshInterval"/>, so
+/// select, the first one to begin with, and its list read again on every change (<see cref="Wijzigingsstroom"/>), so
 /// what was reported elsewhere shows. Choosing a row opens the page's follow-up form, whose heading
 /// (<see cref="Kop"/>) takes the focus.
 /// </summary>

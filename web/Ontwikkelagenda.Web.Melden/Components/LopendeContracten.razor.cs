@@ -7,7 +7,7 @@ using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Melden.Components;
 
-/// <remarks>Read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a contract reported elsewhere shows.</remarks>
+/// <remarks>Read again on every change (<see cref="Wijzigingsstroom"/>), so a contract reported elsewhere shows.</remarks>
 public sealed partial class LopendeContracten
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string> { ["einddatum"] = "Einddatum" };

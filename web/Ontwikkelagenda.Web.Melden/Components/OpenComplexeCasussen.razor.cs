@@ -6,7 +6,7 @@ using Ontwikkelagenda.Web.Melden;
 
 namespace Ontwikkelagenda.Web.Melden.Components;
 
-/// <remarks>Read again every <see cref="OverzichtOptions.RefreshInterval"/>, so a case reported elsewhere shows.</remarks>
+/// <remarks>Read again on every change (<see cref="Wijzigingsstroom"/>), so a case reported elsewhere shows.</remarks>
 public sealed partial class OpenComplexeCasussen
 {
     private static readonly IReadOnlyDictionary<string, string> ToewijzingLabels =

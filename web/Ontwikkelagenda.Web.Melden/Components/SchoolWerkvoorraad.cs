@@ -8,8 +8,8 @@ namespace Ontwikkelagenda.Web.Melden.Components;
 
 /// <summary>
 /// A school's worklist on a Melden page (open EED referrals, running trajectories): the school is chosen in a school
-/// field and its list read from the service, a refused BRIN named at the field. A shown list is read again every
-/// <see cref="OverzichtOptions.RefreshInterval"/>, so what was reported elsewhere shows; a school still being typed is
+/// field and its list read from the service, a refused BRIN named at the field. A shown list is read again on every
+/// change (<see cref="Wijzigingsstroom"/>), so what was reported elsewhere shows; a school still being typed is
 /// not asked for. Choosing a row opens the page's follow-up form, whose heading (<see cref="Kop"/>) takes the focus.
 /// </summary>
 /// <typeparam name="TLijst">The service's answer for one school.</typeparam>
