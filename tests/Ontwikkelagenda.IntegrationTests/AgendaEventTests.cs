@@ -1,9 +1,7 @@
 using Agenda.Silo.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Agenda.Contracts.Grains;
-using Agenda.Silo.EventStore;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.IntegrationTests;
@@ -177,15 +175,9 @@ public sealed class AgendaEventTests(ServersFixture servers)
     public async Task AContractEndThatOvertakesItsContractIsRetriedUntilTheContractIsThereAndThenApplied()
     {
         await using var environment = new SiloEnvironment(servers);
-        var silo = await environment.StartSiloAsync(services =>
-        {
-            services.RemoveAll<IEventStore>();
-            services.AddSingleton<PostgresEventStore>();
-            services.AddSingleton<RefusalsCounted>();
-            services.AddSingleton<IEventStore>(provider => provider.GetRequiredService<RefusalsCounted>());
-        });
+        var silo = await environment.StartSiloAsync(EventStoreCounted.InPlaceOfTheStore);
         var consumed = silo.Services.GetRequiredService<ConsumedMessages>();
-        var store = silo.Services.GetRequiredService<RefusalsCounted>();
+        var store = silo.Services.GetRequiredService<EventStoreCounted>();
         await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
         var contract = Cases.Contract(new Contractant(RegioGemeenten.AaEnHunze), Start);
         var einde = Cases.ContractBeeindigd(contract, new DateOnly(2026, 3, 1));

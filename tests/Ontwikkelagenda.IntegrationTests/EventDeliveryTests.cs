@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Agenda.Silo.EventStore;
+using Agenda.Silo.Grains;
 using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 
@@ -77,7 +78,7 @@ public sealed class EventDeliveryTests(ServersFixture servers)
     }
 
     [Fact]
-    public async Task AnEventStoredButNeverAppliedToAnActiveGrainCountsAtItsNextQuery()
+    public async Task AnEventStoredButNeverAppliedToAnActiveGrainCountsOnceTheCatchUpIntervalPassed()
     {
         await using var environment = new SiloEnvironment(servers);
         var silo = await environment.StartSiloAsync();
@@ -88,9 +89,33 @@ public sealed class EventDeliveryTests(ServersFixture servers)
         // or a duplicate activation during a cluster change).
         Assert.NotEmpty(await silo.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken));
 
-        Assert.Equal(1, await OpenIn(silo, RegioGemeenten.Tynaarlo));
-        Assert.Equal(1, await OpenInRegion(silo));
+        // Reads within the catch-up interval (ScopeGrains:Bijwerkinterval) are served from memory; the first after it looks.
+        await Eventually.Equal(1, () => OpenIn(silo, RegioGemeenten.Tynaarlo));
+        await Eventually.Equal(1, () => OpenInRegion(silo));
+        await Task.Delay(new ScopeGrainOptions().Bijwerkinterval * 2, TestContext.Current.CancellationToken);
         Assert.Equal(1, await OpenIn(silo, RegioGemeenten.Tynaarlo)); // the next catch-up does not count it again
+    }
+
+    [Fact]
+    public async Task ReadsOfAGrainThatIsCurrentMakeNoCatchUpQueryWithinTheInterval()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var silo = await environment.StartSiloAsync(services =>
+        {
+            EventStoreCounted.InPlaceOfTheStore(services);
+            services.Configure<ScopeGrainOptions>(options => options.Bijwerkinterval = TimeSpan.FromHours(1));
+        });
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+
+        await bus.Publish(Cases.Gemeld(RegioGemeenten.Assen, Start));
+        await Eventually.Equal(1, () => OpenIn(silo, RegioGemeenten.Assen));
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(1, await OpenIn(silo, RegioGemeenten.Assen));
+            Assert.Equal(1, await OpenInRegion(silo));
+        }
+
+        Assert.Equal(0, silo.Services.GetRequiredService<EventStoreCounted>().CatchUps);
     }
 
     [Fact]

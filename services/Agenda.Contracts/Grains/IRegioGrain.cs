@@ -1,6 +1,7 @@
 using Ontwikkelagenda.Contracts.Inkoop;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
+using Orleans.Concurrency;
 
 namespace Agenda.Contracts.Grains;
 
@@ -16,4 +17,13 @@ public interface IRegioGrain : IScopeGrain
 
     /// <summary>Every report, corrected and withdrawn ones too (flagged), oldest first.</summary>
     Task<IReadOnlyList<Voortgangsrapport>> GetVoortgangsrapporten();
+
+    /// <summary>
+    /// The reports now, and from now on each change of them (<see cref="IScopeGrain.RegioRapportenGewijzigd"/>) for
+    /// this scope, until it stops following or the region's activation ends (a scope follows again now and then).
+    /// </summary>
+    Task<RegioRapporten> VolgRapporten(IScopeGrain volger);
+
+    [OneWay]
+    Task OntvolgRapporten(IScopeGrain volger);
 }

@@ -1,5 +1,6 @@
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Kpis;
+using Orleans.Concurrency;
 
 namespace Agenda.Contracts.Grains;
 
@@ -12,4 +13,8 @@ public interface IScopeGrain : IGrainWithStringKey
     Task Apply(IAgendaEvent agendaEvent);
 
     Task<ScopeCijfers> GetKpis(DateOnly peildatum);
+
+    /// <summary>The region tells the scopes that follow its reports (for the goals' report status) that they changed.</summary>
+    [OneWay]
+    Task RegioRapportenGewijzigd(RegioRapporten rapporten);
 }

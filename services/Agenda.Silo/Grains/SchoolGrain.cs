@@ -1,12 +1,10 @@
 using Agenda.Domein;
-using Agenda.Domein.Data;
-using Agenda.Silo.EventStore;
 using Agenda.Contracts.Grains;
 
 namespace Agenda.Silo.Grains;
 
 /// <summary>A school by BRIN: its pupils' cases, the contracts serving it, its trajectories and referrals.</summary>
-public sealed class SchoolGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), ISchoolGrain
+public sealed class SchoolGrain(ScopeGrainDiensten diensten) : ScopeGrain(diensten), ISchoolGrain
 {
     protected override Scope Scope => Scope.School(this.GetPrimaryKeyString());
 

@@ -1,12 +1,10 @@
 using Agenda.Domein;
-using Agenda.Domein.Data;
-using Agenda.Silo.EventStore;
 using Agenda.Contracts.Grains;
 
 namespace Agenda.Silo.Grains;
 
 /// <summary>A samenwerkingsverband: everything of its schools.</summary>
-public sealed class SwvGrain(IEventStore eventStore, DomeinData data, TimeProvider time) : ScopeGrain(eventStore, data, time), ISwvGrain
+public sealed class SwvGrain(ScopeGrainDiensten diensten) : ScopeGrain(diensten), ISwvGrain
 {
     protected override Scope Scope => Scope.Swv(this.GetPrimaryKeyString());
 

@@ -10,8 +10,9 @@ namespace Ontwikkelagenda.UnitTests.Serialisatie;
 
 /// <summary>
 /// The plain contracts carry no Orleans attributes: Orleans carries them as JSON (<see cref="ContractsJson"/>), between
-/// silos and to Agenda.Api's client (serialised) and inside a silo (deep-copied). Every event arrives as the concrete
-/// event it was, every value intact, also when the grain method takes the interface (<c>Apply(IAgendaEvent)</c>).
+/// silos and to Agenda.Api's client (serialised); inside a silo a call passes the same instance (they are immutable).
+/// Every event arrives as the concrete event it was, every value intact, also when the grain method takes the
+/// interface (<c>Apply(IAgendaEvent)</c>).
 /// </summary>
 public sealed class ContractsJsonTests
 {
@@ -34,11 +35,23 @@ public sealed class ContractsJsonTests
 
     [Theory]
     [MemberData(nameof(Types))]
-    public void An_event_copied_for_a_call_inside_the_silo_is_the_same_event(string eventType)
+    public void An_event_passed_to_a_call_inside_the_silo_is_the_same_instance(string eventType)
     {
         var original = StoredEventsV1.PerType[eventType];
 
-        AssertSame(original, Copier.Copy(original));
+        Assert.Same(original, Copier.Copy(original));
+        Assert.Same(original, Copier.Copy<IAgendaEvent>(original));
+    }
+
+    [Fact]
+    public void A_scope_s_figures_returned_inside_the_silo_are_the_same_instance_in_a_copied_list()
+    {
+        IReadOnlyList<ScopeCijfers> lijst = new List<ScopeCijfers> { Cijfers };
+
+        var kopie = Copier.Copy(lijst);
+
+        Assert.Same(Cijfers, Copier.Copy(Cijfers));
+        Assert.Same(Cijfers, Assert.Single(kopie));
     }
 
     [Fact]
