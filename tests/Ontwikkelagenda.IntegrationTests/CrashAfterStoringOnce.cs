@@ -12,14 +12,14 @@ public sealed class CrashAfterStoringOnce(PostgresEventStore inner) : IEventStor
 {
     private readonly HashSet<Guid> _crashed = [];
 
-    public async Task<IReadOnlyList<Scope>> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
+    public async Task<Opgeslagen> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
     {
-        var scopes = await inner.Append(agendaEvent, cancellationToken);
+        var opgeslagen = await inner.Append(agendaEvent, cancellationToken);
         lock (_crashed)
         {
             if (_crashed.Add(agendaEvent.EventId)) throw new SimulatedCrashException();
         }
-        return scopes;
+        return opgeslagen;
     }
 
     public Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default) =>

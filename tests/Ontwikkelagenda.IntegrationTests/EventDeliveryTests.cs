@@ -63,7 +63,7 @@ public sealed class EventDeliveryTests(ServersFixture servers)
         Assert.Equal(0, await OpenIn(crashed, RegioGemeenten.AaEnHunze));
         var gemeld = Cases.Gemeld(RegioGemeenten.AaEnHunze, Start);
         // The consumer on the crashed silo got as far as the store; no grain heard of it, no ack was sent.
-        Assert.NotEmpty(await crashed.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken));
+        Assert.NotEmpty((await crashed.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken)).Scopes);
         await environment.StopSiloAsync(crashed);
 
         var survivor = await environment.StartSiloAsync();
@@ -87,7 +87,7 @@ public sealed class EventDeliveryTests(ServersFixture servers)
 
         // Stored by a consumer whose apply never reached this activation (a retry that ended in the error queue,
         // or a duplicate activation during a cluster change).
-        Assert.NotEmpty(await silo.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken));
+        Assert.NotEmpty((await silo.Services.GetRequiredService<IEventStore>().Append(gemeld, TestContext.Current.CancellationToken)).Scopes);
 
         // Reads within the catch-up interval (ScopeGrains:Bijwerkinterval) are served from memory; the first after it looks.
         await Eventually.Equal(1, () => OpenIn(silo, RegioGemeenten.Tynaarlo));

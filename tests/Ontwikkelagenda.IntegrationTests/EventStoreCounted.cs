@@ -29,7 +29,7 @@ public sealed class EventStoreCounted(PostgresEventStore inner) : IEventStore
 
     public int Refused(Guid eventId) => _refused.GetValueOrDefault(eventId);
 
-    public async Task<IReadOnlyList<Scope>> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
+    public async Task<Opgeslagen> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
     {
         try
         {

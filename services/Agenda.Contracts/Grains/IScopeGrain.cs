@@ -10,7 +10,11 @@ namespace Agenda.Contracts.Grains;
 /// </summary>
 public interface IScopeGrain : IGrainWithStringKey
 {
-    Task Apply(IAgendaEvent agendaEvent);
+    /// <param name="eersteVanEntiteit">
+    /// The store holds no earlier event of its entity: a grain that does not know the entity has its whole history
+    /// here. False whenever unsure (a redelivery); the grain then reads the entity's history itself.
+    /// </param>
+    Task Apply(IAgendaEvent agendaEvent, bool eersteVanEntiteit);
 
     Task<ScopeCijfers> GetKpis(DateOnly peildatum);
 

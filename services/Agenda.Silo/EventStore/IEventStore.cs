@@ -8,10 +8,11 @@ public interface IEventStore
 {
     /// <summary>
     /// Stores the event unless its id is already there, and returns the scopes it concerns (also for an
-    /// event stored before): its own route plus the scopes of its entity's earlier events.
+    /// event stored before): its own route plus the scopes of its entity's earlier events; and whether it is
+    /// its entity's first event.
     /// </summary>
     /// <exception cref="EntiteitOnbekendException">The event routes nowhere by itself and its entity has no events yet.</exception>
-    Task<IReadOnlyList<Scope>> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default);
+    Task<Opgeslagen> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default);
 
     /// <summary>All events of a scope, in store order.</summary>
     Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default);

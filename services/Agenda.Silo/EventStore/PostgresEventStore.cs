@@ -18,7 +18,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, Referentieda
 {
     private const string Select = "select sequence_number as SequenceNumber, event_type as EventType, payload::text as Payload from agenda.events";
 
-    public async Task<IReadOnlyList<Scope>> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
+    public async Task<Opgeslagen> Append(IAgendaEvent agendaEvent, CancellationToken cancellationToken = default)
     {
         var entiteitId = (agendaEvent as IEntiteitEvent)?.EntiteitId;
         var eigen = EventRoute.ScopesFor(agendaEvent, referentiedata).Select(s => s.ToString()).ToHashSet();
@@ -32,7 +32,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, Referentieda
 
         var bewaard = await connection.QuerySingleOrDefaultAsync<string[]>(new CommandDefinition(
             "select scopes from agenda.events where event_id = @EventId", new { agendaEvent.EventId }, transaction, cancellationToken: cancellationToken));
-        if (bewaard is not null) return Parse(bewaard); // a redelivery: its grains still need it
+        if (bewaard is not null) return new Opgeslagen(Parse(bewaard), EersteVanEntiteit: false); // a redelivery: its grains still need it
 
         var eerder = entiteitId is null ? [] : (await connection.QueryAsync<string>(new CommandDefinition(
             "select distinct unnest(scopes) from agenda.events where entiteit_id = @entiteitId",
@@ -74,7 +74,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, Referentieda
             },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return Parse(scopes);
+        return new Opgeslagen(Parse(scopes), EersteVanEntiteit: entiteitId is not null && eerder.Count == 0);
     }
 
     public Task<IReadOnlyList<IAgendaEvent>> Read(Scope scope, CancellationToken cancellationToken = default) =>

@@ -65,10 +65,10 @@ public abstract class ScopeGrain(ScopeGrainDiensten diensten) : Grain, IScopeGra
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    public async Task Apply(IAgendaEvent agendaEvent)
+    public async Task Apply(IAgendaEvent agendaEvent, bool eersteVanEntiteit)
     {
         if (!InRegister) return;
-        if (await ApplyWithHistory(agendaEvent)) NieuweVersie();
+        if (await ApplyWithHistory(agendaEvent, eersteVanEntiteit)) NieuweVersie();
     }
 
     public async Task<ScopeCijfers> GetKpis(DateOnly peildatum)
@@ -95,7 +95,7 @@ public abstract class ScopeGrain(ScopeGrainDiensten diensten) : Grain, IScopeGra
         var nieuw = false;
         foreach (var stored in await diensten.EventStore.ReadStoredSince(Scope, _bijgewerktVanaf - CommitMarge))
         {
-            nieuw |= await ApplyWithHistory(stored);
+            nieuw |= await ApplyWithHistory(stored, eersteVanEntiteit: false);
         }
         _bijgewerktVanaf = nu;
         nieuw |= await VolgRegioRapporten();
@@ -124,13 +124,14 @@ public abstract class ScopeGrain(ScopeGrainDiensten diensten) : Grain, IScopeGra
     }
 
     /// <summary>True when anything was new to this scope.</summary>
-    private async Task<bool> ApplyWithHistory(IAgendaEvent agendaEvent)
+    private async Task<bool> ApplyWithHistory(IAgendaEvent agendaEvent, bool eersteVanEntiteit)
     {
         var nieuw = false;
-        if (agendaEvent is IEntiteitEvent { EntiteitId: var entiteitId } && !Feiten.Kent(entiteitId))
+        if (!eersteVanEntiteit && agendaEvent is IEntiteitEvent { EntiteitId: var entiteitId } && !Feiten.Kent(entiteitId))
         {
-            // First news of this entity here (a transfer or correction that brings it to this scope, or a
-            // new entity): its whole history counts, not only this event.
+            // First news here of an entity that existed before (a transfer or correction that brings it to this
+            // scope, or an earlier event that never reached this activation): its whole history counts. A new
+            // entity's first event needs no query: every scope grain would run it, the region's in its one turn.
             foreach (var eerder in await diensten.EventStore.ReadEntiteit(entiteitId))
             {
                 nieuw |= Stand.Apply(eerder);

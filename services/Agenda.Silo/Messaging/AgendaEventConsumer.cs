@@ -17,10 +17,10 @@ public sealed class AgendaEventConsumer<TEvent>(IEventStore eventStore, IGrainFa
         // Counted here, not in the consume observer: message retry runs inside the consume pipe, so an observer sees one attempt.
         if (context.GetRetryAttempt() > 0) metrics.Retried(typeof(TEvent).Name);
 
-        var scopes = await eventStore.Append(context.Message, context.CancellationToken);
+        var opgeslagen = await eventStore.Append(context.Message, context.CancellationToken);
 
         // Apply even when the store already had the event: that is a redelivery after a crash between
         // storing and applying, and an active grain may not have it yet. Grains ignore what they saw.
-        await Task.WhenAll(scopes.Select(scope => grains.GrainOf(scope).Apply(context.Message)));
+        await Task.WhenAll(opgeslagen.Scopes.Select(scope => grains.GrainOf(scope).Apply(context.Message, opgeslagen.EersteVanEntiteit)));
     }
 }
