@@ -123,9 +123,7 @@ public sealed class DetailPagesTests(SystemFixture system)
         // A click on the prerendered page, before the live circuit is up, can change the URL without the page.
         await Interactief.WaitUntilLive(page);
 
-        await link.ClickAsync();
-
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/samenwerkingsverbanden/VO2201$"), new() { Timeout = Timeout });
+        await Interactief.KlikTotAdres(page, link, new Regex("/samenwerkingsverbanden/VO2201$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("SWV VO 22.01", new() { Timeout = Timeout });
         await Assertions.Expect(page.Locator("[data-kpi='thuiszitters.open']")).ToBeVisibleAsync(new() { Timeout = Timeout });
         await Assertions.Expect(page.Locator("[data-scholen] a[data-brin='50LC']")).ToBeVisibleAsync(new() { Timeout = Timeout }); // De Atlas
