@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Agenda.Silo.Database;
+using Agenda.Silo.Grains;
 using Agenda.Silo.Hosting;
 using Agenda.Silo.Messaging;
 using Agenda.Silo.Data;
@@ -25,6 +26,7 @@ public static class AgendaSiloExtensions
 
         builder.AddDomeinData();
         builder.AddAgendaDatabase();
+        builder.AddScopeGrains();
         builder.AddAgendaOrleans();
         builder.AddAgendaMessaging();
         builder.AddAgendaTelemetry();

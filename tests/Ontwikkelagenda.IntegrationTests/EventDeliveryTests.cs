@@ -119,6 +119,21 @@ public sealed class EventDeliveryTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task ANewRegionReportReachesTheGoalsOfAnActiveMunicipalityWithoutACatchUp()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        var silo = await environment.StartSiloAsync(services =>
+            services.Configure<ScopeGrainOptions>(options => options.Bijwerkinterval = TimeSpan.FromHours(1)));
+        await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
+        Assert.Null(await Doel5Rapport(silo)); // active, following the region's reports
+
+        await bus.Publish(Cases.Voortgang(5, DoelStatus.Achter, Start));
+
+        // With an hour between catch-ups only the region telling its followers can bring it.
+        await Eventually.Equal<DoelStatus?>(DoelStatus.Achter, () => Doel5Rapport(silo));
+    }
+
+    [Fact]
     public async Task GrainStateSurvivesASiloRestart()
     {
         await using var environment = new SiloEnvironment(servers);
@@ -137,6 +152,9 @@ public sealed class EventDeliveryTests(ServersFixture servers)
         Assert.Equal(JsonSerializer.Serialize(before), JsonSerializer.Serialize(after));
         Assert.Equal(2, after.Thuiszitters.Open);
     }
+
+    private static async Task<DoelStatus?> Doel5Rapport(IHost silo) =>
+        (await silo.Gemeente(RegioGemeenten.Tynaarlo, Cases.Peildatum)).Doelen.Single(d => d.Nummer == 5).RapportStatus;
 
     private static IGrainFactory Grains(IHost silo) => silo.Services.GetRequiredService<IGrainFactory>();
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Agenda.Contracts.Serialisatie;
-using Agenda.Silo.Grains;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
@@ -18,12 +17,6 @@ public static class OrleansExtensions
         var redis = builder.Configuration.Required(ConnectionNames.Redis);
         // Every replica runs on this host for now, so silos advertise loopback to each other; Kubernetes sets the pod's address.
         var advertisedAddress = IPAddress.Parse(builder.Configuration["Orleans:AdvertisedAddress"] ?? "127.0.0.1");
-
-        builder.Services.AddOptions<ScopeGrainOptions>()
-            .Bind(builder.Configuration.GetSection(ScopeGrainOptions.Section))
-            .Validate(o => o.Bijwerkinterval >= TimeSpan.Zero, "ScopeGrains:Bijwerkinterval mag niet negatief zijn.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton<ScopeGrainDiensten>();
 
         builder.UseOrleans(silo =>
         {
