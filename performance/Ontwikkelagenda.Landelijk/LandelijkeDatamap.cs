@@ -14,10 +14,13 @@ public static class LandelijkeDatamap
     /// <summary>The files the silo reads besides the register, copied unchanged.</summary>
     public static IReadOnlyList<string> Overgenomen { get; } = ["agenda.json", "benchmarks.json", "rapportcijfers.json"];
 
-    /// <summary>Generates the country around the register in <paramref name="regioMap"/> and writes it to <paramref name="doelMap"/>.</summary>
-    public static LandelijkeDataset Schrijf(int seed, string regioMap, string doelMap)
+    /// <summary>
+    /// Generates the country (of <paramref name="omvang"/>, the Netherlands by default) around the register in
+    /// <paramref name="regioMap"/> and writes it to <paramref name="doelMap"/>.
+    /// </summary>
+    public static LandelijkeDataset Schrijf(int seed, string regioMap, string doelMap, LandelijkeOmvang? omvang = null)
     {
-        var dataset = LandelijkeDataset.Genereer(seed, ReferentiedataBestand.Lees(Path.Combine(regioMap, Register)));
+        var dataset = LandelijkeDataset.Genereer(seed, ReferentiedataBestand.Lees(Path.Combine(regioMap, Register)), omvang ?? LandelijkeOmvang.Nederland);
         Directory.CreateDirectory(doelMap);
         using (var stream = File.Create(Path.Combine(doelMap, Register)))
         {
