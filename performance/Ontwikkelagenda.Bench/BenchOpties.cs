@@ -10,8 +10,9 @@ public sealed record BenchOpties(bool Snel, string Uitvoer, bool Hulp)
         Gebruik: ./bench.sh [--quick] [--out MAP]
 
         Meet op deze machine de doorvoer van RabbitMQ en van de hele keten, de tijd van melding tot regio-overzicht,
-        het regio-overzicht onder 50, 200 en 1.000 kijkers, en de start en het geheugen van het systeem. Schrijft
-        performance.md en performance.json in MAP (standaard docs/).
+        het regio-overzicht onder 50, 200 en 1.000 kijkers, en de start en het geheugen van het systeem; daarna
+        hetzelfde op landelijke schaal (een synthetisch land van 340 gemeenten en 7.000 scholen met een jaar aan
+        events). Schrijft performance.md en performance.json in MAP (standaard docs/).
 
           --quick    korte metingen: een rookproef, de cijfers zeggen weinig
           --out MAP  waar de tabel en de JSON komen
@@ -22,6 +23,9 @@ public sealed record BenchOpties(bool Snel, string Uitvoer, bool Hulp)
 
     /// <summary>How long the melding-to-overview probes run.</summary>
     public TimeSpan ProefDuur => Snel ? TimeSpan.FromSeconds(15) : TimeSpan.FromSeconds(90);
+
+    /// <summary>How long the system stays idle after a warm start before its memory is read.</summary>
+    public TimeSpan Rust => Snel ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(30);
 
     /// <summary>How long each number of viewers watches.</summary>
     public TimeSpan KijkDuur => Snel ? TimeSpan.FromSeconds(8) : TimeSpan.FromSeconds(30);

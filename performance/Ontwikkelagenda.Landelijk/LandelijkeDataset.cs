@@ -7,7 +7,8 @@ using Ontwikkelagenda.Contracts.Values;
 namespace Ontwikkelagenda.Landelijk;
 
 /// <summary>
-/// A synthetic country: a register in the shape of <c>data/referentiedata.json</c> and a school year of events
+/// A synthetic country around region 22.01: a register in the shape of <c>data/referentiedata.json</c> holding the
+/// region's own municipalities, SWVs and schools, and a school year of events
 /// (thuiszitter cases, a third of them closed; trajectories, 40% ended; providers with municipal contracts; EED
 /// referrals), every one at a school or municipality of that register. Everything, ids included, comes from
 /// <c>new Random(seed)</c>: the same seed gives the same data set.
@@ -17,16 +18,17 @@ public sealed class LandelijkeDataset
     private const string Organisatie = "synthetisch";
     private static readonly DateOnly Begin = new(2025, 8, 1);
     private const int DagenInJaar = 365;
+    private const string Schooljaar = "2025-2026";
     private static readonly string[] Sectoren = ["PO", "VO"];
     private static readonly SchoolSoort[] SpeciaalSoorten = [SchoolSoort.Sbo, SchoolSoort.So, SchoolSoort.Vso, SchoolSoort.Pro];
 
     private readonly Random random;
     private readonly List<(DateOnly Dag, IAgendaEvent Event)> events = [];
 
-    private LandelijkeDataset(int seed, LandelijkeOmvang omvang)
+    private LandelijkeDataset(int seed, ReferentiedataBestand regio, LandelijkeOmvang omvang)
     {
         random = new Random(seed);
-        Register = MaakRegister(omvang);
+        Register = MaakRegister(regio, omvang);
         var scholenPerGemeente = Register.Scholen.ToLookup(s => s.Gemeente);
         var aanbieders = MaakAanbieders(omvang.Aanbieders);
         MaakContracten(omvang.ContractenPerGemeente, aanbieders);
@@ -41,9 +43,10 @@ public sealed class LandelijkeDataset
 
     public IReadOnlyList<IAgendaEvent> Events { get; }
 
-    public static LandelijkeDataset Genereer(int seed) => Genereer(seed, LandelijkeOmvang.Nederland);
+    /// <summary>The country around <paramref name="regio"/> (the register of <c>data/referentiedata.json</c>), of the size issue 12 names.</summary>
+    public static LandelijkeDataset Genereer(int seed, ReferentiedataBestand regio) => Genereer(seed, regio, LandelijkeOmvang.Nederland);
 
-    public static LandelijkeDataset Genereer(int seed, LandelijkeOmvang omvang) => new(seed, omvang);
+    public static LandelijkeDataset Genereer(int seed, ReferentiedataBestand regio, LandelijkeOmvang omvang) => new(seed, regio, omvang);
 
     public LandelijkeTotalen Totalen => new(
         Register.Gemeenten.Count,
@@ -58,33 +61,43 @@ public sealed class LandelijkeDataset
         Events.OfType<EedVerwijzingGemeld>().Count(),
         Events.Count);
 
-    private ReferentiedataBestand MaakRegister(LandelijkeOmvang omvang)
+    /// <summary>
+    /// The region's municipalities, SWVs, schools and counts as they are, and synthetic ones around them up to
+    /// <paramref name="omvang"/>, so the region overview means the same at national scale.
+    /// </summary>
+    private ReferentiedataBestand MaakRegister(ReferentiedataBestand regio, LandelijkeOmvang omvang)
     {
-        var gemeenten = Enumerable.Range(0, omvang.Gemeenten)
+        var regioTelling = regio.Tellingen.SingleOrDefault(t => t.Schooljaar == Schooljaar)
+            ?? throw new ArgumentException($"Het register van de regio heeft geen telling van {Schooljaar}.", nameof(regio));
+        var aantalGemeenten = omvang.Gemeenten - regio.Gemeenten.Count;
+        var gemeenten = Enumerable.Range(0, aantalGemeenten)
             .Select(i => new RegisterGemeente($"GM{(1000 + i).ToString("0000", CultureInfo.InvariantCulture)}", $"Gemeente {i + 1}"))
             .ToList();
-        var perSector = omvang.SamenwerkingsverbandenPerSector;
+        var perSector = omvang.SamenwerkingsverbandenPerSector - 1; // the region has one of each sector
         var swvs = Sectoren
             .SelectMany(sector => Enumerable.Range(0, perSector).Select(i =>
                 new Samenwerkingsverband($"{sector}{(i + 1).ToString("0000", CultureInfo.InvariantCulture)}", $"SWV {sector} {i + 1}", sector)))
             .ToList();
         // Neighbouring municipalities share an SWV, as they do in the country.
         string SwvVan(int gemeente, string sector) =>
-            $"{sector}{(gemeente * perSector / omvang.Gemeenten + 1).ToString("0000", CultureInfo.InvariantCulture)}";
+            $"{sector}{(gemeente * perSector / aantalGemeenten + 1).ToString("0000", CultureInfo.InvariantCulture)}";
 
-        var soorten = Enumerable.Repeat(SchoolSoort.Bao, omvang.Basisscholen)
-            .Concat(Enumerable.Range(0, omvang.SpeciaalOnderwijs).Select(i => SpeciaalSoorten[i % SpeciaalSoorten.Length]))
-            .Concat(Enumerable.Repeat(SchoolSoort.Vo, omvang.VoScholen))
+        var soorten = Enumerable.Repeat(SchoolSoort.Bao, omvang.Basisscholen - regio.Scholen.Count(s => s.Soort == SchoolSoort.Bao))
+            .Concat(Enumerable.Range(0, omvang.SpeciaalOnderwijs - regio.Scholen.Count(s => s.Soort is not (SchoolSoort.Bao or SchoolSoort.Vo)))
+                .Select(i => SpeciaalSoorten[i % SpeciaalSoorten.Length]))
+            .Concat(Enumerable.Repeat(SchoolSoort.Vo, omvang.VoScholen - regio.Scholen.Count(s => s.Soort == SchoolSoort.Vo)))
             .ToList();
+        var regioBrins = regio.Scholen.Select(s => s.Brin).ToHashSet();
+        var brins = Enumerable.Range(0, int.MaxValue).Select(Brin).Where(b => !regioBrins.Contains(b)).Take(soorten.Count).ToList();
         var scholen = soorten.Select((soort, i) =>
         {
             // Every municipality has at least one primary school; the rest are spread at random.
-            var gemeente = i < omvang.Gemeenten ? i : random.Next(omvang.Gemeenten);
+            var gemeente = i < aantalGemeenten ? i : random.Next(aantalGemeenten);
             var sector = soort is SchoolSoort.Bao or SchoolSoort.Sbo or SchoolSoort.So ? "PO" : "VO";
-            return new RegisterSchool(Brin(i), $"{soort} {i + 1}", soort, gemeenten[gemeente].Code, SwvVan(gemeente, sector));
+            return new RegisterSchool(brins[i], $"{soort} {i + 1}", soort, gemeenten[gemeente].Code, SwvVan(gemeente, sector));
         }).ToList();
 
-        IReadOnlyDictionary<string, int> leerlingen = scholen.ToDictionary(s => s.Brin, s => s.Soort switch
+        var leerlingen = scholen.ToDictionary(s => s.Brin, s => s.Soort switch
         {
             SchoolSoort.Bao => random.Next(60, 450),
             SchoolSoort.Vo => random.Next(300, 2_000),
@@ -93,9 +106,12 @@ public sealed class LandelijkeDataset
         // Young people aged 5-17: the pupils of the municipality's schools and a tenth more (schools elsewhere).
         var jongeren = gemeenten.ToDictionary(g => g.Code,
             g => scholen.Where(s => s.Gemeente == g.Code).Sum(s => leerlingen[s.Brin]) * 11 / 10);
-        var telling = new Telling("2025-2026", "synthetisch", jongeren, leerlingen);
-        return new ReferentiedataBestand("synthetisch-landelijk", "Synthetische gegevens voor de prestatiemeting, geen echte scholen of gemeenten.",
-            gemeenten, swvs, scholen, [telling]);
+        foreach (var (code, aantal) in regioTelling.Jongeren5Tot18) jongeren[code] = aantal;
+        foreach (var (brin, aantal) in regioTelling.Leerlingen) leerlingen[brin] = aantal;
+        var telling = new Telling(Schooljaar, "synthetisch, behalve de regio 22.01", jongeren, leerlingen, regioTelling.Bronnen);
+        return new ReferentiedataBestand("synthetisch-landelijk",
+            "Synthetische gegevens voor de prestatiemeting: alleen de gemeenten, samenwerkingsverbanden en scholen van regio 22.01 komen uit data/referentiedata.json, de rest is verzonnen.",
+            [.. regio.Gemeenten, .. gemeenten], [.. regio.Samenwerkingsverbanden, .. swvs], [.. regio.Scholen, .. scholen], [telling]);
     }
 
     /// <summary>Two digits and two capitals, unique per index below 67,600.</summary>

@@ -7,34 +7,50 @@ using Ontwikkelagenda.EndToEndTests;
 namespace Ontwikkelagenda.Bench.Metingen;
 
 /// <summary>
-/// The overview under many viewers: each viewer asks <c>GET /v1/regio-overzicht</c> every 2 s, as an open page
-/// does, the viewers evenly out of step. Open loop: a request goes out at its time whether or not the earlier ones
-/// were answered, and its latency counts from that time, so a slow server cannot slow the load down and hide it.
-/// Meanwhile the silos' and Agenda.Api's CPU and resident memory are read from /proc.
+/// The overview under many viewers: each viewer asks its page (<c>GET /v1/regio-overzicht</c>, or one of the
+/// country's SWVs or schools) every 2 s, as an open page polls, the viewers evenly out of step. Open loop: a request
+/// goes out at its time whether or not the earlier ones were answered, and its latency counts from that time, so a
+/// slow server cannot slow the load down and hide it. Meanwhile the silos' and Agenda.Api's CPU and resident memory
+/// are read from /proc. One client with a connection pool without limit serves every viewer; its own ceiling is
+/// measured on Agenda.Api's <c>/alive</c>, which asks no grain.
 /// </summary>
 public static class Kijkers
 {
+    public const string RegioOverzicht = "/v1/regio-overzicht";
+    public const string Levend = "/alive";
     private static readonly TimeSpan Peilinterval = TimeSpan.FromSeconds(2);
     private static readonly string[] Gemeten = ["agenda-silo-0", "agenda-silo-1", "agenda-api"];
 
-    /// <summary>The reference: one viewer asking <paramref name="aantal"/> times, each request after the answer to the one before.</summary>
-    public static async Task<Verdeling> EenKijker(AspireSystem systeem, int aantal, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reference: one viewer asking <paramref name="aantal"/> times, each request after the answer to the one
+    /// before, for the pages of the first <paramref name="aantal"/> viewers in turn.
+    /// </summary>
+    public static async Task<Verdeling> EenKijker(AspireSystem systeem, Func<int, string> pagina, int aantal, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var tijden = new List<TimeSpan>();
         for (var i = 0; i < aantal; i++)
         {
             var klok = Stopwatch.StartNew();
-            using var antwoord = await http.GetAsync(new Uri(systeem.Url("agenda-api"), "/v1/regio-overzicht"), cancellationToken);
+            using var antwoord = await http.GetAsync(new Uri(systeem.Url("agenda-api"), pagina(i)), cancellationToken);
             antwoord.EnsureSuccessStatusCode();
             tijden.Add(klok.Elapsed);
         }
         return Verdeling.Van(tijden);
     }
 
-    public static async Task<KijkersMeting> Meet(AspireSystem systeem, int kijkers, TimeSpan duur, Voortgang voortgang, CancellationToken cancellationToken)
+    /// <summary>Every viewer on the same page.</summary>
+    public static Func<int, string> Pagina(string pad) => _ => pad;
+
+    /// <summary>
+    /// <paramref name="kijkers"/> viewers, viewer <c>i</c> on page <paramref name="pagina"/>(i), for <paramref name="duur"/>;
+    /// <paramref name="wat"/> names them in the progress lines.
+    /// </summary>
+    public static async Task<KijkersMeting> Meet(AspireSystem systeem, int kijkers, Func<int, string> pagina, string wat, TimeSpan duur,
+        Voortgang voortgang, CancellationToken cancellationToken)
     {
-        var url = new Uri(systeem.Url("agenda-api"), "/v1/regio-overzicht");
+        var basis = systeem.Url("agenda-api");
+        var urls = Enumerable.Range(0, kijkers).Select(i => new Uri(basis, pagina(i))).ToArray();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { Timeout = TimeSpan.FromSeconds(10) };
         var processen = Gemeten.ToDictionary(naam => naam, naam => Proces.Dienst(systeem.ServiceProcessIds(naam)));
         var cpuVoor = processen.ToDictionary(p => p.Key, p => Proces.CpuSeconden(p.Value));
@@ -47,7 +63,7 @@ public static class Kijkers
         var klok = Stopwatch.StartNew();
         using var klaar = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var geheugen = MeetGeheugen(processen, rssMax, klaar.Token);
-        var voortgangTaak = voortgang.ElkeTijd($"overzicht, {kijkers} kijkers", duur,
+        var voortgangTaak = voortgang.ElkeTijd($"{wat}, {kijkers} kijkers", duur,
             () => string.Create(CultureInfo.InvariantCulture, $"{latenties.Count:N0} antwoorden, {Volatile.Read(ref fouten)} fouten"), cancellationToken);
 
         var verzoeken = new List<Task>(aantal);
@@ -55,7 +71,7 @@ public static class Kijkers
         {
             var gepland = Peilinterval * i / kijkers;
             if (gepland > klok.Elapsed) await Task.Delay(gepland - klok.Elapsed, cancellationToken);
-            verzoeken.Add(Vraag(gepland));
+            verzoeken.Add(Vraag(urls[i % kijkers], gepland));
         }
         await Task.WhenAll(verzoeken);
         var tijd = klok.Elapsed;
@@ -67,7 +83,7 @@ public static class Kijkers
             (Proces.CpuSeconden(p.Value) - cpuVoor[p.Key]) / tijd.TotalSeconds, rssMax.GetValueOrDefault(p.Key)));
         return new KijkersMeting(kijkers, aantal, fouten, verlopen, latenties.Count / duur.TotalSeconds, Verdeling.Van(latenties), processenMeting);
 
-        async Task Vraag(TimeSpan gepland)
+        async Task Vraag(Uri url, TimeSpan gepland)
         {
             try
             {

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -17,12 +19,20 @@ public static class StartEnGeheugen
     private static readonly string[] Diensten = ["agenda-silo-0", "agenda-silo-1", "agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "web"];
     private static readonly string[] Servers = [SystemDatabases.Server, "rabbitmq", "rabbitmq-epmd", "redis"];
 
-    /// <summary>Starts the system on <paramref name="dataDir"/>; returns it with the time it took.</summary>
-    public static async Task<(AspireSystem Systeem, TimeSpan Duur)> Start(string dataDir, string logBestand)
+    /// <summary>
+    /// Starts the system on <paramref name="dataDir"/>, the silos reading their register from <paramref name="domeinData"/>
+    /// (their own <c>data/</c> when null); returns it with the time it took.
+    /// </summary>
+    public static async Task<(AspireSystem Systeem, TimeSpan Duur)> Start(string dataDir, string logBestand, string? domeinData = null)
     {
-        // The resources' console lines go to the log file only: stdout is for the progress lines.
-        var systeem = new AspireSystem(dataDir, logBestand,
-            builder => builder.Services.AddLogging(logging => logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.None)));
+        var systeem = new AspireSystem(dataDir, logBestand, builder =>
+        {
+            // The resources' console lines go to the log file only: stdout is for the progress lines.
+            builder.Services.AddLogging(logging => logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.None));
+            if (domeinData is null) return;
+            foreach (var silo in builder.Resources.OfType<ProjectResource>().Where(p => p.Name.StartsWith("agenda-silo-", StringComparison.Ordinal)).ToList())
+                builder.CreateResourceBuilder(silo).WithEnvironment("DomeinData__Pad", domeinData);
+        });
         var klok = Stopwatch.StartNew();
         try
         {
@@ -53,5 +63,6 @@ public static class StartEnGeheugen
 /// <summary>
 /// Start of the whole system to all healthy: the first on an empty data directory (databases created, sample data
 /// posted) and a warm one on the data the benchmarks left; and each process's idle memory after the warm start.
+/// (The warm start with the national data set is in <see cref="LandelijkeMeting"/>.)
 /// </summary>
 public sealed record Opstart(double KoudeStartSeconden, double WarmeStartSeconden, IReadOnlyDictionary<string, double> RustGeheugenMiB);

@@ -3,7 +3,10 @@ using Ontwikkelagenda.Bench.Systeem;
 
 namespace Ontwikkelagenda.Bench.Rapport;
 
-/// <summary>Everything one ./bench.sh run measured, as written to performance.json.</summary>
+/// <summary>
+/// Everything one ./bench.sh run measured, as written to performance.json. <see cref="Plafond"/>: the load client's
+/// own ceiling, its most viewers on Agenda.Api's <c>/alive</c>.
+/// </summary>
 public sealed record BenchResultaat(
     DateTimeOffset Gemeten,
     bool Rookproef,
@@ -14,7 +17,9 @@ public sealed record BenchResultaat(
     int EventsBijKijkers,
     Verdeling EenKijker,
     IReadOnlyList<KijkersMeting> Kijkers,
-    Opstart Opstart)
+    KijkersMeting Plafond,
+    Opstart Opstart,
+    LandelijkeMeting Landelijk)
 {
     /// <summary>Issue 12's goal: at least 0.5.</summary>
     public double PijplijnTegenBroker => Pijplijn.MeldingenPerSeconde / RuweBroker.BerichtenPerSeconde;

@@ -51,18 +51,27 @@ public static class PrestatieTabel
         Regel($"");
         Regel($"On the system as it starts, with the sample data (the event store held {r.EventsBijKijkers:N0} events). Each viewer asks `GET /v1/regio-overzicht` every 2 s, as an open page polls; open loop: a request goes out at its planned time and its latency counts from then; an error is no 2xx or no answer within 10 s. CPU in cores (1.00 = one core busy), RSS the highest seen.");
         Regel($"");
-        Regel($"| Viewers | Answers/s | p50 | p99 | p99 / one viewer | Errors (timed out) | silo-0 CPU / RSS | silo-1 CPU / RSS | agenda-api CPU / RSS |");
-        Regel($"|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var een = r.EenKijker;
-        Regel($"| 1, one request after another | | {een.P50Ms:N0} ms | {een.P99Ms:N0} ms | 1.0× | 0 of {een.Aantal} | | | |");
-        foreach (var k in r.Kijkers)
-        {
-            var verhouding = k.Latentie.Aantal > 0 && een.P99Ms > 0 ? string.Create(CultureInfo.InvariantCulture, $"{k.Latentie.P99Ms / een.P99Ms:F1}×") : "–";
-            var latentie = k.Latentie.Aantal > 0 ? string.Create(CultureInfo.InvariantCulture, $"{k.Latentie.P50Ms:N0} ms | {k.Latentie.P99Ms:N0} ms") : "– | –";
-            Regel($"| {k.Kijkers:N0} | {k.AntwoordenPerSeconde:N0} | {latentie} | {verhouding} | {k.Fouten:N0} of {k.Verzoeken:N0} ({k.Verlopen:N0}) | {Proces(k, "agenda-silo-0")} | {Proces(k, "agenda-silo-1")} | {Proces(k, "agenda-api")} |");
-        }
+        KijkersTabel(md, r.EenKijker, r.Kijkers);
+        var c = r.Plafond;
         Regel($"");
-        Regel($"Goal (issue 12): p99 under 50 ms with 200 viewers at national scale, zero errors. National scale is not measured yet: the synthetic national data set exists (`performance/Ontwikkelagenda.Landelijk`), but the system accepts only the four municipalities of SWV 22.01 (see the README).");
+        Regel($"The load client's own ceiling: {c.Kijkers:N0} viewers on Agenda.Api's `/alive` (no grain asked) got {c.AntwoordenPerSeconde:N0} answers/s, p50 {c.Latentie.P50Ms:N0} ms, p99 {c.Latentie.P99Ms:N0} ms, {c.Fouten:N0} errors of {c.Verzoeken:N0}. One client with a connection pool without limit serves every viewer; the bench raises the thread pool's minimum so answers are not queued behind its slow growth.");
+        Regel($"");
+
+        var l = r.Landelijk;
+        var t = l.Totalen;
+        Regel($"## Overview under many viewers (national scale)");
+        Regel($"");
+        Regel($"A synthetic, fixed-seed country (`performance/Ontwikkelagenda.Landelijk`): {t.Gemeenten:N0} municipalities, {t.Samenwerkingsverbanden:N0} SWVs and {t.Scholen:N0} schools, region 22.01 among them as it is in `data/`; a school year of {t.Events:N0} events ({t.Thuiszitters:N0} thuiszitter cases, {t.Trajecten:N0} trajectories, {t.Aanbieders:N0} providers, {t.Contracten:N0} contracts, {t.EedVerwijzingen:N0} EED referrals). The events go straight into `agenda.events` (one binary COPY, scopes and payload as the silo's event store writes them; not through the intakes, which accept only 22.01's municipalities): {l.Lading.Events:N0} events in {l.Lading.Seconden:F1} s ({l.Lading.EventsPerSeconde:N0} events/s), with the silos idle. Then a warm start with the silos on the national register (`DomeinData__Pad`); the event store held {l.EventsInOpslag:N0} events. Viewers as above; a page's first request activates its grains, which read their scope from the store.");
+        Regel($"");
+        Regel($"`GET /v1/regio-overzicht` (22.01) at national scale:");
+        Regel($"");
+        KijkersTabel(md, l.EenKijkerRegio, l.Regio);
+        Regel($"");
+        Regel($"The national mix: each viewer watches one page of the country, half of them an SWV (`GET /v1/samenwerkingsverbanden/{{code}}`, of all {t.Samenwerkingsverbanden:N0}), half a school (`GET /v1/scholen/{{brin}}`, of all {t.Scholen:N0}), drawn with a fixed seed. (Not municipalities: `/v1/gemeenten/{{code}}` answers only 22.01's four.)");
+        Regel($"");
+        KijkersTabel(md, l.EenKijkerMix, l.Mix);
+        Regel($"");
+        Regel($"Goal (issue 12): p99 under 50 ms with 200 viewers at national scale, zero errors.");
         Regel($"");
 
         var s = r.Opstart;
@@ -73,14 +82,30 @@ public static class PrestatieTabel
         Regel($"| Cold: empty data directory (databases created, sample data posted) | {s.KoudeStartSeconden:F1} | |");
         Regel($"| Warm: built, data present | {s.WarmeStartSeconden:F1} | < 30 s |");
         Regel($"| Warm / cold | {s.WarmeStartSeconden / s.KoudeStartSeconden:F2} | |");
+        Regel($"| Warm with the national data set ({l.EventsInOpslag:N0} events, the national register) | {l.WarmeStartSeconden:F1} | < 30 s |");
         Regel($"");
         Regel($"Idle memory after the warm start: a service's resident memory (RSS); a server's processes (the server and what it started) summed as PSS, so the memory they share (PostgreSQL's buffers) counts once:");
         Regel($"");
-        Regel($"| Process | MiB |");
-        Regel($"|---|---:|");
-        foreach (var (proces, mib) in s.RustGeheugenMiB) Regel($"| {proces} | {mib:N0} |");
-        Regel($"| **total** | **{s.RustGeheugenMiB.Values.Sum():N0}** |");
+        Regel($"| Process | MiB, region | MiB, national |");
+        Regel($"|---|---:|---:|");
+        foreach (var (proces, mib) in s.RustGeheugenMiB) Regel($"| {proces} | {mib:N0} | {l.RustGeheugenMiB.GetValueOrDefault(proces):N0} |");
+        Regel($"| **total** | **{s.RustGeheugenMiB.Values.Sum():N0}** | **{l.RustGeheugenMiB.Values.Sum():N0}** |");
         return md.ToString();
+    }
+
+    /// <summary>One row per number of viewers, after the one-viewer reference.</summary>
+    private static void KijkersTabel(StringBuilder md, Verdeling een, IReadOnlyList<KijkersMeting> kijkers)
+    {
+        void Regel(FormattableString tekst) => md.AppendLine(tekst.ToString(CultureInfo.InvariantCulture));
+        Regel($"| Viewers | Answers/s | p50 | p99 | p99 / one viewer | Errors (timed out) | silo-0 CPU / RSS | silo-1 CPU / RSS | agenda-api CPU / RSS |");
+        Regel($"|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Regel($"| 1, one request after another | | {een.P50Ms:N0} ms | {een.P99Ms:N0} ms | 1.0× | 0 of {een.Aantal} | | | |");
+        foreach (var k in kijkers)
+        {
+            var verhouding = k.Latentie.Aantal > 0 && een.P99Ms > 0 ? string.Create(CultureInfo.InvariantCulture, $"{k.Latentie.P99Ms / een.P99Ms:F1}×") : "–";
+            var latentie = k.Latentie.Aantal > 0 ? string.Create(CultureInfo.InvariantCulture, $"{k.Latentie.P50Ms:N0} ms | {k.Latentie.P99Ms:N0} ms") : "– | –";
+            Regel($"| {k.Kijkers:N0} | {k.AntwoordenPerSeconde:N0} | {latentie} | {verhouding} | {k.Fouten:N0} of {k.Verzoeken:N0} ({k.Verlopen:N0}) | {Proces(k, "agenda-silo-0")} | {Proces(k, "agenda-silo-1")} | {Proces(k, "agenda-api")} |");
+        }
     }
 
     private static string Proces(KijkersMeting k, string naam) =>

@@ -14,7 +14,7 @@ public static class InkoopKpiCalculator
         int? onderContract = scope.Scope.Soort switch
         {
             ScopeSoort.Gemeente => AanbiedersOnderContract(feiten, peildatum, c => c.TeltVoor(scope.Scope.Sleutel)),
-            ScopeSoort.Regio => AanbiedersOnderContract(feiten, peildatum, c => scope.Register.Gemeenten.Any(g => c.TeltVoor(g.Code))),
+            ScopeSoort.Regio => AanbiedersOnderContract(feiten, peildatum, c => scope.Register.RegioGemeenten.Any(g => c.TeltVoor(g.Code))),
             _ => null,
         };
 

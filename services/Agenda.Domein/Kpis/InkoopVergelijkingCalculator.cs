@@ -18,12 +18,12 @@ public static class InkoopVergelijkingCalculator
         var contracten = regioFeiten.Contracten.Where(c => c.ActiefOp(peildatum)).ToList();
         var trajecten = regioFeiten.Trajecten.Where(t => t.ActiefOp(peildatum)).ToLookup(t => t.Brin);
 
-        var perGemeente = register.Gemeenten
+        var perGemeente = register.RegioGemeenten
             .Select(g => new GemeenteAanbieders(g.Code, AanbiederNamen.Van(regioFeiten,
                 contracten.Where(c => c.TeltVoor(g.Code)).Select(c => (c.AanbiederId, c.AanbiederNaam)))))
             .ToList();
 
-        var perSchool = register.Scholen
+        var perSchool = register.Scholen.Where(s => register.InRegio(s.Gemeente))
             .Select(s =>
             {
                 var aanbieders = AanbiederNamen.Van(regioFeiten, trajecten[s.Brin].Select(t => (t.AanbiederId, t.AanbiederNaam)));
@@ -33,11 +33,11 @@ public static class InkoopVergelijkingCalculator
 
         var overlap = contracten.GroupBy(c => c.AanbiederId)
             .Select(g => new AanbiederOverlap(AanbiederNamen.Ref(regioFeiten, g.Key, g.First().AanbiederNaam),
-                register.Gemeenten.Select(r => r.Code).Where(code => g.Any(c => c.TeltVoor(code))).ToList()))
+                register.RegioGemeenten.Select(r => r.Code).Where(code => g.Any(c => c.TeltVoor(code))).ToList()))
             .OrderBy(o => o.Aanbieder.Naam, StringComparer.Ordinal).ThenBy(o => o.Aanbieder.AanbiederId)
             .ToList();
 
-        var alleGemeenten = register.Gemeenten.Count;
+        var alleGemeenten = register.RegioGemeenten.Count;
         return new InkoopVergelijking(peildatum, norm, perGemeente, perSchool, overlap,
             VoorAlleVier: overlap.Count(o => alleGemeenten > 0 && o.Gemeenten.Count == alleGemeenten),
             VoorEen: overlap.Count(o => o.Gemeenten.Count == 1));

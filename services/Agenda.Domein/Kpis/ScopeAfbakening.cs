@@ -45,7 +45,7 @@ public sealed class ScopeAfbakening(Scope scope, Referentiedata register)
             ScopeSoort.School => school.Brin == Scope.Sleutel,
             ScopeSoort.Swv => school.Swv == Scope.Sleutel,
             ScopeSoort.Gemeente => school.Gemeente == Scope.Sleutel,
-            _ => true,
+            _ => Register.InRegio(school.Gemeente),
         };
     }
 
@@ -55,7 +55,7 @@ public sealed class ScopeAfbakening(Scope scope, Referentiedata register)
         ScopeSoort.School => brin is not null && brin == Scope.Sleutel && Register.SchoolInRegister(brin) is not null,
         ScopeSoort.Swv => brin is not null && Register.SwvVan(brin) == Scope.Sleutel,
         ScopeSoort.Gemeente => gemeente == Scope.Sleutel,
-        _ => gemeente is not null && Register.GemeenteInRegister(gemeente) is not null,
+        _ => gemeente is not null && Register.InRegio(gemeente),
     };
 
     /// <summary>Whether the case counts for the scope on a date.</summary>

@@ -1,11 +1,11 @@
-using System.Text.Json;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Agenda.Domein.Referentie;
 
 /// <summary>
-/// The region's register held in memory (municipalities, SWVs, schools) with the counts per school year:
+/// The register held in memory (municipalities, SWVs, schools) with the counts per school year: the region's own,
+/// or a national one holding the region (the region is then <see cref="RegioGemeenten"/>, not the whole register);
 /// the per-1,000 denominators for a peildatum come from the telling of the school year holding it, else the
 /// latest earlier one, else the earliest. Read once from the versioned file; the same file seeds PostgreSQL.
 /// </summary>
@@ -23,6 +23,8 @@ public sealed class Referentiedata
         Samenwerkingsverbanden = bestand.Samenwerkingsverbanden;
         Scholen = bestand.Scholen;
         _gemeenten = bestand.Gemeenten.ToDictionary(g => g.Code);
+        // A national register holds more than the region: the region is its municipalities of SWV 22.01.
+        RegioGemeenten = [.. bestand.Gemeenten.Where(g => Ontwikkelagenda.Contracts.Values.RegioGemeenten.All.Any(r => r.Value == g.Code))];
         _scholen = bestand.Scholen.ToDictionary(s => s.Brin);
         _tellingen = bestand.Tellingen.OrderBy(t => Schooljaar.BeginJaar(t.Schooljaar) ?? int.MinValue).ToList();
     }
@@ -33,17 +35,14 @@ public sealed class Referentiedata
     public string Opmerking { get; }
 
     public IReadOnlyList<RegisterGemeente> Gemeenten { get; }
+
+    /// <summary>The register's municipalities of region 22.01 (all of them in the region's own register).</summary>
+    public IReadOnlyList<RegisterGemeente> RegioGemeenten { get; }
     public IReadOnlyList<Samenwerkingsverband> Samenwerkingsverbanden { get; }
     public IReadOnlyList<RegisterSchool> Scholen { get; }
     public IReadOnlyList<Telling> Tellingen => _tellingen;
 
-    public static Referentiedata Load(string path)
-    {
-        using var stream = File.OpenRead(path);
-        var bestand = JsonSerializer.Deserialize<ReferentiedataBestand>(stream, JsonSerializerOptions.Web)
-            ?? throw new InvalidDataException($"{path} bevat geen referentiedata.");
-        return new Referentiedata(bestand);
-    }
+    public static Referentiedata Load(string path) => new(ReferentiedataBestand.Lees(path));
 
     public RegisterGemeente? GemeenteInRegister(string code) => _gemeenten.GetValueOrDefault(code);
 
@@ -65,7 +64,9 @@ public sealed class Referentiedata
     public School? School(string brin, DateOnly peildatum) =>
         SchoolInRegister(brin) is { } s ? new School(s.Brin, s.Naam, s.Soort, s.Gemeente, s.Swv, LeerlingenVan(s.Brin, peildatum) ?? 0) : null;
 
-    public bool InRegio(GemeenteCode gemeente) => _gemeenten.ContainsKey(gemeente.Value);
+    public bool InRegio(GemeenteCode gemeente) => InRegio(gemeente.Value);
+
+    public bool InRegio(string gemeente) => RegioGemeenten.Any(g => g.Code == gemeente);
 
     public string? SwvVan(string brin) => SchoolInRegister(brin)?.Swv;
 
@@ -94,7 +95,7 @@ public sealed class Referentiedata
             ? Scholen.Where(s => s.Swv == swv).Sum(s => LeerlingenVan(s.Brin, peildatum) ?? 0)
             : null;
 
-    public int JongerenInRegio(DateOnly peildatum) => Gemeenten.Sum(g => JongerenIn(g.Code, peildatum) ?? 0);
+    public int JongerenInRegio(DateOnly peildatum) => RegioGemeenten.Sum(g => JongerenIn(g.Code, peildatum) ?? 0);
 
     /// <summary>The municipalities with the counts of the school year holding the peildatum (0 when not counted).</summary>
     public IReadOnlyList<Gemeente> GemeentenOp(DateOnly peildatum) => Gemeenten.Select(g => Gemeente(g.Code, peildatum)!).ToList();

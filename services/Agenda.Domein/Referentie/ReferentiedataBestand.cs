@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ontwikkelagenda.Contracts.Register;
 
 namespace Agenda.Domein.Referentie;
@@ -9,4 +10,12 @@ public sealed record ReferentiedataBestand(
     IReadOnlyList<RegisterGemeente> Gemeenten,
     IReadOnlyList<Samenwerkingsverband> Samenwerkingsverbanden,
     IReadOnlyList<RegisterSchool> Scholen,
-    IReadOnlyList<Telling> Tellingen);
+    IReadOnlyList<Telling> Tellingen)
+{
+    public static ReferentiedataBestand Lees(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<ReferentiedataBestand>(stream, JsonSerializerOptions.Web)
+            ?? throw new InvalidDataException($"{path} bevat geen referentiedata.");
+    }
+}

@@ -49,7 +49,7 @@ public static class EventRoute
     {
         var gemeenten = e.Contractant.Gemeenten.Select(g => g.Value).ToHashSet();
         foreach (var gemeente in gemeenten) scopes.Add(Scope.Gemeente(gemeente));
-        scopes.Add(Regio);
+        if (gemeenten.Any(data.InRegio)) scopes.Add(Regio);
         var scholen = e.Bediening.HeleGemeente
             ? data.Scholen.Where(s => gemeenten.Contains(s.Gemeente))
             : e.Bediening.Scholen.Select(b => data.SchoolInRegister(b.Value)).OfType<RegisterSchool>();
@@ -66,6 +66,6 @@ public static class EventRoute
         scopes.Add(Scope.School(school.Brin));
         scopes.Add(Scope.Swv(school.Swv));
         scopes.Add(Scope.Gemeente(school.Gemeente));
-        scopes.Add(Regio);
+        if (data.InRegio(school.Gemeente)) scopes.Add(Regio);
     }
 }
