@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace Ontwikkelagenda.AppHost.Servers;
 
-/// <summary>What every server resource needs: a command line and environment built from ports known only at launch, and a real health check.</summary>
+/// <summary>What every server resource needs: a command line and environment built from ports known only at launch.</summary>
 public static class ServerResourceExtensions
 {
     /// <summary>
@@ -33,19 +31,6 @@ public static class ServerResourceExtensions
                 context.EnvironmentVariables[name] = value;
             }
         });
-
-    /// <summary>
-    /// Healthy once <paramref name="probe"/> answers true: a server that merely runs is not yet one that
-    /// accepts work, and <c>WaitFor</c> on an executable alone waits only for "running".
-    /// </summary>
-    public static IResourceBuilder<T> WithProbe<T>(this IResourceBuilder<T> builder, Func<CancellationToken, Task<bool>> probe, string notYet)
-        where T : IResource
-    {
-        var name = $"{builder.Resource.Name}-probe";
-        builder.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(name, async cancellationToken =>
-            await probe(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy(notYet));
-        return builder.WithHealthCheck(name);
-    }
 
     private static async Task<IReadOnlyList<string>> TargetPortsAsync(IEnumerable<EndpointReference> endpoints, CancellationToken cancellationToken)
     {

@@ -1,24 +1,38 @@
+using System.Security.Cryptography;
 using Ontwikkelagenda.Voorbeelddata;
 
 namespace Ontwikkelagenda.AppHost.Services;
 
 /// <summary>
 /// Posts the sample meldingen (providers, contracts, trajectories, referrals, complex cases, goal reports) to the
-/// intake services. Their meldingIds are fixed, so every start posts them again and nothing is stored twice.
+/// intake services. Their meldingIds are fixed, so posting them again stores nothing twice; a data directory that
+/// holds them already (its marker names this very file) is therefore not posted to again, which keeps a warm start short.
 /// </summary>
 public static class SampleData
 {
-    public static async Task LoadAsync(string repoRoot, IReadOnlyDictionary<string, Uri> intakeServices, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>In the data directory: the SHA-256 of the meldingen file last posted completely.</summary>
+    private const string MarkerName = "voorbeelddata.sha256";
+
+    public static async Task LoadAsync(string repoRoot, string dataDir, IReadOnlyDictionary<string, Uri> intakeServices, TextWriter progress, CancellationToken cancellationToken)
     {
         var file = Path.Combine(repoRoot, "data", "voorbeeld", "meldingen.json");
+        var marker = Path.Combine(dataDir, MarkerName);
+        var fingerprint = File.Exists(file) ? Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken))) : null;
+        if (fingerprint is not null && File.Exists(marker) && await File.ReadAllTextAsync(marker, cancellationToken) == fingerprint)
+        {
+            await progress.WriteLineAsync("Sample data is in (posted at an earlier start on this data directory).");
+            return;
+        }
+
         try
         {
             var resultaat = await VoorbeelddataLoader.Load(file, intakeServices, progress, cancellationToken);
+            await File.WriteAllTextAsync(marker, fingerprint, cancellationToken);
             await progress.WriteLineAsync($"Sample data ({resultaat.Verstuurd} meldingen) is in; start with --no-sample-data to leave it out.");
         }
         catch (VoorbeelddataException e)
         {
-            // The system itself runs; only the sample is incomplete, so say so and go on.
+            // The system itself runs; only the sample is incomplete, so say so and go on (and post it again next time).
             await progress.WriteLineAsync(e.Message);
         }
     }
