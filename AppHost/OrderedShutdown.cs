@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ontwikkelagenda.AppHost.Servers;
-using Ontwikkelagenda.AppHost.Services;
 
 namespace Ontwikkelagenda.AppHost;
 
 /// <summary>
 /// On Ctrl+C or SIGTERM, stops the services and the monitoring first, then PostgreSQL and Redis, which the services use to the end. The
 /// orchestrator alone stops everything at once: a silo or intake whose Redis, RabbitMQ or PostgreSQL is
-/// already gone hangs in its own shutdown until it is killed. RabbitMQ's clean stop takes about 6 s (its Prometheus plugin), so it starts stopping
+/// already gone hangs in its own shutdown until it is killed (and a killed <c>dotnet run</c> leaves its
+/// service running). RabbitMQ's clean stop takes about 6 s (its Prometheus plugin), so it starts stopping
 /// with the services, whose bus connections stop without waiting for it.
 /// Registered after Aspire's own hosted services, so it stops before them.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class OrderedShutdown(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         var clients = model.Resources
-            .Where(r => r is ServiceResource or PrometheusResource or GrafanaResource or PostgresExporterResource)
+            .Where(r => r is ProjectResource or PrometheusResource or GrafanaResource or PostgresExporterResource)
             .ToList();
         var servers = model.Resources.Where(EndpointRows.IsOurs).OfType<ExecutableResource>().Except(clients).ToList();
         var rabbitmq = servers.OfType<RabbitMqResource>().ToList();
