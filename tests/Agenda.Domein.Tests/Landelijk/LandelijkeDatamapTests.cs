@@ -46,15 +46,7 @@ public sealed class LandelijkeDatamapTests : IDisposable
         var inRegio = 0;
         foreach (var e in dataset.Events)
         {
-            var (gemeente, brin) = e switch
-            {
-                ThuiszitterGemeld t => (t.Gemeente.Value, t.Brin?.Value),
-                ThuiszitterBeeindigd t => (t.Gemeente.Value, t.Brin?.Value),
-                TrajectGestart t => (null, t.Brin.Value),
-                EedVerwijzingGemeld v => (null, v.Brin.Value),
-                ContractGesloten c => (c.Contractant.Gemeente?.Value, null),
-                _ => ((string?)null, (string?)null),
-            };
+            var (gemeente, brin) = EventPlaats.Van(e);
             var vanDeRegio = e is AanbiederGeregistreerd
                 || (gemeente is not null && RegioGemeenten.Contains(GemeenteCode.Parse(gemeente)))
                 || (brin is not null && regioScholen.Contains(brin));

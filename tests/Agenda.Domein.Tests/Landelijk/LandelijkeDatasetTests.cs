@@ -56,15 +56,7 @@ public sealed class LandelijkeDatasetTests
         Assert.All(Nederland.Register.Gemeenten, g => Assert.True(register.JongerenIn(g.Code, new DateOnly(2026, 1, 1)) > 0, g.Code));
         Assert.All(Nederland.Events, e =>
         {
-            var (gemeente, brin) = e switch
-            {
-                ThuiszitterGemeld t => (t.Gemeente.Value, t.Brin?.Value),
-                ThuiszitterBeeindigd t => (t.Gemeente.Value, t.Brin?.Value),
-                TrajectGestart t => (null, t.Brin.Value),
-                EedVerwijzingGemeld v => (null, v.Brin.Value),
-                ContractGesloten c => (c.Contractant.Gemeente?.Value, null),
-                _ => ((string?)null, (string?)null),
-            };
+            var (gemeente, brin) = EventPlaats.Van(e);
             if (gemeente is not null) Assert.NotNull(register.GemeenteInRegister(gemeente));
             if (brin is not null) Assert.NotNull(register.SchoolInRegister(brin));
             if (gemeente is not null && brin is not null) Assert.Equal(gemeente, register.SchoolInRegister(brin)!.Gemeente);
