@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Agenda.Domein.Referentie;
+using Ontwikkelagenda.Bench.Systeem;
 using Ontwikkelagenda.EndToEndTests;
 using Ontwikkelagenda.FaultTests;
 
@@ -19,6 +20,7 @@ public static class Pijplijn
     {
         using var intakes = new Intakes(systeem.Url("leerplicht-api"), systeem.Url("inkoop-api"), systeem.Url("ondersteuning-api"));
         var belasting = new Belasting(intakes, register, Meldingen.Today);
+        var cpu = CpuVerbruik.Begin(() => StartEnGeheugen.Delen(systeem));
         var klok = Stopwatch.StartNew();
         var last = belasting.Draai(zenders, seed: 1, () => klok.Elapsed >= duur, cancellationToken);
         await voortgang.ElkeTijd("doorvoer keten", duur,
@@ -31,6 +33,7 @@ public static class Pijplijn
         if (!await opslag.WachtTotOpgeslagen([.. verzonden.Select(v => v.MeldingId)], TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(100), cancellationToken))
             throw new TimeoutException("Niet elke bevestigde melding stond na 5 minuten in de event store.");
         var opgeslagenNa = klok.Elapsed;
+        var cpuMeting = cpu.Eind();
 
         return new PijplijnDoorvoer(
             zenders,
@@ -39,13 +42,15 @@ public static class Pijplijn
             opgeslagenNa.TotalSeconds,
             verzonden.Count / opgeslagenNa.TotalSeconds,
             Verdeling.Van(verzonden.Select(v => v.Bevestigd!.Value - v.Verzonden)),
-            verzonden.GroupBy(v => v.Dienst).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+            verzonden.GroupBy(v => v.Dienst).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            cpuMeting);
     }
 }
 
 /// <summary>
 /// Meldingen acknowledged by the intakes and stored and applied by the silos: how many, in how long, how many a
-/// second, how long an intake took to acknowledge one (its 202), and how they were spread over the intake services.
+/// second, how long an intake took to acknowledge one (its 202), how they were spread over the intake services, and
+/// the CPU each part of the system used meanwhile.
 /// </summary>
 public sealed record PijplijnDoorvoer(
     int Zenders,
@@ -54,4 +59,5 @@ public sealed record PijplijnDoorvoer(
     double OpgeslagenNaSeconden,
     double MeldingenPerSeconde,
     Verdeling Bevestigingstijd,
-    IReadOnlyDictionary<string, int> PerDienst);
+    IReadOnlyDictionary<string, int> PerDienst,
+    CpuMeting Cpu);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Ontwikkelagenda.Bench.Systeem;
 using Ontwikkelagenda.LocalServers;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -40,6 +41,12 @@ public static class RuweBroker
         var inhoud = new ReadOnlyMemory<byte>(new byte[600]);
         var eigenschappen = new BasicProperties { Persistent = true, ContentType = "application/json" };
         long bevestigd = 0;
+        // Only the broker and this process (publishers and consumer) run now.
+        var cpu = CpuVerbruik.Begin(() => new Dictionary<string, IReadOnlyList<int>>
+        {
+            [BrokerDoorvoer.Broker] = [.. Proces.MetNakomelingen(Environment.ProcessId).Where(p => p != Environment.ProcessId)],
+            ["bench (publishers, consumer)"] = [Environment.ProcessId],
+        });
         var klok = Stopwatch.StartNew();
         var zenderTaken = Enumerable.Range(0, zenders).Select(async _ =>
         {
@@ -63,9 +70,13 @@ public static class RuweBroker
         var afgehandeld = Interlocked.Read(ref ontvangen);
         if (afgehandeld < verzonden)
             throw new InvalidOperationException($"RabbitMQ leverde {verzonden - afgehandeld} van {verzonden} bevestigde berichten niet af.");
-        return new BrokerDoorvoer(zenders, verzonden, tijd.TotalSeconds, verzonden / tijd.TotalSeconds);
+        return new BrokerDoorvoer(zenders, verzonden, tijd.TotalSeconds, verzonden / tijd.TotalSeconds, cpu.Eind());
     }
 }
 
-/// <summary>Messages confirmed and acked, over the time from the first publish to the last ack.</summary>
-public sealed record BrokerDoorvoer(int Zenders, long Berichten, double Seconden, double BerichtenPerSeconde);
+/// <summary>Messages confirmed and acked, over the time from the first publish to the last ack, and the CPU the broker and the client used.</summary>
+public sealed record BrokerDoorvoer(int Zenders, long Berichten, double Seconden, double BerichtenPerSeconde, CpuMeting Cpu)
+{
+    /// <summary>The part of <see cref="Cpu"/> that is the broker's processes.</summary>
+    public const string Broker = "rabbitmq";
+}

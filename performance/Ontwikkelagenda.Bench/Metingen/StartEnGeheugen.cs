@@ -47,6 +47,24 @@ public static class StartEnGeheugen
     }
 
     /// <summary>
+    /// The system's processes by part, for <see cref="CpuVerbruik"/>: each service, each server with every process it
+    /// started, Aspire's orchestrator DCP (with the proxies in front of every endpoint), and this process (the load
+    /// generator and AppHost).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<int>> Delen(AspireSystem systeem)
+    {
+        var delen = new Dictionary<string, IReadOnlyList<int>>();
+        foreach (var dienst in Diensten) delen[dienst] = [Proces.Dienst(systeem.ServiceProcessIds(dienst))];
+        foreach (var server in Servers) delen[server] = Proces.MetNakomelingen(systeem.ExecutableProcessId(server));
+        delen["dcp"] = CpuVerbruik.Genaamd("dcp");
+        delen[DezeProces] = [Environment.ProcessId];
+        return delen;
+    }
+
+    /// <summary>The part <see cref="Delen"/> names for this process.</summary>
+    public const string DezeProces = "bench (load, AppHost)";
+
+    /// <summary>
     /// Memory per process after <paramref name="rust"/> without load: a service's own process (RSS), a server with
     /// every process it started, a wrapper and the server's own (PSS summed, so what they share counts once).
     /// </summary>

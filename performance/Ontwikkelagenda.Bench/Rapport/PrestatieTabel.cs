@@ -36,6 +36,7 @@ public static class PrestatieTabel
         var p = r.Pijplijn;
         Regel($"(b) counts {p.Meldingen:N0} meldingen acknowledged (2xx) in {p.BevestigdNaSeconden:F1} s and all in the event store after {p.OpgeslagenNaSeconden:F1} s (the silo stores an event, applies it to its grains, then acks it); spread: {string.Join(", ", p.PerDienst.Select(d => $"{d.Key} {d.Value:N0}"))}. The intakes' acknowledgement took p50 {p.Bevestigingstijd.P50Ms:F0} ms, p99 {p.Bevestigingstijd.P99Ms:F0} ms. (a) sent {r.RuweBroker.Berichten:N0} messages of 600 bytes in {r.RuweBroker.Seconden:F1} s.");
         Regel($"");
+        CpuTabel(md, r);
 
         var o = r.MeldingNaarOverzicht;
         Regel($"## Melding to overview");
@@ -49,7 +50,7 @@ public static class PrestatieTabel
 
         Regel($"## Overview under many viewers (region scale)");
         Regel($"");
-        Regel($"On the system as it starts, with the sample data (the event store held {r.EventsBijKijkers:N0} events). Each viewer asks `GET /v1/regio-overzicht` every 2 s, as an open page polls; open loop: a request goes out at its planned time and its latency counts from then; an error is no 2xx or no answer within 10 s. CPU in cores (1.00 = one core busy), RSS the highest seen.");
+        Regel($"On the system as it starts, with the sample data (the event store held {r.EventsBijKijkers:N0} events). Each viewer asks `GET /v1/regio-overzicht` every 2 s, as every open page did before pages were pushed; open loop: a request goes out at its planned time and its latency counts from then; an error is no 2xx or no answer within 10 s. CPU in cores (1.00 = one core busy), RSS the highest seen.");
         Regel($"");
         KijkersTabel(md, r.EenKijker, r.Kijkers);
         var c = r.Plafond;
@@ -106,6 +107,28 @@ public static class PrestatieTabel
             var latentie = k.Latentie.Aantal > 0 ? string.Create(CultureInfo.InvariantCulture, $"{k.Latentie.P50Ms:N0} ms | {k.Latentie.P99Ms:N0} ms") : "– | –";
             Regel($"| {k.Kijkers:N0} | {k.AntwoordenPerSeconde:N0} | {latentie} | {verhouding} | {k.Fouten:N0} of {k.Verzoeken:N0} ({k.Verlopen:N0}) | {Proces(k, "agenda-silo-0")} | {Proces(k, "agenda-silo-1")} | {Proces(k, "agenda-api")} |");
         }
+    }
+
+    /// <summary>
+    /// Where the CPU went per melding in (b) and per message in (a): on this machine both are bound by its cores, so the
+    /// ratio b/a is the ratio of the CPU one message costs to what one melding costs.
+    /// </summary>
+    private static void CpuTabel(StringBuilder md, BenchResultaat r)
+    {
+        void Regel(FormattableString tekst) => md.AppendLine(tekst.ToString(CultureInfo.InvariantCulture));
+        var p = r.Pijplijn;
+        var a = r.RuweBroker;
+        var kernen = r.Machine.Kernen;
+        Regel($"CPU per part during (b), from /proc: cores busy on average, and milliseconds of CPU per acknowledged melding.");
+        Regel($"");
+        Regel($"| Part | Cores | ms CPU per melding |");
+        Regel($"|---|---:|---:|");
+        foreach (var (deel, seconden) in p.Cpu.PerDeel.OrderByDescending(d => d.Value))
+            Regel($"| {deel} | {seconden / p.Cpu.Seconden:F2} | {seconden * 1000 / p.Meldingen:F2} |");
+        Regel($"| **all parts** | **{p.Cpu.Totaal / p.Cpu.Seconden:F2}** | **{p.Cpu.MsPer(p.Meldingen):F2}** |");
+        Regel($"");
+        Regel($"The machine's {kernen} cores were {p.Cpu.Machine / p.Cpu.Seconden / kernen:P0} busy during (b) and {a.Cpu.Machine / a.Cpu.Seconden / kernen:P0} during (a). A message in (a) cost {a.Cpu.MsPer(a.Berichten):F3} ms of CPU (broker {a.Cpu.PerDeel[BrokerDoorvoer.Broker] * 1000 / a.Berichten:F3} ms, client the rest); a melding in (b) cost {p.Cpu.MsPer(p.Meldingen):F2} ms over all parts, {p.Cpu.MsPer(p.Meldingen) / a.Cpu.MsPer(a.Berichten):N0} times as much. With both bound by the same cores, b/a = 0.5 would need about a melding (an HTTP request, a PostgreSQL transaction in the intake, a publish, a consume, a transaction in the event store, the grains of every scope it concerns) to cost no more than two broker messages.");
+        Regel($"");
     }
 
     private static string Proces(KijkersMeting k, string naam) =>

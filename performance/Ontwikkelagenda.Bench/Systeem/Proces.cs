@@ -6,7 +6,7 @@ namespace Ontwikkelagenda.Bench.Systeem;
 public static class Proces
 {
     /// <summary>Linux reports CPU times in /proc in clock ticks of 1/100 s (USER_HZ).</summary>
-    private const double TicksPerSeconde = 100;
+    public const double TicksPerSeconde = 100;
 
     /// <summary>Resident memory in MiB (VmRSS), 0 when the process ended.</summary>
     public static double RssMiB(int pid)
@@ -29,6 +29,9 @@ public static class Proces
     public static double CpuSeconden(int pid) => Stat(pid) is { } velden
         ? (long.Parse(velden[11], CultureInfo.InvariantCulture) + long.Parse(velden[12], CultureInfo.InvariantCulture)) / TicksPerSeconde
         : 0;
+
+    /// <summary>The process's command name (/proc/pid/comm, at most 15 characters), null when it ended.</summary>
+    public static string? Naam(int pid) => Lees($"/proc/{pid}/comm")?.Trim();
 
     /// <summary>The process itself and every process below it (a server's script and the server it starts).</summary>
     public static IReadOnlyList<int> MetNakomelingen(int pid)
