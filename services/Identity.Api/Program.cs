@@ -14,7 +14,6 @@ var app = builder.Build();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
-app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapDefaultEndpoints();
