@@ -80,4 +80,22 @@ public sealed class AuthorizationCodeTests(IdentityApiFixture fixture)
         Assert.Null(authorize.Headers.Location);
         Assert.Contains("invalid_request", await authorize.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Logging_out_ends_the_session_so_the_next_authorization_asks_for_the_password_again()
+    {
+        using var browser = fixture.Browser();
+        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32)))));
+        await LoginForm.PostAsync(browser, "beheer", fixture.Demo["beheer"]);
+        var signedIn = await browser.GetAsync(AuthorizeUrl(challenge), Ct);
+        Assert.StartsWith(IdentityApiFixture.WebRedirectUri, signedIn.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var page = await browser.GetStringAsync("/connect/endsession", Ct);
+        Assert.Contains("Uitloggen", page, StringComparison.Ordinal);
+        var logout = await LoginForm.PostPageAsync(browser, "/connect/endsession", page, []);
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+
+        var again = await browser.GetAsync(AuthorizeUrl(challenge), Ct);
+        Assert.StartsWith("/inloggen", again.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Identity.Api.Tests;
@@ -49,5 +50,20 @@ public sealed class ClientCredentialsTests(IdentityApiFixture fixture)
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal("invalid_client", body.RootElement.GetProperty("error").GetString());
         Assert.False(body.RootElement.TryGetProperty("access_token", out _));
+    }
+
+    [Fact]
+    public async Task Too_many_token_requests_from_one_address_get_429_with_a_dutch_problem()
+    {
+        await using var strict = fixture.Host(web => web.UseSetting("Identity:TokenRequestsPerMinute", "1"));
+        using var client = strict.CreateClient();
+
+        await RequestAsync(client, "script-19sl", fixture.Demo["script-19sl"], "ondersteuning-api");
+        var second = await RequestAsync(client, "script-19sl", fixture.Demo["script-19sl"], "ondersteuning-api");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await second.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("Te veel verzoeken", problem.RootElement.GetProperty("title").GetString());
     }
 }
