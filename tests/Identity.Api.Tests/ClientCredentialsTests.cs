@@ -66,4 +66,17 @@ public sealed class ClientCredentialsTests(IdentityApiFixture fixture)
         using var problem = JsonDocument.Parse(await second.Content.ReadAsStringAsync(Ct));
         Assert.Equal("Te veel verzoeken", problem.RootElement.GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task A_token_stays_valid_after_a_restart_because_the_signing_key_is_kept()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var response = await Jwks.TokenResponseAsync(await RequestAsync(client, "script-po2201", fixture.Demo["script-po2201"], "ondersteuning-api"));
+
+        await using var restarted = fixture.Host();
+        using var afterRestart = restarted.CreateClient();
+        var validated = await Jwks.ValidateAsync(afterRestart, response.GetProperty("access_token").GetString()!, "ondersteuning-api");
+
+        Assert.True(validated.IsValid, validated.Exception?.Message);
+    }
 }
