@@ -53,7 +53,7 @@ public static class Extensions
 
         builder.Services.AddTokenServer(options);
         builder.Services.AddIdentityRateLimits(options);
-        builder.Services.AddScoped<Accounts.Accounts>();
+        builder.Services.AddScoped<AccountCreation>();
         builder.Services.AddScoped<Clients>();
         builder.Services.AddScoped<DemoSeed>();
         builder.Services.AddHostedService<IdentityStartup>();

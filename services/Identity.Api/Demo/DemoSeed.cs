@@ -12,7 +12,7 @@ namespace Identity.Api.Demo;
 /// With <c>Identity:Demo</c>: once, one demo account per role and a client-credentials client per demo organisation,
 /// with random passwords and secrets, listed once in <c>demo-accounts.txt</c> (mode 600) in the data directory.
 /// </summary>
-public sealed class DemoSeed(UserManager<Account> users, Accounts.Accounts accounts, Clients clients)
+public sealed class DemoSeed(UserManager<Account> users, AccountCreation accounts, Clients clients)
 {
     public const string FileName = "demo-accounts.txt";
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Identity.Api.Accounts;
 
 /// <summary>Creates accounts, refusing a combination of organisation and roles that makes no sense.</summary>
-public sealed class Accounts(UserManager<Account> users, RoleManager<IdentityRole> roles)
+public sealed class AccountCreation(UserManager<Account> users, RoleManager<IdentityRole> roles)
 {
     public async Task CreateAsync(string gebruikersnaam, string naam, Organisatie organisatie, IReadOnlyCollection<string> rollen,
         string wachtwoord, bool demo)
