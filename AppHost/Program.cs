@@ -36,6 +36,7 @@ try
     var leerplichtDb = postgres.AddDatabase(SystemDatabases.Leerplicht);
     var inkoopDb = postgres.AddDatabase(SystemDatabases.Inkoop);
     var ondersteuningDb = postgres.AddDatabase(SystemDatabases.Ondersteuning);
+    var identityDb = postgres.AddDatabase(SystemDatabases.Identity);
     var rabbitmq = builder.AddLocalRabbitMq("rabbitmq", options.ServerDir("rabbitmq"));
     var redis = builder.AddLocalRedis("redis", options.ServerDir("redis"));
 
@@ -79,12 +80,19 @@ try
         .WithReference(rabbitmq).WaitFor(rabbitmq)
         .WaitFor(silos[0]).WaitFor(silos[1]);
 
-    builder.AddProject<Projects.Ontwikkelagenda_Web>("web")
+    var identityApi = builder.AddProject<Projects.Identity_Api>(IdentityService.Name)
+        .AsOntwikkelagendaService()
+        .WithReference(identityDb).WaitFor(identityDb)
+        .AsDemoIdentityServer(options);
+
+    var web = builder.AddProject<Projects.Ontwikkelagenda_Web>("web")
         .AsOntwikkelagendaService(port: options.WebPort == 0 ? null : options.WebPort)
+        .WithReference(identityApi).WaitFor(identityApi)
         .WithReference(agendaApi).WaitFor(agendaApi)
         .WithReference(leerplichtApi).WaitFor(leerplichtApi)
         .WithReference(inkoopApi).WaitFor(inkoopApi)
         .WithReference(ondersteuningApi).WaitFor(ondersteuningApi);
+    identityApi.WithWebClient(web);
 
     if (options.Monitoring)
     {

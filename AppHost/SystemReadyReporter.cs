@@ -8,7 +8,7 @@ namespace Ontwikkelagenda.AppHost;
 
 /// <summary>
 /// Once every resource is healthy: posts the sample data (unless --no-sample-data), prints the table of
-/// resources and their URLs with the dashboard's login, and writes the table to the endpoints file (removed
+/// resources and their URLs with the dashboard's login, the demo accounts on the run that made them, and writes the table to the endpoints file (removed
 /// at stop). A resource that stops before it is healthy is named in one sentence.
 /// </summary>
 public sealed class SystemReadyReporter(
@@ -21,6 +21,9 @@ public sealed class SystemReadyReporter(
     private static readonly string[] Terminal = [KnownResourceStates.Exited, KnownResourceStates.FailedToStart, KnownResourceStates.Finished];
 
     private readonly EndpointsFile endpoints = new(options.EndpointsFile);
+
+    /// <summary>Before any service starts, so a demo list written by this run is newer.</summary>
+    private readonly DateTime runStartedUtc = DateTime.UtcNow;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,6 +79,7 @@ public sealed class SystemReadyReporter(
             Console.WriteLine($"Aspire dashboard (logs, traces, metrics of every resource): {login}");
         }
 
+        IdentityService.PrintDemoAccountsIfNew(options, runStartedUtc);
         Console.WriteLine($"Endpoints written to {endpoints.Path}; press Ctrl+C to stop.");
     }
 

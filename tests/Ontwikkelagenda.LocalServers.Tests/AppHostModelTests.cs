@@ -8,7 +8,7 @@ namespace Ontwikkelagenda.LocalServers.Tests;
 public sealed class AppHostModelTests
 {
     private static readonly string[] Servers = ["postgres", "rabbitmq", "rabbitmq-epmd", "redis", "postgres-exporter", "prometheus"];
-    private static readonly string[] Services = ["agenda-silo-0", "agenda-silo-1", "agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "web"];
+    private static readonly string[] Services = ["agenda-silo-0", "agenda-silo-1", "agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "identity-api", "web"];
 
     [Fact]
     public async Task Every_server_is_an_executable_resource_with_a_health_check()
@@ -69,11 +69,16 @@ public sealed class AppHostModelTests
         Assert.Equal(["agenda-silo-0", "agenda-silo-1", "inkoopdb", "postgres", "rabbitmq"], WaitsFor(Resource(builder, "inkoop-api")));
         Assert.Equal(["agenda-silo-0", "agenda-silo-1", "ondersteuningdb", "postgres", "rabbitmq"], WaitsFor(Resource(builder, "ondersteuning-api")));
 
+        var identity = Resource(builder, "identity-api");
+        Assert.True((await EnvironmentAsync(identity)).ContainsKey("ConnectionStrings__identitydb"));
+        Assert.Equal(["identitydb", "postgres"], WaitsFor(identity));
+
         var web = Resource(builder, "web");
         var webEnvironment = await EnvironmentAsync(web);
         Assert.True(webEnvironment.ContainsKey("services__agenda-api__http__0"));
         Assert.True(webEnvironment.ContainsKey("services__leerplicht-api__http__0"));
-        Assert.Equal(["agenda-api", "inkoop-api", "leerplicht-api", "ondersteuning-api"], WaitsFor(web));
+        Assert.True(webEnvironment.ContainsKey("services__identity-api__http__0"));
+        Assert.Equal(["agenda-api", "identity-api", "inkoop-api", "leerplicht-api", "ondersteuning-api"], WaitsFor(web));
 
         Assert.Equal(["agenda-silo-0", "agenda-silo-1"], WaitsFor(Resource(builder, "agenda-api")));
     }

@@ -14,7 +14,7 @@ public sealed class AppHostShutdownTests
 {
     // What AppHost starts: the orchestrator, the servers and the services.
     private static readonly string[] Started =
-        ["dcp", "postgres", "redis-server", "beam.smp", "epmd", "Agenda.Silo", "Agenda.Api", "Leerplicht.Api", "Inkoop.Api", "Ondersteuning.Api", "Ontwikkelagenda.Web"];
+        ["dcp", "postgres", "redis-server", "beam.smp", "epmd", "Agenda.Silo", "Agenda.Api", "Leerplicht.Api", "Inkoop.Api", "Ondersteuning.Api", "Identity.Api", "Ontwikkelagenda.Web"];
 
     [Fact]
     public async Task Ctrl_C_stops_AppHost_and_leaves_no_process_it_started()

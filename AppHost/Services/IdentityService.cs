@@ -1,0 +1,37 @@
+namespace Ontwikkelagenda.AppHost.Services;
+
+/// <summary>Identity.Api as AppHost runs it: demo accounts, plain http, its keys in the data directory, the web as its client.</summary>
+public static class IdentityService
+{
+    public const string Name = "identity-api";
+
+    /// <summary>Written by Identity.Api on the start that seeded the demo accounts (services/Identity.Api/README.md).</summary>
+    public static string DemoAccountsFile(AppHostOptions options) => Path.Combine(options.ServerDir(Name), "demo-accounts.txt");
+
+    public static IResourceBuilder<ProjectResource> AsDemoIdentityServer(this IResourceBuilder<ProjectResource> identity, AppHostOptions options) =>
+        identity
+            .WithEnvironment("Identity__Demo", "true")
+            .WithEnvironment("Identity__AllowHttp", "true")
+            .WithEnvironment("Identity__DataDir", options.ServerDir(Name));
+
+    /// <summary>The web's sign-in and logout addresses, for the <c>web</c> client Identity.Api seeds.</summary>
+    public static IResourceBuilder<ProjectResource> WithWebClient(this IResourceBuilder<ProjectResource> identity, IResourceBuilder<ProjectResource> web)
+    {
+        var http = web.GetEndpoint("http");
+        return identity
+            .WithEnvironment("Identity__WebRedirectUri", ReferenceExpression.Create($"{http}/signin-oidc"))
+            .WithEnvironment("Identity__WebPostLogoutRedirectUri", ReferenceExpression.Create($"{http}/"));
+    }
+
+    /// <summary>The demo list, printed only by the run whose Identity.Api wrote it (the first on a data directory).</summary>
+    public static void PrintDemoAccountsIfNew(AppHostOptions options, DateTime runStartedUtc)
+    {
+        var file = DemoAccountsFile(options);
+        if (File.Exists(file) && File.GetLastWriteTimeUtc(file) >= runStartedUtc)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Demo accounts (shown once; kept in {file}):");
+            Console.WriteLine(File.ReadAllText(file));
+        }
+    }
+}

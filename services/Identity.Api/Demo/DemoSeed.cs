@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Identity.Api.Accounts;
+using Identity.Api.Tokens;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Identity.Api.Demo;
+
+/// <summary>
+/// With <c>Identity:Demo</c>: once, one demo account per role and a client-credentials client per demo organisation,
+/// with random passwords and secrets, listed once in <c>demo-accounts.txt</c> (mode 600) in the data directory.
+/// </summary>
+public sealed class DemoSeed(UserManager<Account> users, AccountCreation accounts, Clients clients)
+{
+    public const string FileName = "demo-accounts.txt";
+
+    private static readonly Organisatie Assen = new(Organisatie.Gemeente, "GM0106");
+    private static readonly Organisatie Tynaarlo = new(Organisatie.Gemeente, "GM1730");
+    private static readonly Organisatie Regenboog = new(Organisatie.School, "19SL");
+    private static readonly Organisatie SwvPo = new(Organisatie.Swv, "PO2201");
+    private static readonly Organisatie Subregio = new(Organisatie.Subregio, "2201");
+    private static readonly Organisatie Beheer = new(Organisatie.Beheer, "ontwikkelagenda");
+
+    private static readonly (string Gebruikersnaam, string Naam, Organisatie Organisatie, string Rol)[] DemoAccounts =
+    [
+        ("lpa.assen", "Leerplichtambtenaar Assen (demo)", Assen, Rollen.Leerplichtambtenaar),
+        ("lpa.tynaarlo", "Leerplichtambtenaar Tynaarlo (demo)", Tynaarlo, Rollen.Leerplichtambtenaar),
+        ("school.19sl", "Medewerker OBS De Regenboog (demo)", Regenboog, Rollen.Schoolmedewerker),
+        ("swv.po2201", "Medewerker SWV PO 22.01 (demo)", SwvPo, Rollen.Schoolmedewerker),
+        ("inkoper.subregio", "Inkoper subregio (demo)", Subregio, Rollen.Inkoper),
+        ("oogo.po2201", "OOGO-partner SWV PO 22.01 (demo)", SwvPo, Rollen.OogoPartner),
+        ("wethouder.assen", "Wethouder Assen (demo)", Assen, Rollen.Wethouder),
+        ("beheer", "Beheerder (demo)", Beheer, Rollen.Beheer),
+        ("fg", "Functionaris gegevensbescherming (demo)", Beheer, Rollen.Functionaris),
+    ];
+
+    private static readonly (string ClientId, string Naam, Organisatie Organisatie, string Rol)[] DemoClients =
+    [
+        ("script-gm0106", "Script gemeente Assen (demo)", Assen, Rollen.Leerplichtambtenaar),
+        ("script-gm1730", "Script gemeente Tynaarlo (demo)", Tynaarlo, Rollen.Leerplichtambtenaar),
+        ("script-19sl", "Script OBS De Regenboog (demo)", Regenboog, Rollen.Schoolmedewerker),
+        ("script-po2201", "Script SWV PO 22.01 (demo)", SwvPo, Rollen.Schoolmedewerker),
+        ("script-subregio", "Script inkoop subregio (demo)", Subregio, Rollen.Inkoper),
+    ];
+
+    /// <summary>Seeds when no demo account exists yet; the list is written only then.</summary>
+    public async Task RunAsync(IdentiteitOptions options, CancellationToken cancellationToken)
+    {
+        if (await users.Users.AnyAsync(a => a.Demo, cancellationToken))
+        {
+            return;
+        }
+
+        var lijst = new StringBuilder("# Demo-accounts van de Ontwikkelagenda (alleen voor demonstratie; eenmalig gegenereerd)\n\n# Accounts (gebruikersnaam  wachtwoord  rol  organisatie)\n");
+        foreach (var (gebruikersnaam, naam, organisatie, rol) in DemoAccounts)
+        {
+            var wachtwoord = Geheim();
+            await accounts.CreateAsync(gebruikersnaam, naam, organisatie, [rol], wachtwoord, demo: true);
+            lijst.Append(CultureInfo.InvariantCulture, $"{gebruikersnaam}  {wachtwoord}  {rol}  {organisatie}\n");
+        }
+
+        lijst.Append("\n# Clients voor scripts en CSV-upload (client_credentials; client_id  client_secret  rol  organisatie)\n");
+        foreach (var (clientId, naam, organisatie, rol) in DemoClients)
+        {
+            var secret = Geheim();
+            if (await clients.CreateOrganisationClientAsync(clientId, secret, naam, organisatie, [rol], demo: true, cancellationToken))
+            {
+                lijst.Append(CultureInfo.InvariantCulture, $"{clientId}  {secret}  {rol}  {organisatie}\n");
+            }
+        }
+
+        if (options.WebRedirectUri is { } redirect && options.WebClientSecret is null)
+        {
+            var secret = Geheim();
+            await clients.EnsureWebAsync(redirect, options.WebPostLogoutRedirectUri, secret, cancellationToken);
+            lijst.Append(CultureInfo.InvariantCulture, $"\n# De web-client (authorization code + PKCE)\n{Clients.Web}  {secret}\n");
+        }
+
+        Directory.CreateDirectory(options.DataDir);
+        var file = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using var writer = new StreamWriter(Path.Combine(options.DataDir, FileName), Encoding.UTF8, file);
+        await writer.WriteAsync(lijst, cancellationToken);
+    }
+
+    private static string Geheim() => RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+}

@@ -1,0 +1,26 @@
+using Identity.Api;
+using Identity.Api.Inloggen;
+using Identity.Api.Tokens;
+using Ontwikkelagenda.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddIdentityServices();
+
+var app = builder.Build();
+
+// Routing first, so the rate limiter sees which endpoint a request is for before OpenIddict handles it.
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAntiforgery();
+
+app.MapDefaultEndpoints();
+app.MapLoginPage();
+app.MapConnectEndpoints();
+
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

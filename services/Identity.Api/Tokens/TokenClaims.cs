@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Identity.Api.Accounts;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Identity.Api.Tokens;
+
+/// <summary>The claims a token carries (README.md, "What a token carries") and which token each goes into.</summary>
+public static class TokenClaims
+{
+    public const string OrganisatieSoort = "organisatie_soort";
+    public const string OrganisatieCode = "organisatie_code";
+    public const string Demo = "demo";
+
+    /// <summary>
+    /// The principal OpenIddict signs: subject, name, organisation and roles; the audiences those of the granted API scopes.
+    /// </summary>
+    public static ClaimsPrincipal Principal(string subject, string naam, Organisatie organisatie, IEnumerable<string> rollen, bool demo,
+        IEnumerable<string> scopes)
+    {
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, subject)
+            .SetClaim(Claims.Name, naam)
+            .SetClaim(OrganisatieSoort, organisatie.Soort)
+            .SetClaim(OrganisatieCode, organisatie.Code)
+            .SetClaims(Claims.Role, [.. rollen]);
+        if (demo)
+        {
+            identity.SetClaim(Demo, "true");
+        }
+
+        var granted = scopes.ToList();
+        identity.SetScopes(granted);
+        identity.SetResources(granted.Intersect(ApiResources.All));
+        // The web reads the same claims from its identity token (issued only when it asks for scope openid).
+        identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
+        return new ClaimsPrincipal(identity);
+    }
+}
