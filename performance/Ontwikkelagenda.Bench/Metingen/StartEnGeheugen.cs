@@ -16,7 +16,7 @@ namespace Ontwikkelagenda.Bench.Metingen;
 /// </summary>
 public static class StartEnGeheugen
 {
-    private static readonly string[] Diensten = ["agenda-silo-0", "agenda-silo-1", "agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "web"];
+    private static readonly string[] Diensten = ["agenda-silo-0", "agenda-silo-1", "agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "identity-api", "web"];
     private static readonly string[] Servers = [SystemDatabases.Server, "rabbitmq", "rabbitmq-epmd", "redis"];
 
     /// <summary>
