@@ -23,6 +23,8 @@ public static class Extensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not set: Identity.Api needs its PostgreSQL database.");
         builder.Services.AddDbContext<IdentityDb>(db => db.UseNpgsql(connectionString).UseOpenIddict());
+        // EF Core logs every SQL command at Information: about 900 lines at each start, and more at each sign-in.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 
         builder.Services.AddIdentity<Account, IdentityRole>(identity =>
