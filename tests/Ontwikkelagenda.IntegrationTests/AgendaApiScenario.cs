@@ -114,11 +114,15 @@ public sealed class AgendaApiScenario : IAsyncDisposable
         };
         await Publish(Doel5Correctie);
         await Publish(AgendaApiEvents.Intrekking(Doel1Ingetrokken));
-        await Eventually.Equal((true, true), async () =>
+        // The regio-overzicht is cached in Agenda.Api until the silo's change notice (batched every 150 ms) clears
+        // it, so it shows the withdrawal a moment after the history does: wait for both.
+        await Eventually.Equal((true, true, new DateOnly(2026, 1, 20)), async () =>
         {
             var doel1 = await Agenda.GetDoelHistorie(1, cancellationToken: TestContext.Current.CancellationToken);
             var doel5 = await Agenda.GetDoelHistorie(5, cancellationToken: TestContext.Current.CancellationToken);
-            return (doel1.Rapporten.Any(r => r.Ingetrokken), doel5.Rapporten.Any(r => r.GecorrigeerdDoor is not null));
+            var overzicht = await Agenda.GetRegioOverzicht(Peildatum, TestContext.Current.CancellationToken);
+            return (doel1.Rapporten.Any(r => r.Ingetrokken), doel5.Rapporten.Any(r => r.GecorrigeerdDoor is not null),
+                overzicht.Regio.Doelen.Single(d => d.Nummer == 1).RapportDatum);
         });
     }
 

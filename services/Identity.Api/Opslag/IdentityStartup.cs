@@ -1,6 +1,7 @@
 using Identity.Api.Demo;
 using Identity.Api.Tokens;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 
 namespace Identity.Api.Opslag;
 
@@ -25,7 +26,29 @@ public sealed class IdentityStartup(IServiceScopeFactory scopes, IOptions<Identi
 
         if (settings.WebRedirectUri is { } redirect)
         {
-            await clients.EnsureWebAsync(redirect, settings.WebPostLogoutRedirectUri, settings.WebClientSecret, cancellationToken);
+            await EnsureWebClientAsync(redirect, settings, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Another instance starting at the same moment may update the web client too, and OpenIddict then refuses the
+    /// second update (optimistic concurrency): read it again in a fresh scope and apply ours once more.
+    /// </summary>
+    private async Task EnsureWebClientAsync(Uri redirect, IdentiteitOptions settings, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<Clients>()
+                    .EnsureWebAsync(redirect, settings.WebPostLogoutRedirectUri, settings.WebClientSecret, cancellationToken);
+                return;
+            }
+            catch (OpenIddictExceptions.ConcurrencyException) when (attempt < 5)
+            {
+                // Updated meanwhile by the other instance: try again on what it wrote.
+            }
         }
     }
 
