@@ -1,4 +1,5 @@
 using Ontwikkelagenda.AppHost.Servers;
+using Ontwikkelagenda.AppHost.Services;
 
 namespace Ontwikkelagenda.AppHost;
 
@@ -7,7 +8,7 @@ public static class EndpointRows
 {
     /// <summary>The resources AppHost defines (not the dashboard, Aspire's parameters or its project rebuilders).</summary>
     public static bool IsOurs(IResource resource) =>
-        resource is ProjectResource || resource.GetType().Namespace == typeof(PostgresResource).Namespace;
+        resource is ServiceResource || resource.GetType().Namespace == typeof(PostgresResource).Namespace;
 
     public static IEnumerable<(string Name, string Url)> For(DistributedApplicationModel model, string? dashboardUrl)
     {
@@ -15,7 +16,7 @@ public static class EndpointRows
         {
             switch (resource)
             {
-                case ProjectResource project:
+                case ServiceResource project:
                     yield return (project.Name, ServiceUrl(model, project.Name).ToString().TrimEnd('/'));
                     break;
                 case PostgresResource postgres:
@@ -46,7 +47,7 @@ public static class EndpointRows
         }
     }
 
-    /// <summary>The http endpoint of the project resource <paramref name="name"/>.</summary>
+    /// <summary>The http endpoint of the service resource <paramref name="name"/>.</summary>
     public static Uri ServiceUrl(DistributedApplicationModel model, string name) =>
-        new($"http://127.0.0.1:{model.Resources.OfType<ProjectResource>().Single(p => p.Name == name).GetEndpoint("http").Port}");
+        new($"http://127.0.0.1:{model.Resources.OfType<ServiceResource>().Single(p => p.Name == name).GetEndpoint("http").Port}");
 }

@@ -47,46 +47,39 @@ try
         .WithClustering(new RedisClusteringThroughConnectionString(redis));
 
     var silos = Enumerable.Range(0, 2)
-        .Select(i => builder.AddProject<Projects.Agenda_Silo>($"agenda-silo-{i}")
-            .AsOntwikkelagendaService()
+        .Select(i => builder.AddService<Projects.Agenda_Silo>($"agenda-silo-{i}")
             .WithReference(orleans)
             .WithReference(agendaDb).WaitFor(agendaDb)
             .WithReference(rabbitmq).WaitFor(rabbitmq)
             .WaitFor(redis))
         .ToList();
 
-    var agendaApi = builder.AddProject<Projects.Agenda_Api>("agenda-api")
-        .AsOntwikkelagendaService()
+    var agendaApi = builder.AddService<Projects.Agenda_Api>("agenda-api")
         .WithReference(orleans.AsClient())
         .WaitFor(silos[0]).WaitFor(silos[1]);
 
     // The intakes start once the silos consume: on a new RabbitMQ their queues exist only then, and an event an
     // outbox sends before that (after --restore, every one) would be confirmed by the broker and lost.
-    var leerplichtApi = builder.AddProject<Projects.Leerplicht_Api>("leerplicht-api")
-        .AsOntwikkelagendaService()
+    var leerplichtApi = builder.AddService<Projects.Leerplicht_Api>("leerplicht-api")
         .WithReference(leerplichtDb).WaitFor(leerplichtDb)
         .WithReference(rabbitmq).WaitFor(rabbitmq)
         .WaitFor(silos[0]).WaitFor(silos[1]);
 
-    var inkoopApi = builder.AddProject<Projects.Inkoop_Api>("inkoop-api")
-        .AsOntwikkelagendaService()
+    var inkoopApi = builder.AddService<Projects.Inkoop_Api>("inkoop-api")
         .WithReference(inkoopDb).WaitFor(inkoopDb)
         .WithReference(rabbitmq).WaitFor(rabbitmq)
         .WaitFor(silos[0]).WaitFor(silos[1]);
 
-    var ondersteuningApi = builder.AddProject<Projects.Ondersteuning_Api>("ondersteuning-api")
-        .AsOntwikkelagendaService()
+    var ondersteuningApi = builder.AddService<Projects.Ondersteuning_Api>("ondersteuning-api")
         .WithReference(ondersteuningDb).WaitFor(ondersteuningDb)
         .WithReference(rabbitmq).WaitFor(rabbitmq)
         .WaitFor(silos[0]).WaitFor(silos[1]);
 
-    var identityApi = builder.AddProject<Projects.Identity_Api>(IdentityService.Name)
-        .AsOntwikkelagendaService()
+    var identityApi = builder.AddService<Projects.Identity_Api>(IdentityService.Name)
         .WithReference(identityDb).WaitFor(identityDb)
         .AsDemoIdentityServer(options);
 
-    var web = builder.AddProject<Projects.Ontwikkelagenda_Web>("web")
-        .AsOntwikkelagendaService(port: options.WebPort == 0 ? null : options.WebPort)
+    var web = builder.AddService<Projects.Ontwikkelagenda_Web>("web", port: options.WebPort == 0 ? null : options.WebPort)
         .WithReference(identityApi).WaitFor(identityApi)
         .WithReference(agendaApi).WaitFor(agendaApi)
         .WithReference(leerplichtApi).WaitFor(leerplichtApi)
@@ -96,7 +89,7 @@ try
 
     if (options.Monitoring)
     {
-        // Prometheus scrapes every project resource, so a service added above is scraped without more lines.
+        // Prometheus scrapes every service resource, so a service added above is scraped without more lines.
         builder.AddLocalPostgresExporter("postgres-exporter", options.ServerDir("postgres-exporter"), postgres);
         var prometheus = builder.AddLocalPrometheus("prometheus", options.ServerDir("prometheus"), options.RepoRoot);
         if (GrafanaServer.IsInstalled)

@@ -9,7 +9,7 @@ public static class PrometheusBuilderExtensions
 
     /// <summary>
     /// Prometheus from Debian's package with the configuration and alert rules of <c>deploy/prometheus/</c>,
-    /// scraping every project resource, RabbitMQ and the PostgreSQL exporter (also those added after it).
+    /// scraping every service resource, RabbitMQ and the PostgreSQL exporter (also those added after it).
     /// </summary>
     public static IResourceBuilder<PrometheusResource> AddLocalPrometheus(
         this IDistributedApplicationBuilder builder, string name, string dataDir, string repoRoot)

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Ontwikkelagenda.AppHost.Services;
 
 namespace Ontwikkelagenda.AppHost.Servers;
 
 /// <summary>
 /// Prometheus' file-based service discovery (<c>targets/*.json</c> in its data dir), written from the
-/// allocated endpoints: every project resource, RabbitMQ's plugin and the PostgreSQL exporter. Labels:
+/// allocated endpoints: every service resource, RabbitMQ's plugin and the PostgreSQL exporter. Labels:
 /// <c>instance</c> is the resource name, <c>service</c> the name without its replica number.
 /// </summary>
 public static partial class PrometheusTargets
@@ -16,7 +17,7 @@ public static partial class PrometheusTargets
     {
         var targets = Path.Combine(dataDir, "targets");
         Directory.CreateDirectory(targets);
-        WriteJob(targets, "services", model.Resources.OfType<ProjectResource>().Select(p => Target(p.GetEndpoint("http"), p.Name)));
+        WriteJob(targets, "services", model.Resources.OfType<ServiceResource>().Select(p => Target(p.GetEndpoint("http"), p.Name)));
         WriteJob(targets, "rabbitmq", model.Resources.OfType<RabbitMqResource>().Select(r => Target(r.Metrics, r.Name)));
         WriteJob(targets, "postgres", model.Resources.OfType<PostgresExporterResource>().Select(e => Target(e.Endpoint, e.Name)));
     }

@@ -8,14 +8,14 @@ public static class IdentityService
     /// <summary>Written by Identity.Api on the start that seeded the demo accounts (services/Identity.Api/README.md).</summary>
     public static string DemoAccountsFile(AppHostOptions options) => Path.Combine(options.ServerDir(Name), "demo-accounts.txt");
 
-    public static IResourceBuilder<ProjectResource> AsDemoIdentityServer(this IResourceBuilder<ProjectResource> identity, AppHostOptions options) =>
+    public static IResourceBuilder<ServiceResource> AsDemoIdentityServer(this IResourceBuilder<ServiceResource> identity, AppHostOptions options) =>
         identity
             .WithEnvironment("Identity__Demo", "true")
             .WithEnvironment("Identity__AllowHttp", "true")
             .WithEnvironment("Identity__DataDir", options.ServerDir(Name));
 
     /// <summary>The web's sign-in and logout addresses, for the <c>web</c> client Identity.Api seeds.</summary>
-    public static IResourceBuilder<ProjectResource> WithWebClient(this IResourceBuilder<ProjectResource> identity, IResourceBuilder<ProjectResource> web)
+    public static IResourceBuilder<ServiceResource> WithWebClient(this IResourceBuilder<ServiceResource> identity, IResourceBuilder<ServiceResource> web)
     {
         var http = web.GetEndpoint("http");
         return identity

@@ -4,6 +4,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Ontwikkelagenda.AppHost.Services;
 
 namespace Ontwikkelagenda.EndToEndTests;
 
@@ -51,7 +52,7 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
         app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-        var watched = model.Resources.Where(r => r is ProjectResource or ExecutableResource).Select(r => r.Name).ToList();
+        var watched = model.Resources.Where(r => r is ExecutableResource).Select(r => r.Name).ToList();
         while (!File.Exists(endpointsFile))
         {
             // A resource that ended will never be healthy: say which at once instead of after the timeout.
@@ -125,13 +126,13 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
     /// announcement shows within a test's wait.
     /// </summary>
     public static void ScanDeadlinesEveryTwoSeconds(IDistributedApplicationTestingBuilder builder) =>
-        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "leerplicht-api"))
+        builder.CreateResourceBuilder(builder.Resources.OfType<ServiceResource>().Single(p => p.Name == "leerplicht-api"))
             .WithEnvironment("Leerplicht__TermijnInterval", "00:00:02");
 
-    /// <summary>Sets <paramref name="variable"/> on every project resource (after Aspire's own, so it wins).</summary>
+    /// <summary>Sets <paramref name="variable"/> on every service resource (after Aspire's own, so it wins).</summary>
     public static void SetOnEveryService(IDistributedApplicationTestingBuilder builder, string variable, string value)
     {
-        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        foreach (var project in builder.Resources.OfType<ServiceResource>().ToList())
         {
             builder.CreateResourceBuilder(project).WithEnvironment(variable, value);
         }
@@ -178,7 +179,7 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
 
     /// <summary>
     /// The processes of service resource <paramref name="resource"/> of this system (Aspire names it in OTEL_SERVICE_NAME):
-    /// the service itself and, when the orchestrator runs it through <c>dotnet run</c>, that launcher.
+    /// the service's own program, which AppHost starts from its build output.
     /// </summary>
     public List<int> ServiceProcessIds(string resource) =>
         [.. System.Diagnostics.Process.GetProcesses().Select(p => p.Id)

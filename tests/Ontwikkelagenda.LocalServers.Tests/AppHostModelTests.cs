@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Ontwikkelagenda.AppHost.Services;
 
 namespace Ontwikkelagenda.LocalServers.Tests;
 
@@ -23,13 +24,13 @@ public sealed class AppHostModelTests
     }
 
     [Fact]
-    public async Task Every_service_is_a_project_resource_that_is_healthy_on_its_health_endpoint()
+    public async Task Every_service_is_a_service_resource_that_is_healthy_on_its_health_endpoint()
     {
         await using var builder = await ModelAsync();
 
         foreach (var name in Services)
         {
-            var service = Assert.IsType<ProjectResource>(Resource(builder, name));
+            var service = Assert.IsType<ServiceResource>(Resource(builder, name));
             Assert.NotEmpty(service.Annotations.OfType<HealthCheckAnnotation>());
             Assert.Contains(service.Annotations.OfType<EndpointAnnotation>(), e => e.Name == "http");
         }

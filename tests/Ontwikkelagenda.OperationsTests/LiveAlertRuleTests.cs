@@ -40,7 +40,7 @@ public sealed class LiveAlertRuleTests(MonitoringFixture system)
     [Fact]
     public async Task Prometheus_scrapes_every_service_AppHost_runs()
     {
-        // Everything in the endpoints file that is not a server or a monitoring part is a project resource.
+        // Everything in the endpoints file that is not a server or a monitoring part is a service resource.
         string[] notProjects = ["postgres", "rabbitmq", "rabbitmq-metrics", "redis", "postgres-exporter", "prometheus", "grafana"];
         var projects = system.Endpoints.Keys.Except(notProjects).ToHashSet();
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Ontwikkelagenda.AppHost;
+using Ontwikkelagenda.AppHost.Services;
 using Ontwikkelagenda.Bench.Systeem;
 using Ontwikkelagenda.EndToEndTests;
 
@@ -30,7 +31,7 @@ public static class StartEnGeheugen
             // The resources' console lines go to the log file only: stdout is for the progress lines.
             builder.Services.AddLogging(logging => logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.None));
             if (domeinData is null) return;
-            foreach (var silo in builder.Resources.OfType<ProjectResource>().Where(p => p.Name.StartsWith("agenda-silo-", StringComparison.Ordinal)).ToList())
+            foreach (var silo in builder.Resources.OfType<ServiceResource>().Where(p => p.Name.StartsWith("agenda-silo-", StringComparison.Ordinal)).ToList())
                 builder.CreateResourceBuilder(silo).WithEnvironment("DomeinData__Pad", domeinData);
         });
         var klok = Stopwatch.StartNew();
