@@ -19,10 +19,14 @@ internal static class AppHostRun
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    /// <summary>Starts the built AppHost dll; its console lines are read and dropped (the test reads the endpoints file).</summary>
+    /// <summary>
+    /// Starts the built AppHost dll as a terminal would, with SIGINT at its default disposition: a test run started as a
+    /// background job of a non-interactive shell inherits SIGINT ignored, and .NET then keeps ignoring it, so Ctrl+C
+    /// (the test's SIGINT) would never reach AppHost. Its console lines are read and dropped (the test reads the endpoints file).
+    /// </summary>
     public static Process Start(IEnumerable<string> arguments)
     {
-        var process = Process.Start(new ProcessStartInfo("dotnet", [AppHostDll(), .. arguments])
+        var process = Process.Start(new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", AppHostDll(), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
