@@ -123,10 +123,14 @@ try
         var eenRegio = await Kijkers.EenKijker(landelijk, regioOverzicht, 20, ct);
         var regio = new List<KijkersMeting>();
         foreach (var aantal in aantallenKijkers) regio.Add(await MeetKijkers(landelijk, aantal, regioOverzicht, "landelijk, regio-overzicht"));
+        // Every page of the mix is opened once before anyone watches, as a page is open before its viewers look: the
+        // first read activates the page's grains, which read their scope from the store. Measured apart.
+        voortgang.Meld(string.Create(CultureInfo.InvariantCulture, $"open elk van de {aantallenKijkers[^1]:N0} landelijke pagina's een keer"));
+        var eersteOpeningMix = await Kijkers.EenKijker(landelijk, mix, aantallenKijkers[^1], ct);
         var eenMix = await Kijkers.EenKijker(landelijk, mix, 20, ct);
         var landelijkeMix = new List<KijkersMeting>();
         foreach (var aantal in aantallenKijkers) landelijkeMix.Add(await MeetKijkers(landelijk, aantal, mix, "landelijk, swv's en scholen"));
-        landelijkeMeting = new LandelijkeMeting(land.Totalen, lading, opgeslagen, landelijkeStart.TotalSeconds, landelijkGeheugen, eenRegio, regio, eenMix, landelijkeMix);
+        landelijkeMeting = new LandelijkeMeting(land.Totalen, lading, opgeslagen, landelijkeStart.TotalSeconds, landelijkGeheugen, eenRegio, regio, eersteOpeningMix, eenMix, landelijkeMix);
         voortgang.Meld("stop het systeem");
     }
 

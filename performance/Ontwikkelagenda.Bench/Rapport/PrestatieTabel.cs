@@ -68,7 +68,7 @@ public static class PrestatieTabel
         Regel($"");
         KijkersTabel(md, l.EenKijkerRegio, l.Regio);
         Regel($"");
-        Regel($"The national mix: each viewer watches one page of the country, half of them an SWV (`GET /v1/samenwerkingsverbanden/{{code}}`, of all {t.Samenwerkingsverbanden:N0}), half a school (`GET /v1/scholen/{{brin}}`, of all {t.Scholen:N0}), drawn with a fixed seed. (Not municipalities: `/v1/gemeenten/{{code}}` answers only 22.01's four.)");
+        Regel($"The national mix: each viewer watches one page of the country, half of them an SWV (`GET /v1/samenwerkingsverbanden/{{code}}`, of all {t.Samenwerkingsverbanden:N0}), half a school (`GET /v1/scholen/{{brin}}`, of all {t.Scholen:N0}), drawn with a fixed seed. Before the viewers, every page was opened once, one after another (its grains activated and read their scope from the store): p50 {l.EersteOpeningMix.P50Ms:N0} ms, p99 {l.EersteOpeningMix.P99Ms:N0} ms, max {l.EersteOpeningMix.MaxMs:N0} ms over {l.EersteOpeningMix.Aantal:N0} pages; the rows below are pages already open. (Not municipalities: `/v1/gemeenten/{{code}}` answers only 22.01's four.)");
         Regel($"");
         KijkersTabel(md, l.EenKijkerMix, l.Mix);
         Regel($"");
