@@ -11,7 +11,7 @@ public static class GrafanaBuilderExtensions
         GrafanaServer.PrepareDataDir(dataDir);
         var grafana = new GrafanaResource(name, GrafanaServer.FindBinary(), dataDir);
         return builder.AddResource(grafana)
-            .WithHttpEndpoint(name: GrafanaResource.EndpointName)
+            .WithDirectEndpoint(GrafanaResource.EndpointName, "http")
             .WithArgs(context => { foreach (var argument in GrafanaServer.Arguments) { context.Args.Add(argument); } })
             .WithEnvironmentFromPorts([grafana.Endpoint], ports => GrafanaServer.Environment(
                 dataDir, ports[0],

@@ -16,7 +16,7 @@ public static class PostgresBuilderExtensions
         var postgres = new PostgresResource(name, command, dataDir);
 
         return builder.AddResource(postgres)
-            .WithEndpoint(scheme: "tcp", name: PostgresResource.EndpointName)
+            .WithDirectEndpoint(PostgresResource.EndpointName, "tcp")
             .WithArgsFromPorts(prefix, [postgres.Endpoint], ports => PostgresServer.Arguments(dataDir, ports[0]))
             .WithProbe(async cancellationToken => await PostgresServer.IsHealthyAsync(
                 await postgres.ConnectionStringExpression.GetValueAsync(cancellationToken) ?? "", cancellationToken),

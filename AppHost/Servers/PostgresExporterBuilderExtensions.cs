@@ -11,7 +11,7 @@ public static class PostgresExporterBuilderExtensions
         Directory.CreateDirectory(dataDir);
         var exporter = new PostgresExporterResource(name, PostgresExporter.FindBinary(), dataDir);
         return builder.AddResource(exporter)
-            .WithHttpEndpoint(name: PostgresExporterResource.EndpointName)
+            .WithDirectEndpoint(PostgresExporterResource.EndpointName, "http")
             .WithArgsFromPorts([], [exporter.Endpoint], ports => PostgresExporter.Arguments(ports[0]))
             .WithEnvironment(context => context.EnvironmentVariables["DATA_SOURCE_NAME"] =
                 PostgresExporter.DataSourceName(postgres.Resource.Endpoint.Port))

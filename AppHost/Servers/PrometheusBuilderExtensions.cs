@@ -17,7 +17,7 @@ public static class PrometheusBuilderExtensions
         var prometheus = new PrometheusResource(name, PrometheusServer.FindBinary(), dataDir);
         Directory.CreateDirectory(Path.Combine(dataDir, "tsdb"));
         return builder.AddResource(prometheus)
-            .WithHttpEndpoint(name: PrometheusResource.EndpointName)
+            .WithDirectEndpoint(PrometheusResource.EndpointName, "http")
             .WithArgsFromPorts([], [prometheus.Endpoint], ports => PrometheusServer.Arguments(dataDir, ports[0]))
             .WithHttpHealthCheck(PrometheusServer.ReadyPath)
             .OnBeforeResourceStarted((resource, e, _) =>

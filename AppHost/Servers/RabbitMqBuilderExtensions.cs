@@ -20,16 +20,16 @@ public static class RabbitMqBuilderExtensions
         var epmdBuilder = builder.AddResource(epmd)
             // Erlang reaches epmd on its real port (through the orchestrator's proxy the broker's boot check fails),
             // and a proxy-less endpoint needs its port chosen here.
-            .WithEndpoint(port: epmdPort, targetPort: epmdPort, scheme: "tcp", name: EpmdResource.EndpointName, isProxied: false)
+            .WithDirectEndpoint(EpmdResource.EndpointName, "tcp", epmdPort)
             .WithArgs(context => { foreach (var argument in epmdPrefix.Concat(RabbitMqServer.EpmdArguments(epmdPort.ToString(CultureInfo.InvariantCulture)))) { context.Args.Add(argument); } })
             .WithProbe(cancellationToken => TcpProbe.IsListeningAsync(epmd.Endpoint.Port, cancellationToken), "epmd does not listen yet.")
             .OnBeforeResourceStarted((_, _, cancellationToken) => RabbitMqServer.PrepareDataDirAsync(dataDir, prometheus: true, cancellationToken));
 
         var rabbitmq = new RabbitMqResource(name, command, dataDir);
         return builder.AddResource(rabbitmq)
-            .WithEndpoint(scheme: "tcp", name: RabbitMqResource.AmqpEndpointName)
-            .WithEndpoint(scheme: "tcp", name: RabbitMqResource.DistributionEndpointName)
-            .WithHttpEndpoint(name: RabbitMqResource.MetricsEndpointName)
+            .WithDirectEndpoint(RabbitMqResource.AmqpEndpointName, "tcp")
+            .WithDirectEndpoint(RabbitMqResource.DistributionEndpointName, "tcp")
+            .WithDirectEndpoint(RabbitMqResource.MetricsEndpointName, "http")
             .WithArgs(context => { foreach (var argument in prefix) { context.Args.Add(argument); } })
             .WithEnvironmentFromPorts([rabbitmq.Amqp, rabbitmq.Distribution, rabbitmq.Metrics], ports =>
                 RabbitMqServer.Environment(dataDir, amqpPort: ports[0], distPort: ports[1], epmdPort: epmdPort.ToString(CultureInfo.InvariantCulture), prometheusPort: ports[2]))

@@ -10,7 +10,7 @@ public static class RedisBuilderExtensions
         var redis = new RedisResource(name, RedisServer.FindBinary(), dataDir);
         Directory.CreateDirectory(dataDir);
         return builder.AddResource(redis)
-            .WithEndpoint(scheme: "tcp", name: RedisResource.EndpointName)
+            .WithDirectEndpoint(RedisResource.EndpointName, "tcp")
             .WithArgsFromPorts([], [redis.Endpoint], ports => RedisServer.Arguments(dataDir, ports[0]))
             .WithProbe(cancellationToken => RedisServer.IsHealthyAsync(redis.Endpoint.Port, cancellationToken), "Redis does not answer PING yet.");
     }

@@ -18,7 +18,7 @@ public static class ServiceResourceExtensions
     {
         var projectPath = new TProject().ProjectPath;
         var service = builder.AddResource(new ServiceResource(name, BuiltProgram(name, projectPath), Path.GetDirectoryName(projectPath)!))
-            .WithHttpEndpoint(port: port, name: "http");
+            .WithDirectEndpoint("http", "http", port);
         var http = service.Resource.GetEndpoint("http");
         return service
             .WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"))
