@@ -101,12 +101,13 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthEndpointPath);
+        // Without a token: the orchestrator, Kubernetes' probes and Prometheus read these, and they hold no case data.
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("live"),
-        });
-        app.MapPrometheusScrapingEndpoint(MetricsEndpointPath);
+        }).AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint(MetricsEndpointPath).AllowAnonymous();
         return app;
     }
 }

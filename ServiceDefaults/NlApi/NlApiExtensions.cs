@@ -69,7 +69,8 @@ public static class NlApiExtensions
     public static WebApplication MapNlOpenApi(this WebApplication app)
     {
         var basePath = app.Services.GetRequiredService<IOptions<NlApiOptions>>().Value.BasePath;
-        app.MapOpenApi(basePath + "/openapi.json");
+        // The contract is public, as the NL API Design Rules ask.
+        app.MapOpenApi(basePath + "/openapi.json").AllowAnonymous();
         return app;
     }
 

@@ -2,16 +2,19 @@ using Leerplicht.Api;
 using Leerplicht.Api.Thuiszitters;
 using Ontwikkelagenda.ServiceDefaults;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddNlApiConventions("Leerplicht API", "Intake van thuiszittersmeldingen van de leerplichtbureaus van regio 22.01.");
+builder.AddToegang("leerplicht-api");
 builder.AddLeerplichtServices();
 
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseToegang();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapThuiszittersApi();

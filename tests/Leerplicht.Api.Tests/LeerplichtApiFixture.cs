@@ -18,7 +18,16 @@ public sealed class LeerplichtApiFixture : IAsyncLifetime
     private IntakeServers? servers;
     private WebApplicationFactory<Program>? factory;
 
+    public const string Audience = "leerplicht-api";
+
+    /// <summary>Acts as the leerplichtambtenaar of the municipality each request is about (<see cref="AlsEigenaar"/>).</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client without a token.</summary>
+    public HttpClient Anoniem { get; private set; } = null!;
+
+    /// <summary>A client that always acts as <paramref name="gebruiker"/>.</summary>
+    public HttpClient Als(TestGebruiker gebruiker) => factory!.CreateDefaultClient(new TokenHandler(gebruiker, Audience));
 
     public PublishedEvents Events { get; private set; } = null!;
 
@@ -39,7 +48,8 @@ public sealed class LeerplichtApiFixture : IAsyncLifetime
             // The deadline scanner scans once at start (empty database) and then stays out of these tests' event counts;
             // TermijnTests drive it with a clock of their own.
             .UseSetting("Leerplicht:TermijnInterval", "01:00:00"));
-        Client = factory.CreateClient();
+        Client = AlsEigenaar.Client(factory, servers.DatabaseConnectionString);
+        Anoniem = factory.CreateClient();
     }
 
     public Task<long> CountAsync(string sql, object? parameter = null) => servers!.CountAsync(sql, parameter, TestContext.Current.CancellationToken);
@@ -47,6 +57,7 @@ public sealed class LeerplichtApiFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
+        Anoniem?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
         if (Events is not null) await Events.DisposeAsync();
         if (servers is not null) await servers.DisposeAsync();

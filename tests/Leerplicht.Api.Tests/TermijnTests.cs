@@ -28,7 +28,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, ["ThuiszitterTermijnOverschreden"], Ct);
         var time = new MutableTimeProvider(Noon(2026, 4, 30));
         var first = fixture.CreateHost(time);
-        var client = first.CreateClient();
+        var client = AlsMiddenDrenthe(first);
 
         // 31 January + 3 months = 30 April: on 30 April the case is not yet longer than three months.
         var open = await MeldAsync(client, "2026-01-31");
@@ -57,7 +57,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         await first.DisposeAsync();
         await second.DisposeAsync();
         await using var restarted = fixture.CreateHost(time);
-        var restartedClient = restarted.CreateClient();
+        var restartedClient = AlsMiddenDrenthe(restarted);
         // A case reported long overdue: eight scans at the same moment, besides the restarted host's timer, all find it
         // unreported; each decides again under the case's row lock, so one deadline melding is stored (asserted below).
         var lateReport = await MeldAsync(restartedClient, "2026-01-10");
@@ -82,7 +82,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         await using var queue = await PublishedEvents.ListenAsync(fixture.RabbitMqConnectionString, ["ThuiszitterTermijnOverschreden"], Ct);
         var time = new MutableTimeProvider(Noon(2026, 3, 1));
         await using var host = fixture.CreateHost(time);
-        var client = host.CreateClient();
+        var client = AlsMiddenDrenthe(host);
 
         var withdrawn = await MeldAsync(client, "2026-02-02");
         var reopened = await MeldAsync(client, "2026-02-02");
@@ -102,6 +102,10 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
         Assert.Empty(await queue.ForAsync(withdrawn));
         Assert.Single(await queue.ForAsync(reopened));
     }
+
+    /// <summary>Every case of these tests is Midden-Drenthe's (GM1731), reported and read by its leerplichtambtenaar.</summary>
+    private static HttpClient AlsMiddenDrenthe(WebApplicationFactory<Program> host) =>
+        host.CreateDefaultClient(new TokenHandler(TestGebruiker.Leerplicht("GM1731"), LeerplichtApiFixture.Audience));
 
     private static async Task<Guid> MeldAsync(HttpClient client, string startdatum)
     {

@@ -454,7 +454,7 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
     [Fact]
     public async Task The_worklist_without_a_valid_gemeente_or_peildatum_is_400_naming_both()
     {
-        await AssertInvalidAsync(await Client.GetAsync("/v1/thuiszitters?peildatum=1-5-2026", Ct), "gemeente", "peildatum");
+        await AssertInvalidAsync(await Client.GetAsync("/v1/thuiszitters?gemeente=XX&peildatum=1-5-2026", Ct), "gemeente", "peildatum");
         await AssertInvalidAsync(await Client.GetAsync("/v1/thuiszitters?gemeente=GM0363", Ct), "gemeente");
     }
 

@@ -38,7 +38,8 @@ public sealed class IntakeServers : IAsyncDisposable
     }
 
     /// <summary>
-    /// The service of <typeparamref name="TProgram"/> in process against these servers, quiet in the test output.
+    /// The service of <typeparamref name="TProgram"/> in process against these servers, quiet in the test output, trusting
+    /// the tests' tokens (<see cref="TestTokens"/>).
     /// <paramref name="configure"/> adds settings of its own, such as short publish timeouts or a test clock.
     /// </summary>
     public WebApplicationFactory<TProgram> Host<TProgram>(Action<IWebHostBuilder>? configure = null) where TProgram : class =>
@@ -46,7 +47,8 @@ public sealed class IntakeServers : IAsyncDisposable
         {
             web.UseSetting($"ConnectionStrings:{Database}", DatabaseConnectionString)
                 .UseSetting("ConnectionStrings:rabbitmq", RabbitMq.ConnectionString)
-                .UseSetting("Logging:LogLevel:Default", "Warning");
+                .UseSetting("Logging:LogLevel:Default", "Warning")
+                .VertrouwTestTokens();
             configure?.Invoke(web);
         });
 

@@ -1,11 +1,15 @@
 using Intake.Contracts.Leerplicht;
 using System.ComponentModel;
+using System.Security.Claims;
 using System.Text.Json;
 using Leerplicht.Api.Intake;
+using Leerplicht.Api.Opslag;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Http;
+using Ontwikkelagenda.Intake.Toegang;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Leerplicht.Api.Thuiszitters;
 
@@ -14,7 +18,10 @@ public static class ThuiszittersApi
 {
     public static IEndpointRouteBuilder MapThuiszittersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/thuiszitters").WithTags("Thuiszitters");
+        var api = app.MapGroup("/v1/thuiszitters").WithTags("Thuiszitters").RequireAuthorization(Rechten.Thuiszitters);
+        // A case is read and written only by the leerplichtambtenaar of the municipality it belongs to now.
+        var zaak = api.MapGroup("/{id}")
+            .AlleenEigen<Zaak>(Zaak.Soort, (z, aanroeper) => aanroeper.Is(OrganisatieSoorten.Gemeente, z.Gemeente), "deze thuiszitterszaak");
 
         api.MapPost("", Meld)
             .WithName("MeldThuiszitter")
@@ -33,12 +40,12 @@ public static class ThuiszittersApi
             .WithSummary("De open thuiszitterszaken van een gemeente, langer dan drie maanden eerst")
             .WithDescription("Werkvoorraad van het leerplichtbureau: de open, niet ingetrokken zaken van de gemeente op de peildatum met hun leeftijd in dagen en termijndatum; eerst de zaken die langer dan drie maanden lopen, dan de oudste.");
 
-        api.MapGet("/{id}", Find)
+        zaak.MapGet("", Find)
             .WithName("GetThuiszitter")
             .WithSummary("Een thuiszitterszaak zoals de intake hem kent, met alle meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/beeindiging", Beeindig)
+        zaak.MapPost("/beeindiging", Beeindig)
             .WithName("BeeindigThuiszitter")
             .WithSummary("Beëindig een thuiszitterszaak")
             .WithDescription("Legt einddatum en uitkomst vast en publiceert ThuiszitterBeeindigd. 404 voor een onbekende zaak, 409 als de zaak al met een andere melding is beëindigd.")
@@ -47,7 +54,7 @@ public static class ThuiszittersApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/correcties", Corrigeer)
+        zaak.MapPost("/correcties", Corrigeer)
             .WithName("CorrigeerThuiszitterMelding")
             .WithSummary("Corrigeer een eerdere melding van de zaak")
             .WithDescription("Vervangt de melding, beëindiging of overdracht met gecorrigeerdeMeldingId door de gegeven waarden en publiceert hetzelfde soort event met corrigeert = het event van die melding. 404 voor een onbekende zaak; 409 als die melding al is gecorrigeerd (noem dan de nieuwste correctie) of ingetrokken, of de zaak is ingetrokken.")
@@ -56,7 +63,7 @@ public static class ThuiszittersApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/intrekkingen", TrekIn)
+        zaak.MapPost("/intrekkingen", TrekIn)
             .WithName("TrekThuiszitterMeldingIn")
             .WithSummary("Trek een eerdere melding van de zaak in")
             .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de beëindiging heropent de zaak; intrekken van de melding trekt de zaak in (telt niet meer, niet meer te beëindigen of over te dragen); intrekken van de laatste overdracht zet de zaak terug bij de vorige gemeente. 404 voor een onbekende zaak; 409 als de melding al is gecorrigeerd of ingetrokken.")
@@ -65,7 +72,7 @@ public static class ThuiszittersApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/overdrachten", DraagOver)
+        zaak.MapPost("/overdrachten", DraagOver)
             .WithName("DraagThuiszitterOver")
             .WithSummary("Draag een open zaak over aan een andere gemeente van de regio")
             .WithDescription("Na een verhuizing binnen de regio: de zaak houdt startdatum en termijn en telt vanaf de overdrachtsdatum voor de nieuwe gemeente; publiceert ThuiszitterOvergedragen. Een verhuizing buiten de regio is een beëindiging met uitkomst verhuisd. 404 voor een onbekende zaak; 409 voor een beëindigde of ingetrokken zaak.")
@@ -80,11 +87,11 @@ public static class ThuiszittersApi
     private const string Wat = "de zaak";
 
     private static async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
-        HttpRequest request, ThuiszitterIntake intake, CancellationToken cancellationToken)
+        HttpRequest request, ThuiszitterIntake intake, ClaimsPrincipal gebruiker, CancellationToken cancellationToken)
     {
         var body = await IntakeHttp.ReadJsonAsync(request, cancellationToken);
         if (body is null) return IntakeHttp.OngeldigeJson();
-        return await intake.Meld(body.Value, cancellationToken);
+        return await intake.Meld(body.Value, Aanroeper.Van(gebruiker), cancellationToken);
     }
 
     private static async Task<Results<Ok<Thuiszitter>, ValidationProblem, ProblemHttpResult>> Find(
@@ -107,17 +114,18 @@ public static class ThuiszittersApi
         return await intake.Beeindig(zaakId, body, cancellationToken);
     }
 
-    private static async Task<Results<Ok<ThuiszittersWerkvoorraad>, ValidationProblem>> Werkvoorraad(
-        [Description("CBS-code van de gemeente: GM1680, GM0106, GM1731 of GM1730.")] string? gemeente,
+    private static async Task<Results<Ok<ThuiszittersWerkvoorraad>, ValidationProblem, ProblemHttpResult>> Werkvoorraad(
+        [Description("CBS-code van de gemeente: standaard de gemeente van het token; een andere gemeente geeft 403.")] string? gemeente,
         [Description("Datum (JJJJ-MM-DD) waarop open zaken en leeftijden worden bepaald; standaard vandaag (Europe/Amsterdam).")] string? peildatum,
-        ThuiszitterIntake intake, TimeProvider time, CancellationToken cancellationToken)
+        ThuiszitterIntake intake, TimeProvider time, ClaimsPrincipal gebruiker, CancellationToken cancellationToken)
     {
+        var aanroeper = Aanroeper.Van(gebruiker);
+        gemeente ??= aanroeper.OrganisatieCode;
         var errors = new Dictionary<string, string[]>();
-        GemeenteCode code = default;
-        if (string.IsNullOrEmpty(gemeente))
-            errors["gemeente"] = ["De queryparameter gemeente is verplicht, bijvoorbeeld ?gemeente=GM0106."];
-        else if (!GemeenteCode.TryParse(gemeente, out code) || !RegioGemeenten.Contains(code))
+        if (!GemeenteCode.TryParse(gemeente, out var code) || !RegioGemeenten.Contains(code))
             errors["gemeente"] = [$"De gemeente is een van {string.Join(", ", RegioGemeenten.All)}."];
+        else if (!aanroeper.Is(OrganisatieSoorten.Gemeente, code.Value))
+            return NlProblems.Forbidden($"U werkt namens {aanroeper}; de werkvoorraad van {code.Value} is van die gemeente.");
         var datum = time.Today();
         if (peildatum is not null && !AmsterdamDate.TryParseIso(peildatum, out datum))
             errors["peildatum"] = ["De peildatum is een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-05-01."];

@@ -39,7 +39,7 @@ public sealed class SchemaMigratieTests(TermijnFixture fixture) : IClassFixture<
 
         await using (var host = fixture.CreateHost(new MutableTimeProvider(Vandaag)))
         {
-            var client = host.CreateClient();
+            var client = AlsEigenaar.Client(host, fixture.DatabaseConnectionString);
 
             var zaakA = await GetAsync(client, a);
             Assert.Equal("MIG-A2", zaakA.GetProperty("casusReferentie").GetString());
@@ -106,7 +106,7 @@ public sealed class SchemaMigratieTests(TermijnFixture fixture) : IClassFixture<
 
         // Started again on the migrated database: the migration does nothing the second time.
         await using var restarted = fixture.CreateHost(new MutableTimeProvider(Vandaag));
-        Assert.Equal("MIG-A3", (await GetAsync(restarted.CreateClient(), a)).GetProperty("casusReferentie").GetString());
+        Assert.Equal("MIG-A3", (await GetAsync(AlsEigenaar.Client(restarted, fixture.DatabaseConnectionString), a)).GetProperty("casusReferentie").GetString());
         Assert.Equal(3, await fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten"));
     }
 

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Ontwikkelagenda.Intake.Http;
+using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
+
+namespace Ontwikkelagenda.Intake.Toegang;
+
+/// <summary>
+/// The routes under <c>/{id}</c> answer only the organisation the stored thing belongs to: another organisation gets
+/// 403 before anything is read out or written. An id that is no UUID or names nothing goes on to the endpoint, which
+/// answers 400 or 404 as before.
+/// </summary>
+public static class EigenZaakFilter
+{
+    /// <param name="soort">The stored kind (<c>Entiteit.Soort</c>) the ids name.</param>
+    /// <param name="isVan">Whether the stored state belongs to the caller's organisation.</param>
+    /// <param name="wat">What the id names, in Dutch ("deze thuiszitterszaak"), for the 403's detail.</param>
+    public static RouteGroupBuilder AlleenEigen<TStaat>(this RouteGroupBuilder groep, string soort, Func<TStaat, Aanroeper, bool> isVan, string wat)
+    {
+        groep.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (http.Request.RouteValues["id"] is string id && IntakeHttp.TryParseId(id, out var guid))
+            {
+                var store = http.RequestServices.GetRequiredService<IntakeStore>();
+                if (await store.Vind<TStaat>(guid, soort, http.RequestAborted) is { } entiteit)
+                {
+                    var aanroeper = Aanroeper.Van(http.User);
+                    if (!isVan(entiteit.Staat, aanroeper))
+                        return NlProblems.Forbidden($"U werkt namens {aanroeper}; {wat} hoort bij een andere organisatie.");
+                }
+            }
+            return await next(context);
+        });
+        return groep;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Leerplicht.Api.Tests;
+
+/// <summary>
+/// Who may do what in Leerplicht.Api (issue 11, point 2): only a valid token for this API, only the
+/// leerplichtambtenaar, and only for cases of the municipality in the token; refusals are problem+json that say why
+/// and change nothing.
+/// </summary>
+public sealed class ToegangTests(LeerplichtApiFixture fixture) : IClassFixture<LeerplichtApiFixture>
+{
+    private static readonly TestGebruiker Assen = TestGebruiker.Leerplicht("GM0106");
+    private static readonly TestGebruiker Tynaarlo = TestGebruiker.Leerplicht("GM1730");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static object Melding(string gemeente) => new
+    {
+        meldingId = Guid.NewGuid(),
+        casusReferentie = $"R-{Guid.NewGuid():N}"[..20],
+        gemeente,
+        brin = "12AB",
+        soortVerzuim = "langdurig-relatief",
+        startdatum = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private async Task<Guid> MeldAlsTynaarloAsync()
+    {
+        var response = await fixture.Als(Tynaarlo).PostAsJsonAsync("/v1/thuiszitters", Melding("GM1730"), Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+
+    private Task<long> ZakenAsync() => fixture.CountAsync("SELECT count(*) FROM leerplicht.entiteiten");
+
+    [Fact]
+    public async Task Without_a_token_every_thuiszitter_endpoint_is_401_with_a_bearer_challenge()
+    {
+        var zaakId = await MeldAlsTynaarloAsync();
+        var verzoeken = new Func<Task<HttpResponseMessage>>[]
+        {
+            () => fixture.Anoniem.PostAsJsonAsync("/v1/thuiszitters", Melding("GM1730"), Ct),
+            () => fixture.Anoniem.GetAsync("/v1/thuiszitters?gemeente=GM1730", Ct),
+            () => fixture.Anoniem.GetAsync($"/v1/thuiszitters/{zaakId}", Ct),
+            () => fixture.Anoniem.PostAsJsonAsync($"/v1/thuiszitters/{zaakId}/intrekkingen", new { meldingId = Guid.NewGuid() }, Ct),
+        };
+        foreach (var verzoek in verzoeken)
+        {
+            var response = await verzoek();
+            var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
+            Assert.Contains("toegangstoken", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        }
+    }
+
+    public static TheoryData<string> OngeldigeTokens => ["verlopen", "vervalst", "andere audience", "alg none", "onzin"];
+
+    [Theory]
+    [MemberData(nameof(OngeldigeTokens))]
+    public async Task A_token_that_is_expired_forged_for_another_api_or_unsigned_is_401_and_stores_nothing(string soort)
+    {
+        var token = soort switch
+        {
+            "verlopen" => TestTokens.Verlopen(Tynaarlo, LeerplichtApiFixture.Audience),
+            "vervalst" => TestTokens.Vervalst(Tynaarlo, LeerplichtApiFixture.Audience),
+            "andere audience" => TestTokens.Voor(Tynaarlo, "inkoop-api"),
+            "alg none" => TestTokens.Onondertekend(Tynaarlo, LeerplichtApiFixture.Audience),
+            _ => "geen.jwt.token",
+        };
+        var voor = await ZakenAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/thuiszitters") { Content = JsonContent.Create(Melding("GM1730")) };
+        request.Headers.Authorization = TestTokens.Bearer(token);
+
+        var response = await fixture.Anoniem.SendAsync(request, Ct);
+
+        await ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(voor, await ZakenAsync());
+    }
+
+    [Fact]
+    public async Task A_role_without_the_right_is_403_naming_the_role_it_needs()
+    {
+        foreach (var gebruiker in new[] { TestGebruiker.Wethouder("GM1730"), TestGebruiker.Beheer, TestGebruiker.School("12AB") })
+        {
+            var problem = await ProblemAsync(await fixture.Als(gebruiker).PostAsJsonAsync("/v1/thuiszitters", Melding("GM1730"), Ct),
+                HttpStatusCode.Forbidden);
+            Assert.Contains("leerplichtambtenaar", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_municipality_cannot_report_for_another_and_nothing_is_stored()
+    {
+        var voor = await ZakenAsync();
+
+        var problem = await ProblemAsync(await fixture.Als(Assen).PostAsJsonAsync("/v1/thuiszitters", Melding("GM1730"), Ct),
+            HttpStatusCode.Forbidden);
+
+        Assert.Contains("GM1730", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(voor, await ZakenAsync());
+    }
+
+    [Fact]
+    public async Task Another_municipality_can_neither_read_nor_change_a_case()
+    {
+        var zaakId = await MeldAlsTynaarloAsync();
+        var assen = fixture.Als(Assen);
+
+        await ProblemAsync(await assen.GetAsync($"/v1/thuiszitters/{zaakId}", Ct), HttpStatusCode.Forbidden);
+        foreach (var (pad, body) in new (string, object)[]
+        {
+            ("beeindiging", new { meldingId = Guid.NewGuid(), einddatum = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), uitkomst = "zorgaanbod" }),
+            ("overdrachten", new { meldingId = Guid.NewGuid(), naarGemeente = "GM0106", overdrachtsdatum = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
+        })
+        {
+            await ProblemAsync(await assen.PostAsJsonAsync($"/v1/thuiszitters/{zaakId}/{pad}", body, Ct), HttpStatusCode.Forbidden);
+        }
+
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE entiteit_id = @p", zaakId));
+        var zaak = await fixture.Als(Tynaarlo).GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{zaakId}", Ct);
+        Assert.Equal("GM1730", zaak.GetProperty("gemeente").GetString());
+    }
+
+    [Fact]
+    public async Task The_worklist_is_the_own_municipality_s_and_another_s_is_403()
+    {
+        var zaakId = await MeldAlsTynaarloAsync();
+
+        var eigen = await fixture.Als(Tynaarlo).GetFromJsonAsync<JsonElement>("/v1/thuiszitters", Ct);
+        await ProblemAsync(await fixture.Als(Assen).GetAsync("/v1/thuiszitters?gemeente=GM1730", Ct), HttpStatusCode.Forbidden);
+
+        Assert.Equal("GM1730", eigen.GetProperty("gemeente").GetString());
+        Assert.Contains(eigen.GetProperty("thuiszitters").EnumerateArray(), z => z.GetProperty("id").GetGuid() == zaakId);
+    }
+
+    [Fact]
+    public async Task Health_and_the_OpenAPI_document_answer_without_a_token()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Anoniem.GetAsync("/health", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Anoniem.GetAsync("/v1/openapi.json", Ct)).StatusCode);
+    }
+}
