@@ -3,16 +3,19 @@ using Inkoop.Api.Aanbieders;
 using Inkoop.Api.Contracten;
 using Ontwikkelagenda.ServiceDefaults;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddNlApiConventions("Inkoop API", "Intake van zorgaanbieders en contracten (jeugdhulp en EED) van de inkopers van regio 22.01.");
+builder.AddToegang("inkoop-api");
 builder.AddInkoopServices();
 
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseToegang();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapAanbiedersApi();

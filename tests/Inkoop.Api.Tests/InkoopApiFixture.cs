@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Inkoop.Api.Tests;
 
@@ -13,7 +14,21 @@ public sealed class InkoopApiFixture : IAsyncLifetime
     private IntakeServers? servers;
     private WebApplicationFactory<Program>? factory;
 
+    public const string Audience = "inkoop-api";
+    public static readonly TestGebruiker SubregioInkoper = TestGebruiker.Inkoper(OrganisatieSoorten.Subregio, "2201");
+
+    /// <summary>
+    /// Acts as the inkoper whose contract a request is about: the contractant of the contract in the path, else the one
+    /// the body names; the subregion's inkoper for everything else (providers, lists). The rights: <see cref="ToegangTests"/>.
+    /// </summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client without a token.</summary>
+    public HttpClient Anoniem { get; private set; } = null!;
+
+    /// <summary>A client that always acts as <paramref name="gebruiker"/>.</summary>
+    public HttpClient Als(TestGebruiker gebruiker) => factory!.CreateDefaultClient(new TokenHandler(gebruiker, Audience));
+
     public PublishedEvents Events { get; private set; } = null!;
     public string DatabaseConnectionString => servers!.DatabaseConnectionString;
 
@@ -22,7 +37,17 @@ public sealed class InkoopApiFixture : IAsyncLifetime
         servers = await IntakeServers.StartAsync("inkoopdb", TestContext.Current.CancellationToken);
         Events = await PublishedEvents.ListenAsync(servers.RabbitMq.ConnectionString, EventTypes, TestContext.Current.CancellationToken);
         factory = servers.Host<Program>();
-        Client = factory.CreateClient();
+        Client = factory.CreateDefaultClient(new TokenHandler(ContractantAsync, Audience));
+        Anoniem = factory.CreateClient();
+    }
+
+    private async Task<TestGebruiker> ContractantAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var contractant = Verzoekinhoud.Id(request, "contracten") is { } id
+            ? await servers!.ScalarAsync("SELECT staat->>'contractant' FROM inkoop.entiteiten WHERE id = @p", id, cancellationToken) as string
+            : null;
+        contractant ??= await Verzoekinhoud.JsonVeld(request, "contractant", cancellationToken);
+        return contractant is null or "subregio" ? SubregioInkoper : TestGebruiker.Inkoper(OrganisatieSoorten.Gemeente, contractant);
     }
 
     public Task<long> CountAsync(string sql, object? parameter = null) => servers!.CountAsync(sql, parameter, TestContext.Current.CancellationToken);
@@ -36,6 +61,7 @@ public sealed class InkoopApiFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
+        Anoniem?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
         if (Events is not null) await Events.DisposeAsync();
         if (servers is not null) await servers.DisposeAsync();

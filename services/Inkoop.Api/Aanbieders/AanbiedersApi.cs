@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Inkoop.Api.Aanbieders;
 
@@ -16,7 +17,8 @@ public static class AanbiedersApi
 
     public static IEndpointRouteBuilder MapAanbiedersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/aanbieders").WithTags("Aanbieders");
+        // Providers are the region's, shared by every inkoper of a municipality or the subregion.
+        var api = app.MapGroup("/v1/aanbieders").WithTags("Aanbieders").RequireAuthorization(Rechten.Inkoop);
 
         api.MapPost("", Registreer)
             .WithName("RegistreerAanbieder")

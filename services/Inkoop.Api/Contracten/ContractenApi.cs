@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Security.Claims;
 using Inkoop.Api.Meldingen;
 using Intake.Contracts.Inkoop;
 using Intake.Contracts.Meldingen;
@@ -6,7 +7,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
+using Ontwikkelagenda.Intake.Toegang;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Inkoop.Api.Contracten;
 
@@ -17,7 +20,10 @@ public static class ContractenApi
 
     public static IEndpointRouteBuilder MapContractenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/contracten").WithTags("Contracten");
+        var api = app.MapGroup("/v1/contracten").WithTags("Contracten").RequireAuthorization(Rechten.Inkoop);
+        // Every inkoper reads every contract (the procurement comparison); a contract is changed only by its contractant.
+        var contract = api.MapGroup("/{id}")
+            .AlleenEigen<ContractStaat>(ContractStaat.EntiteitSoort, (staat, aanroeper) => ContractToegang.MagSchrijven(aanroeper, staat.Contractant), "dit contract");
 
         api.MapPost("", Sluit)
             .WithName("MeldContract")
@@ -41,7 +47,7 @@ public static class ContractenApi
             .WithSummary("Een contract met de geschiedenis van zijn meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/beeindiging", Beeindig)
+        contract.MapPost("/beeindiging", Beeindig)
             .WithName("BeeindigContract")
             .WithSummary("Beëindig een contract")
             .WithDescription("Publiceert ContractBeeindigd. 404 voor een onbekend contract, 409 als het al beëindigd of ingetrokken is.")
@@ -51,7 +57,7 @@ public static class ContractenApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/contracten/{id}"));
 
-        api.MapPost("/{id}/correcties", Corrigeer)
+        contract.MapPost("/correcties", Corrigeer)
             .WithName("CorrigeerContract")
             .WithSummary("Corrigeer een melding over een contract")
             .WithDescription("Voor het contract zelf alle velden opnieuw, voor de beëindiging alleen einddatum. Publiceert hetzelfde eventtype opnieuw met Corrigeert = het event van de gecorrigeerde melding.")
@@ -61,7 +67,7 @@ public static class ContractenApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(LocationHeader.Documenteer("/v1/contracten/{id}"));
 
-        api.MapPost("/{id}/intrekkingen", TrekIn)
+        contract.MapPost("/intrekkingen", TrekIn)
             .WithName("TrekContractMeldingIn")
             .WithSummary("Trek een melding over een contract in")
             .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de contractmelding zelf laat het contract nergens meer tellen; intrekken van een correctie laat de gecorrigeerde melding weer gelden.")
@@ -75,11 +81,11 @@ public static class ContractenApi
     }
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Sluit(
-        HttpRequest request, ContractIntake intake, CancellationToken cancellationToken)
+        HttpRequest request, ContractIntake intake, ClaimsPrincipal gebruiker, CancellationToken cancellationToken)
     {
         var body = await IntakeHttp.ReadJsonAsync(request, cancellationToken);
         if (body is null) return IntakeHttp.OngeldigeJson();
-        return await intake.Sluit(body.Value, cancellationToken);
+        return await intake.Sluit(body.Value, Aanroeper.Van(gebruiker), cancellationToken);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<Contract>>, ValidationProblem>> Lijst(
@@ -111,12 +117,12 @@ public static class ContractenApi
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
         [Description("Het id dat de intake aan het contract gaf.")] string id, HttpRequest request, ContractIntake intake,
-        VeldLezerFactory lezers, CancellationToken cancellationToken)
+        VeldLezerFactory lezers, ClaimsPrincipal gebruiker, CancellationToken cancellationToken)
     {
         var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
             json => ContractIntake.ValideerKop(lezers.Lees<ContractCorrectie>(json)), cancellationToken);
         if (probleem is not null) return probleem;
-        return await intake.Corrigeer(contractId, body, cancellationToken);
+        return await intake.Corrigeer(contractId, body, Aanroeper.Van(gebruiker), cancellationToken);
     }
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(
