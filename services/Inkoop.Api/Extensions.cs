@@ -1,6 +1,7 @@
 using Inkoop.Api.Aanbieders;
 using Inkoop.Api.Contracten;
 using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Toegang;
 
 namespace Inkoop.Api;
 
@@ -13,6 +14,7 @@ public static class Extensions
         builder.Services.AddSingleton<MeldendeOrganisaties>();
         builder.Services.AddSingleton<AanbiederIntake>();
         builder.Services.AddSingleton<ContractIntake>();
+        builder.Services.AddSingleton<IEventToegang, ContractToegang>();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using Leerplicht.Api.Opslag;
 using Leerplicht.Api.Termijnen;
 using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.Intake.Toegang;
 
 namespace Leerplicht.Api;
 
@@ -22,6 +23,7 @@ public static class Extensions
         builder.Services.AddHostedService<TermijnBewaking>();
 
         builder.Services.AddSingleton<MeldingValidator>();
+        builder.Services.AddSingleton<IEventToegang, ThuiszitterToegang>();
         builder.Services.AddScoped<ThuiszitterIntake>();
         builder.Services.AddScoped<ThuiszitterVervolg>();
         return builder;

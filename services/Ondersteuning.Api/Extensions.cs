@@ -5,6 +5,7 @@ using Ondersteuning.Api.Trajecten;
 using Ondersteuning.Api.Validatie;
 using Ondersteuning.Api.Voortgang;
 using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Toegang;
 
 namespace Ondersteuning.Api;
 
@@ -22,6 +23,8 @@ public static class Extensions
 
         builder.Services.AddSingleton<MeldingValidator>();
         builder.Services.AddScoped<IntakeFlow>();
+        builder.Services.AddSingleton<SchoolToegang>();
+        builder.Services.AddSingleton<IEventToegang>(services => services.GetRequiredService<SchoolToegang>());
         builder.Services.AddScoped<TrajectIntake>();
         builder.Services.AddScoped<EedVerwijzingIntake>();
         builder.Services.AddScoped<ComplexeCasusIntake>();

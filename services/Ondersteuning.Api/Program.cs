@@ -5,17 +5,20 @@ using Ondersteuning.Api.Trajecten;
 using Ondersteuning.Api.Voortgang;
 using Ontwikkelagenda.ServiceDefaults;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddNlApiConventions("Ondersteuning API",
     "Intake van trajecten op scholen, EED-verwijzingen, complexe casussen met hun casusregisseur en voortgangsrapportages op de agendadoelen van regio 22.01.");
+builder.AddToegang("ondersteuning-api");
 builder.AddOndersteuningServices();
 
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseToegang();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapTrajectenApi();

@@ -50,6 +50,7 @@ public static class IntakeExtensions
 
         builder.Services.AddSingleton<OutboxPublisher>();
         builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<MeldingOntvangst>();
         builder.Services.AddSingleton<VeldLezerFactory>();
         builder.Services.AddSingleton<Verzoeklezer>();

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
+using Ontwikkelagenda.Intake.Toegang;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Ontwikkelagenda.Intake;
 
@@ -13,7 +15,8 @@ namespace Ontwikkelagenda.Intake;
 /// answer 202 only once the broker confirmed (503 otherwise; the dispatcher publishes it later). A repeated meldingId
 /// gets the stored answer; one reused for another kind of melding, another entity or another body gets 409.
 /// </summary>
-public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publisher, TimeProvider time, IOptions<IntakeOptions> options)
+public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publisher, TimeProvider time, IOptions<IntakeOptions> options,
+    IEventToegang toegang, IHttpContextAccessor http)
 {
     /// <summary>A melding creating an entity of <paramref name="entiteitSoort"/>; <paramref name="besluit"/> gets the new entity's id.</summary>
     /// <param name="verzoek">The request body as sent: a repeat of the meldingId must carry the same.</param>
@@ -23,7 +26,7 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         where TStaat : class where TAntwoord : class
     {
         var vingerafdruk = Vingerafdruk.Van(meldingSoort, null, verzoek);
-        var uitkomst = await store.Maak(meldingId, vingerafdruk, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit, cancellationToken);
+        var uitkomst = await store.Maak(meldingId, vingerafdruk, entiteitSoort, meldingSoort, time.GetUtcNow(), Getoetst(besluit), cancellationToken);
         return await Answer<TAntwoord>(uitkomst, vingerafdruk, meldingSoort, null);
     }
 
@@ -37,8 +40,8 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         where TStaat : class where TAntwoord : class
     {
         var vingerafdruk = Vingerafdruk.Van(meldingSoort, entiteitId, verzoek);
-        var uitkomst = await store.Registreer(meldingId, vingerafdruk, entiteitId, entiteitSoort, meldingSoort, time.GetUtcNow(), besluit,
-            cancellationToken);
+        var uitkomst = await store.Registreer(meldingId, vingerafdruk, entiteitId, entiteitSoort, meldingSoort, time.GetUtcNow(),
+            Getoetst(besluit), cancellationToken);
         return await Answer<TAntwoord>(uitkomst, vingerafdruk, meldingSoort, entiteitId);
     }
 
@@ -57,6 +60,20 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
             return null;
         return await Answer<TAntwoord>(new StoreUitkomst(melding, null), Vingerafdruk.Van(meldingSoort, entiteitId, verzoek), meldingSoort, entiteitId);
     }
+
+    /// <summary>
+    /// The decision, refused (403) when its event names an organisation the caller does not act for (<see cref="IEventToegang"/>).
+    /// Work without a request (the deadline scanner, the dispatcher) is the service's own and is not checked.
+    /// </summary>
+    private Func<T, Besluit<TStaat, TAntwoord>> Getoetst<T, TStaat, TAntwoord>(Func<T, Besluit<TStaat, TAntwoord>> besluit)
+        where TStaat : class where TAntwoord : class => invoer =>
+    {
+        var genomen = besluit(invoer);
+        return genomen.Event is { } @event && http.HttpContext?.User is { Identity.IsAuthenticated: true } gebruiker
+            && toegang.Weigering(@event, Aanroeper.Van(gebruiker)) is { } reden
+            ? NlProblems.Forbidden(reden)
+            : genomen;
+    };
 
     /// <summary>A problem answer as the endpoints' result union.</summary>
     public static Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult> AlsResultaat<TAntwoord>(IResult probleem) where TAntwoord : class =>

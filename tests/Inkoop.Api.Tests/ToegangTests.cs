@@ -9,7 +9,7 @@ namespace Inkoop.Api.Tests;
 /// Who may do what in Inkoop.Api (issue 11, point 2): only inkopers; each writes only the contracts of its own
 /// municipality, or of the subregion when it buys for the subregion; every inkoper reads every contract.
 /// </summary>
-public sealed class ToegangTests(InkoopApiFixture fixture) : IClassFixture<InkoopApiFixture>
+public sealed class ToegangTests(InkoopApiFixture fixture)
 {
     private static readonly TestGebruiker AssenInkoper = TestGebruiker.Inkoper(OrganisatieSoorten.Gemeente, Assen);
     private static readonly TestGebruiker TynaarloInkoper = TestGebruiker.Inkoper(OrganisatieSoorten.Gemeente, Tynaarlo);

@@ -19,7 +19,14 @@ public sealed class OndersteuningApiFixture : IAsyncLifetime
     private IntakeServers? servers;
     private WebApplicationFactory<Program>? factory;
 
+    /// <summary>Acts as whoever may make each request (<see cref="AlsEigenaar"/>).</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client without a token.</summary>
+    public HttpClient Anoniem { get; private set; } = null!;
+
+    /// <summary>A client that always acts as <paramref name="gebruiker"/>.</summary>
+    public HttpClient Als(TestGebruiker gebruiker) => factory!.CreateDefaultClient(new TokenHandler(gebruiker, AlsEigenaar.Audience));
 
     public PublishedEvents Events { get; private set; } = null!;
 
@@ -30,7 +37,8 @@ public sealed class OndersteuningApiFixture : IAsyncLifetime
         servers = await IntakeServers.StartAsync("ondersteuningdb", TestContext.Current.CancellationToken);
         Events = await PublishedEvents.ListenAsync(servers.RabbitMq.ConnectionString, EventTypes, TestContext.Current.CancellationToken);
         factory = servers.Host<Program>();
-        Client = factory.CreateClient();
+        Client = AlsEigenaar.Client(factory, servers.DatabaseConnectionString);
+        Anoniem = factory.CreateClient();
     }
 
     /// <summary>A count from the service's own schema.</summary>
@@ -39,6 +47,7 @@ public sealed class OndersteuningApiFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
+        Anoniem?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
         if (Events is not null) await Events.DisposeAsync();
         if (servers is not null) await servers.DisposeAsync();

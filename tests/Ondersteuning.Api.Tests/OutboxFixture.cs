@@ -27,7 +27,7 @@ public sealed class OutboxFixture : IAsyncLifetime
             .UseSetting("Intake:PublishTimeout", "00:00:03")
             .UseSetting("Intake:DispatchInterval", "00:00:01")
             .UseSetting("Intake:DispatchGrace", "00:00:04"));
-        Client = factory.CreateClient();
+        Client = AlsEigenaar.Client(factory, servers.DatabaseConnectionString);
     }
 
     public Task<object?> ScalarAsync(string sql, Guid parameter) => servers!.ScalarAsync(sql, parameter, TestContext.Current.CancellationToken);

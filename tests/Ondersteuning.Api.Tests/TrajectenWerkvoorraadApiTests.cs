@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Ondersteuning.Api.Tests;
@@ -80,12 +81,13 @@ public sealed class TrajectenWerkvoorraadApiTests(OndersteuningApiFixture fixtur
     {
         var verhuisd = await StartAsync(-7);
 
-        await Accepted(await Post($"{Path}/{verhuisd.Id}/correcties", new
+        // Moving it to another school is the SWV's to do (both schools are in PO2201), not one school's.
+        await Accepted(await Fixture.Als(AlsEigenaar.SwvMedewerker).PostAsJsonAsync($"{Path}/{verhuisd.Id}/correcties", new
         {
             meldingId = Guid.NewGuid(), gecorrigeerdeMeldingId = verhuisd.MeldingId, brin = AndereSchool,
             aanbiederId = Guid.Parse("0b9c7a52-6a7f-4a36-b1a2-2d1f5c8e9f01"), aanbiederNaam = "Accare", zwaarte = "zwaar", kader = "jeugdwet",
             startdatum = Dag(-7),
-        }), Path, "trajectId");
+        }, Ct), Path, "trajectId");
 
         Assert.Empty(await Trajecten(School, verhuisd.Id));
         Assert.Single(await Trajecten(AndereSchool, verhuisd.Id));

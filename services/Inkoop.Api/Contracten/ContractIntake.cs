@@ -9,7 +9,6 @@ using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
-using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Inkoop.Api.Contracten;
 
@@ -20,13 +19,10 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
 
     public static string Location(Guid id) => $"/v1/contracten/{id}";
 
-    public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Sluit(JsonElement body, Aanroeper aanroeper,
-        CancellationToken cancellationToken)
+    public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Sluit(JsonElement body, CancellationToken cancellationToken)
     {
         var velden = lezers.Lees<ContractMelding>(body);
         if (await invoer.Lees(velden, cancellationToken) is not { } contract) return NlProblems.Validation(velden.Fouten);
-        if (!ContractToegang.MagSchrijven(aanroeper, contract.Contractant))
-            return NlProblems.Forbidden(ContractToegang.Weigering(aanroeper, contract.Contractant));
 
         var nu = time.GetUtcNow();
         return await ontvangst.Maak<ContractStaat, ContractAangenomen>(contract.MeldingId, body, ContractStaat.EntiteitSoort, MeldingSoorten.ContractGesloten, id =>
@@ -74,8 +70,7 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
         return velden.Fouten;
     }
 
-    public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, Aanroeper aanroeper,
-        CancellationToken cancellationToken)
+    public async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(Guid id, JsonElement body, CancellationToken cancellationToken)
     {
         if (await ontvangst.EerderOntvangen<ContractAangenomen>(body, id, MeldingSoorten.Correctie, cancellationToken) is { } herhaling) return herhaling;
         var velden = lezers.Lees<ContractCorrectie>(body);
@@ -96,9 +91,6 @@ public sealed class ContractIntake(MeldingOntvangst ontvangst, IntakeStore store
             {
                 var contract = await invoer.Lees(velden, cancellationToken);
                 if (contract is null) return NlProblems.Validation(velden.Fouten);
-                // A correction cannot hand the contract to a contractant the caller does not buy for.
-                if (!ContractToegang.MagSchrijven(aanroeper, contract.Contractant))
-                    return NlProblems.Forbidden(ContractToegang.Weigering(aanroeper, contract.Contractant));
                 return await ontvangst.Registreer<ContractStaat, ContractAangenomen>(contract.MeldingId, body, id, ContractStaat.EntiteitSoort, MeldingSoorten.Correctie, huidig =>
                 {
                     if (WeigerCorrectie(huidig, id, doel) is { } probleem) return probleem;

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Security.Claims;
 using Inkoop.Api.Meldingen;
 using Intake.Contracts.Inkoop;
 using Intake.Contracts.Meldingen;
@@ -81,11 +80,11 @@ public static class ContractenApi
     }
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Sluit(
-        HttpRequest request, ContractIntake intake, ClaimsPrincipal gebruiker, CancellationToken cancellationToken)
+        HttpRequest request, ContractIntake intake, CancellationToken cancellationToken)
     {
         var body = await IntakeHttp.ReadJsonAsync(request, cancellationToken);
         if (body is null) return IntakeHttp.OngeldigeJson();
-        return await intake.Sluit(body.Value, Aanroeper.Van(gebruiker), cancellationToken);
+        return await intake.Sluit(body.Value, cancellationToken);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<Contract>>, ValidationProblem>> Lijst(
@@ -117,12 +116,12 @@ public static class ContractenApi
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> Corrigeer(
         [Description("Het id dat de intake aan het contract gaf.")] string id, HttpRequest request, ContractIntake intake,
-        VeldLezerFactory lezers, ClaimsPrincipal gebruiker, CancellationToken cancellationToken)
+        VeldLezerFactory lezers, CancellationToken cancellationToken)
     {
         var (body, contractId, probleem) = await IntakeHttp.LeesMetId(request, id, Wat,
             json => ContractIntake.ValideerKop(lezers.Lees<ContractCorrectie>(json)), cancellationToken);
         if (probleem is not null) return probleem;
-        return await intake.Corrigeer(contractId, body, Aanroeper.Van(gebruiker), cancellationToken);
+        return await intake.Corrigeer(contractId, body, cancellationToken);
     }
 
     private static async Task<Results<Accepted<ContractAangenomen>, ValidationProblem, ProblemHttpResult>> TrekIn(

@@ -9,7 +9,6 @@ using Ontwikkelagenda.Intake;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
-using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Leerplicht.Api.Intake;
 
@@ -20,12 +19,10 @@ namespace Leerplicht.Api.Intake;
 public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvangst ontvangst, IntakeStore store, TimeProvider time)
 {
     public async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
-        JsonElement body, Aanroeper aanroeper, CancellationToken cancellationToken)
+        JsonElement body, CancellationToken cancellationToken)
     {
         var validatie = validator.ValidateMelding(body);
         if (validatie.Value is not { } melding) return NlProblems.Validation(validatie.Errors);
-        if (!aanroeper.Is(OrganisatieSoorten.Gemeente, melding.Gemeente.Value))
-            return NlProblems.Forbidden($"U meldt namens {aanroeper}; een melding voor {melding.Gemeente.Value} doet die gemeente zelf.");
 
         var now = time.GetUtcNow();
         var zaak = new Zaak(melding.CasusReferentie, melding.Gemeente.Value, melding.Brin?.Value,

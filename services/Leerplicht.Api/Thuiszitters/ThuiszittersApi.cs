@@ -87,11 +87,11 @@ public static class ThuiszittersApi
     private const string Wat = "de zaak";
 
     private static async Task<Results<Accepted<ThuiszitterAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(
-        HttpRequest request, ThuiszitterIntake intake, ClaimsPrincipal gebruiker, CancellationToken cancellationToken)
+        HttpRequest request, ThuiszitterIntake intake, CancellationToken cancellationToken)
     {
         var body = await IntakeHttp.ReadJsonAsync(request, cancellationToken);
         if (body is null) return IntakeHttp.OngeldigeJson();
-        return await intake.Meld(body.Value, Aanroeper.Van(gebruiker), cancellationToken);
+        return await intake.Meld(body.Value, cancellationToken);
     }
 
     private static async Task<Results<Ok<Thuiszitter>, ValidationProblem, ProblemHttpResult>> Find(

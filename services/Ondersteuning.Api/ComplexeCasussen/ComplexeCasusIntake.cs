@@ -17,6 +17,7 @@ namespace Ondersteuning.Api.ComplexeCasussen;
 public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator validator, Schoolregister register)
 {
     public static readonly Resource<ComplexeCasusAangenomen> Resource = new("complexe-casussen", "complexe casus", nameof(ComplexeCasusGemeld),
+        historie => historie.Huidig<ComplexeCasusGemeld>() ?? historie.Laatst<ComplexeCasusGemeld>(),
         historie => historie.Laatst<ComplexeCasusGemeld>().MeldendeOrganisatie, id => new ComplexeCasusAangenomen(id));
 
     public async Task<Results<Accepted<ComplexeCasusAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(JsonElement body, CancellationToken cancellationToken)

@@ -2,11 +2,13 @@ using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Ondersteuning.Api.ComplexeCasussen;
 
@@ -17,7 +19,8 @@ public static class ComplexeCasussenApi
 
     public static IEndpointRouteBuilder MapComplexeCasussenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/complexe-casussen").WithTags("Complexe casussen");
+        var api = app.MapGroup("/v1/complexe-casussen").WithTags("Complexe casussen").RequireAuthorization(Rechten.Ondersteuning);
+        var eigen = api.MapGroup("/{id}").AlleenEigen(ComplexeCasusIntake.Resource, "deze complexe casus");
 
         api.MapPost("", Meld)
             .WithName("MeldComplexeCasus")
@@ -36,12 +39,12 @@ public static class ComplexeCasussenApi
             .WithSummary("De open complexe casussen van een gemeente, langer dan twaalf weken eerst")
             .WithDescription("Werkvoorraad van de gemeente: de casussen die niet zijn afgesloten of ingetrokken, met weken open (op vandaag, Europe/Amsterdam), de huidige casusregisseur (rol en organisatie) en of ze langer dan twaalf weken lopen; eerst die, dan de oudste. Zo vindt de gemeente het id voor toewijzing en afsluiting.");
 
-        api.MapGet("/{id}", Find)
+        eigen.MapGet("", Find)
             .WithName("GetComplexeCasus")
             .WithSummary("Een complexe casus zoals ze nu geldt, met haar meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/casusregisseur", WijsRegisseurToe)
+        eigen.MapPost("/casusregisseur", WijsRegisseurToe)
             .WithName("WijsCasusregisseurToe")
             .WithSummary("Wijs (een nieuwe) casusregisseur toe")
             .WithDescription("Publiceert CasusregisseurToegewezen. 404 voor een onbekende casus, 409 als ze is afgesloten of ingetrokken.")
@@ -50,7 +53,7 @@ public static class ComplexeCasussenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/afsluiting", SluitAf)
+        eigen.MapPost("/afsluiting", SluitAf)
             .WithName("SluitComplexeCasusAf")
             .WithSummary("Sluit een complexe casus af")
             .WithDescription("Publiceert ComplexeCasusAfgesloten. 404 voor een onbekende casus, 409 als ze al is afgesloten of ingetrokken.")
@@ -59,7 +62,7 @@ public static class ComplexeCasussenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/correcties", Corrigeer)
+        eigen.MapPost("/correcties", Corrigeer)
             .WithName("CorrigeerCasusmelding")
             .WithSummary("Corrigeer een melding over een complexe casus")
             .WithDescription("Stuur alle velden van de gecorrigeerde melding (casus, toewijzing of afsluiting) opnieuw, met gecorrigeerdeMeldingId. Publiceert hetzelfde eventtype met corrigeert. 409 als die melding al gecorrigeerd of ingetrokken is.")
@@ -68,7 +71,7 @@ public static class ComplexeCasussenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/intrekkingen", TrekIn)
+        eigen.MapPost("/intrekkingen", TrekIn)
             .WithName("TrekCasusmeldingIn")
             .WithSummary("Trek een melding over een complexe casus in")
             .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de casusmelding trekt de casus in.")
@@ -84,10 +87,12 @@ public static class ComplexeCasussenApi
         HttpRequest request, ComplexeCasusIntake intake, CancellationToken cancellationToken) =>
         Verzoek.Body(request, body => intake.Meld(body, cancellationToken), cancellationToken);
 
-    private static async Task<Results<Ok<ComplexeCasussenWerkvoorraad>, ValidationProblem>> Werkvoorraad(
+    private static async Task<Results<Ok<ComplexeCasussenWerkvoorraad>, ValidationProblem, ProblemHttpResult>> Werkvoorraad(
         [Description("CBS-code van de gemeente: GM1680, GM0106, GM1731 of GM1730.")] string? gemeente,
-        ComplexeCasusIntake intake, TimeProvider time, CancellationToken cancellationToken)
+        ComplexeCasusIntake intake, SchoolToegang toegang, ClaimsPrincipal gebruiker, TimeProvider time, CancellationToken cancellationToken)
     {
+        // A municipality's complex cases span its schools: the worklist is the SWVs'.
+        if (!toegang.Mag(Aanroeper.Van(gebruiker), null)) return NlProblems.Forbidden(SchoolToegang.Weigering(Aanroeper.Van(gebruiker), null));
         if (string.IsNullOrEmpty(gemeente))
             return NlProblems.Validation("gemeente", "De queryparameter gemeente is verplicht, bijvoorbeeld ?gemeente=GM0106.");
         if (!GemeenteCode.TryParse(gemeente, out var code) || !RegioGemeenten.Contains(code))

@@ -14,6 +14,7 @@ namespace Ondersteuning.Api.EedVerwijzingen;
 public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator validator)
 {
     public static readonly Resource<EedVerwijzingAangenomen> Resource = new("eed-verwijzingen", "EED-verwijzing", nameof(EedVerwijzingGemeld),
+        historie => historie.Huidig<EedVerwijzingGemeld>() ?? historie.Laatst<EedVerwijzingGemeld>(),
         historie => historie.Laatst<EedVerwijzingGemeld>().MeldendeOrganisatie, id => new EedVerwijzingAangenomen(id));
 
     public async Task<Results<Accepted<EedVerwijzingAangenomen>, ValidationProblem, ProblemHttpResult>> Meld(JsonElement body, CancellationToken cancellationToken)

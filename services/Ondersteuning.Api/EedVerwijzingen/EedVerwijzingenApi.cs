@@ -2,10 +2,12 @@ using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Ondersteuning.Api.EedVerwijzingen;
 
@@ -16,7 +18,8 @@ public static class EedVerwijzingenApi
 
     public static IEndpointRouteBuilder MapEedVerwijzingenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/eed-verwijzingen").WithTags("EedVerwijzingen");
+        var api = app.MapGroup("/v1/eed-verwijzingen").WithTags("EedVerwijzingen").RequireAuthorization(Rechten.Ondersteuning);
+        var eigen = api.MapGroup("/{id}").AlleenEigen(EedVerwijzingIntake.Resource, "deze EED-verwijzing");
 
         api.MapPost("", Meld)
             .WithName("MeldEedVerwijzing")
@@ -35,12 +38,12 @@ public static class EedVerwijzingenApi
             .WithSummary("De openstaande EED-verwijzingen van een school, langst wachtend eerst")
             .WithDescription("Werkvoorraad van de school: de verwijzingen die niet zijn ingetrokken en waarvan de behandeling nog niet is gestart, met het aantal dagen dat ze wachten (op vandaag, Europe/Amsterdam). Zo vindt de school het id voor de melding van de behandelstart.");
 
-        api.MapGet("/{id}", Find)
+        eigen.MapGet("", Find)
             .WithName("GetEedVerwijzing")
             .WithSummary("Een EED-verwijzing zoals ze nu geldt, met haar meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/behandelstart", StartBehandeling)
+        eigen.MapPost("/behandelstart", StartBehandeling)
             .WithName("StartEedBehandeling")
             .WithSummary("Meld de start van de behandeling")
             .WithDescription("Publiceert EedBehandelingGestart. 404 voor een onbekende verwijzing, 409 als de behandeling al gestart is of de verwijzing is ingetrokken.")
@@ -49,7 +52,7 @@ public static class EedVerwijzingenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/correcties", Corrigeer)
+        eigen.MapPost("/correcties", Corrigeer)
             .WithName("CorrigeerEedmelding")
             .WithSummary("Corrigeer een melding over een EED-verwijzing")
             .WithDescription("Stuur alle velden van de gecorrigeerde melding (verwijzing of behandelstart) opnieuw, met gecorrigeerdeMeldingId. Publiceert hetzelfde eventtype met corrigeert. 409 als die melding al gecorrigeerd of ingetrokken is.")
@@ -58,7 +61,7 @@ public static class EedVerwijzingenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/intrekkingen", TrekIn)
+        eigen.MapPost("/intrekkingen", TrekIn)
             .WithName("TrekEedmeldingIn")
             .WithSummary("Trek een melding over een EED-verwijzing in")
             .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de verwijzingsmelding trekt de verwijzing in.")
@@ -74,11 +77,12 @@ public static class EedVerwijzingenApi
         HttpRequest request, EedVerwijzingIntake intake, CancellationToken cancellationToken) =>
         Verzoek.Body(request, body => intake.Meld(body, cancellationToken), cancellationToken);
 
-    private static async Task<Results<Ok<EedWerkvoorraad>, ValidationProblem>> Werkvoorraad(
+    private static async Task<Results<Ok<EedWerkvoorraad>, ValidationProblem, ProblemHttpResult>> Werkvoorraad(
         [Description("BRIN-nummer van een school in het register van regio 22.01, bijvoorbeeld 19SL.")] string? brin,
-        EedVerwijzingIntake intake, Schoolregister register, TimeProvider time, CancellationToken cancellationToken)
+        EedVerwijzingIntake intake, Schoolregister register, SchoolToegang toegang, ClaimsPrincipal gebruiker, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!SchoolQuery.TryRead(brin, register, out var school, out var problem)) return problem;
+        if (!toegang.Mag(Aanroeper.Van(gebruiker), school.Value)) return NlProblems.Forbidden(SchoolToegang.Weigering(Aanroeper.Van(gebruiker), school.Value));
         return TypedResults.Ok(await intake.Werkvoorraad(school, time.Today(), cancellationToken));
     }
 

@@ -14,6 +14,7 @@ namespace Ondersteuning.Api.Trajecten;
 public sealed class TrajectIntake(IntakeFlow flow, MeldingValidator validator)
 {
     public static readonly Resource<TrajectAangenomen> Resource = new("trajecten", "traject", nameof(TrajectGestart),
+        historie => historie.Huidig<TrajectGestart>() ?? historie.Laatst<TrajectGestart>(),
         historie => historie.Laatst<TrajectGestart>().MeldendeOrganisatie, id => new TrajectAangenomen(id));
 
     public async Task<Results<Accepted<TrajectAangenomen>, ValidationProblem, ProblemHttpResult>> Start(JsonElement body, CancellationToken cancellationToken)

@@ -2,10 +2,12 @@ using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Ondersteuning.Api.Trajecten;
 
@@ -16,7 +18,8 @@ public static class TrajectenApi
 
     public static IEndpointRouteBuilder MapTrajectenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/trajecten").WithTags("Trajecten");
+        var api = app.MapGroup("/v1/trajecten").WithTags("Trajecten").RequireAuthorization(Rechten.Ondersteuning);
+        var eigen = api.MapGroup("/{id}").AlleenEigen(TrajectIntake.Resource, "dit traject");
 
         api.MapPost("", Start)
             .WithName("StartTraject")
@@ -35,12 +38,12 @@ public static class TrajectenApi
             .WithSummary("De lopende trajecten van een school, oudste eerst")
             .WithDescription("Werkvoorraad van de school: de trajecten die niet zijn ingetrokken en niet beëindigd, met het aantal dagen dat ze lopen (op vandaag, Europe/Amsterdam). Zo vindt de school het id voor de melding van de beëindiging.");
 
-        api.MapGet("/{id}", Find)
+        eigen.MapGet("", Find)
             .WithName("GetTraject")
             .WithSummary("Een traject zoals het nu geldt, met zijn meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/beeindiging", Beeindig)
+        eigen.MapPost("/beeindiging", Beeindig)
             .WithName("BeeindigTraject")
             .WithSummary("Beëindig een traject")
             .WithDescription("Publiceert TrajectBeeindigd. 404 voor een onbekend traject, 409 als het al beëindigd of ingetrokken is.")
@@ -49,7 +52,7 @@ public static class TrajectenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/correcties", Corrigeer)
+        eigen.MapPost("/correcties", Corrigeer)
             .WithName("CorrigeerTrajectmelding")
             .WithSummary("Corrigeer een melding over een traject")
             .WithDescription("Stuur alle velden van de gecorrigeerde melding (start of beëindiging) opnieuw, met gecorrigeerdeMeldingId. Publiceert hetzelfde eventtype met corrigeert. 409 als die melding al gecorrigeerd of ingetrokken is.")
@@ -58,7 +61,7 @@ public static class TrajectenApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/intrekkingen", TrekIn)
+        eigen.MapPost("/intrekkingen", TrekIn)
             .WithName("TrekTrajectmeldingIn")
             .WithSummary("Trek een melding over een traject in")
             .WithDescription("Publiceert MeldingIngetrokken. Intrekken van de startmelding trekt het traject in.")
@@ -74,11 +77,12 @@ public static class TrajectenApi
         HttpRequest request, TrajectIntake intake, CancellationToken cancellationToken) =>
         Verzoek.Body(request, body => intake.Start(body, cancellationToken), cancellationToken);
 
-    private static async Task<Results<Ok<TrajectenWerkvoorraad>, ValidationProblem>> Werkvoorraad(
+    private static async Task<Results<Ok<TrajectenWerkvoorraad>, ValidationProblem, ProblemHttpResult>> Werkvoorraad(
         [Description("BRIN-nummer van een school in het register van regio 22.01, bijvoorbeeld 19SL.")] string? brin,
-        TrajectIntake intake, Schoolregister register, TimeProvider time, CancellationToken cancellationToken)
+        TrajectIntake intake, Schoolregister register, SchoolToegang toegang, ClaimsPrincipal gebruiker, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!SchoolQuery.TryRead(brin, register, out var school, out var problem)) return problem;
+        if (!toegang.Mag(Aanroeper.Van(gebruiker), school.Value)) return NlProblems.Forbidden(SchoolToegang.Weigering(Aanroeper.Van(gebruiker), school.Value));
         return TypedResults.Ok(await intake.Werkvoorraad(school, time.Today(), cancellationToken));
     }
 

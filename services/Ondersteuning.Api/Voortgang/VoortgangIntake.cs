@@ -13,6 +13,7 @@ namespace Ondersteuning.Api.Voortgang;
 public sealed class VoortgangIntake(IntakeFlow flow, MeldingValidator validator)
 {
     public static readonly Resource<RapportAangenomen> Resource = new("voortgangsrapportages", "voortgangsrapportage", nameof(VoortgangGerapporteerd),
+        historie => historie.Huidig<VoortgangGerapporteerd>() ?? historie.Laatst<VoortgangGerapporteerd>(),
         historie => historie.Laatst<VoortgangGerapporteerd>().Organisatie, id => new RapportAangenomen(id));
 
     public async Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> Rapporteer(JsonElement body, CancellationToken cancellationToken)

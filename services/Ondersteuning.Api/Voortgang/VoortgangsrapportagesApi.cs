@@ -1,5 +1,6 @@
 using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class VoortgangsrapportagesApi
 
     public static IEndpointRouteBuilder MapVoortgangsrapportagesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/voortgangsrapportages").WithTags("Voortgangsrapportages");
+        var api = app.MapGroup("/v1/voortgangsrapportages").WithTags("Voortgangsrapportages").RequireAuthorization(Rechten.Voortgang);
 
         api.MapPost("", Rapporteer)
             .WithName("RapporteerVoortgang")

@@ -19,20 +19,28 @@ public static class EigenZaakFilter
     /// <param name="soort">The stored kind (<c>Entiteit.Soort</c>) the ids name.</param>
     /// <param name="isVan">Whether the stored state belongs to the caller's organisation.</param>
     /// <param name="wat">What the id names, in Dutch ("deze thuiszitterszaak"), for the 403's detail.</param>
-    public static RouteGroupBuilder AlleenEigen<TStaat>(this RouteGroupBuilder groep, string soort, Func<TStaat, Aanroeper, bool> isVan, string wat)
+    public static RouteGroupBuilder AlleenEigen<TStaat>(this RouteGroupBuilder groep, string soort, Func<TStaat, Aanroeper, bool> isVan, string wat) =>
+        groep.AlleenEigen(async (services, id, aanroeper, cancellationToken) =>
+            await services.GetRequiredService<IntakeStore>().Vind<TStaat>(id, soort, cancellationToken) is { } entiteit
+                ? isVan(entiteit.Staat, aanroeper)
+                : null, wat);
+
+    /// <param name="isVan">
+    /// Whether the thing with this id belongs to the caller's organisation; null when there is no such thing (the
+    /// endpoint answers 404).
+    /// </param>
+    /// <param name="wat">What the id names, in Dutch ("dit traject"), for the 403's detail.</param>
+    public static RouteGroupBuilder AlleenEigen(this RouteGroupBuilder groep,
+        Func<IServiceProvider, Guid, Aanroeper, CancellationToken, Task<bool?>> isVan, string wat)
     {
         groep.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             if (http.Request.RouteValues["id"] is string id && IntakeHttp.TryParseId(id, out var guid))
             {
-                var store = http.RequestServices.GetRequiredService<IntakeStore>();
-                if (await store.Vind<TStaat>(guid, soort, http.RequestAborted) is { } entiteit)
-                {
-                    var aanroeper = Aanroeper.Van(http.User);
-                    if (!isVan(entiteit.Staat, aanroeper))
-                        return NlProblems.Forbidden($"U werkt namens {aanroeper}; {wat} hoort bij een andere organisatie.");
-                }
+                var aanroeper = Aanroeper.Van(http.User);
+                if (await isVan(http.RequestServices, guid, aanroeper, http.RequestAborted) == false)
+                    return NlProblems.Forbidden($"U werkt namens {aanroeper}; {wat} hoort bij een andere organisatie.");
             }
             return await next(context);
         });
