@@ -37,7 +37,7 @@ public sealed class AgendaApiScenario : IAsyncDisposable
         _environment = environment;
         _api = api;
         _bus = bus;
-        Agenda = RestService.ForGenerated<IAgendaApi>(api.CreateClient());
+        Agenda = RestService.ForGenerated<IAgendaApi>(api.Lezer());
     }
 
     public IAgendaApi Agenda { get; }

@@ -20,7 +20,7 @@ public sealed class AgendaApiTests(ServersFixture servers)
         await using var environment = new SiloEnvironment(servers);
         await environment.StartSiloAsync();
         await using var api = new AgendaApiFactory(servers, environment);
-        var agenda = RestService.ForGenerated<IAgendaApi>(api.CreateClient());
+        var agenda = RestService.ForGenerated<IAgendaApi>(api.Lezer());
         await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
 
         await bus.Publish(Cases.Gemeld(RegioGemeenten.Tynaarlo, new DateOnly(2026, 1, 31)) with
@@ -66,7 +66,7 @@ public sealed class AgendaApiTests(ServersFixture servers)
         await environment.StartSiloAsync();
         await using var api = new AgendaApiFactory(servers, environment);
 
-        var response = await api.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+        var response = await api.Lezer().GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -85,7 +85,7 @@ public sealed class AgendaApiTests(ServersFixture servers)
         await environment.StartSiloAsync();
         await using var api = new AgendaApiFactory(servers, environment);
 
-        var response = await api.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+        var response = await api.Lezer().GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

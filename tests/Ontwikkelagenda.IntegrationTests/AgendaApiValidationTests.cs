@@ -36,7 +36,7 @@ public sealed class AgendaApiValidationTests(ServersFixture servers)
         await environment.StartSiloAsync();
         await using var api = new AgendaApiFactory(servers, environment);
 
-        var response = await api.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+        var response = await api.Lezer().GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -55,7 +55,7 @@ public sealed class AgendaApiValidationTests(ServersFixture servers)
         await environment.StartSiloAsync();
         await using var api = new AgendaApiFactory(servers, environment);
 
-        var response = await api.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+        var response = await api.Lezer().GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -21,7 +21,7 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         await using var api = new AgendaApiFactory(servers, environment);
         await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        await using var stroom = WijzigingenStroom.LeesAsync(api.CreateClient(), stop.Token).GetAsyncEnumerator(stop.Token);
+        await using var stroom = WijzigingenStroom.LeesAsync(api.Lezer(), stop.Token).GetAsyncEnumerator(stop.Token);
 
         Assert.True(await stroom.MoveNextAsync());
         Assert.Equal(Wijzigingen.Hartslag, stroom.Current.EventType); // open at once, before anything changed
@@ -42,7 +42,7 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         await using var api = new AgendaApiFactory(servers, environment);
         await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        await using var stroom = WijzigingenStroom.LeesAsync(api.CreateClient(), stop.Token).GetAsyncEnumerator(stop.Token);
+        await using var stroom = WijzigingenStroom.LeesAsync(api.Lezer(), stop.Token).GetAsyncEnumerator(stop.Token);
         await MeldTotGehoord(bus, stroom, RegioGemeenten.Assen, stop);
         var wijzigingen = silo.Grains().GetGrain<IWijzigingenGrain>(IWijzigingenGrain.Key);
 
@@ -64,7 +64,7 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         await using var api = new AgendaApiFactory(servers, environment);
         await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        await using var stroom = WijzigingenStroom.LeesAsync(api.CreateClient(), stop.Token).GetAsyncEnumerator(stop.Token);
+        await using var stroom = WijzigingenStroom.LeesAsync(api.Lezer(), stop.Token).GetAsyncEnumerator(stop.Token);
         await MeldTotGehoord(bus, stroom, RegioGemeenten.Assen, stop);
 
         // The subscription lived in the first silo's grain: the API must subscribe again with the new one.
@@ -82,10 +82,10 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         await environment.StartSiloAsync();
         // The API's clock stands still: the cache's safety expiry never passes, only a change clears it.
         await using var api = new AgendaApiFactory(servers, environment, new MutableTimeProvider(DateTimeOffset.UtcNow));
-        var agenda = RestService.ForGenerated<IAgendaApi>(api.CreateClient());
+        var agenda = RestService.ForGenerated<IAgendaApi>(api.Lezer());
         await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        await using var stroom = WijzigingenStroom.LeesAsync(api.CreateClient(), stop.Token).GetAsyncEnumerator(stop.Token);
+        await using var stroom = WijzigingenStroom.LeesAsync(api.Lezer(), stop.Token).GetAsyncEnumerator(stop.Token);
         await MeldTotGehoord(bus, stroom, RegioGemeenten.Assen, stop); // elsewhere: the API hears the silo now
         var voor = Tynaarlo(await agenda.GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken));
         Assert.Equal(voor, Tynaarlo(await agenda.GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken)));
