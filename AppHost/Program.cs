@@ -46,6 +46,10 @@ try
         .WithClusterId($"ontwikkelagenda-{DateTime.UtcNow:yyyyMMddHHmmss}")
         .WithClustering(new RedisClusteringThroughConnectionString(redis));
 
+    var identityApi = builder.AddService<Projects.Identity_Api>(IdentityService.Name)
+        .WithReference(identityDb).WaitFor(identityDb)
+        .AsDemoIdentityServer(options);
+
     var silos = Enumerable.Range(0, 2)
         .Select(i => builder.AddService<Projects.Agenda_Silo>($"agenda-silo-{i}")
             .WithReference(orleans)
@@ -56,28 +60,28 @@ try
 
     var agendaApi = builder.AddService<Projects.Agenda_Api>("agenda-api")
         .WithReference(orleans.AsClient())
-        .WaitFor(silos[0]).WaitFor(silos[1]);
+        .WaitFor(silos[0]).WaitFor(silos[1])
+        .TrustsTokensOf(identityApi);
 
     // The intakes start once the silos consume: on a new RabbitMQ their queues exist only then, and an event an
     // outbox sends before that (after --restore, every one) would be confirmed by the broker and lost.
     var leerplichtApi = builder.AddService<Projects.Leerplicht_Api>("leerplicht-api")
         .WithReference(leerplichtDb).WaitFor(leerplichtDb)
         .WithReference(rabbitmq).WaitFor(rabbitmq)
-        .WaitFor(silos[0]).WaitFor(silos[1]);
+        .WaitFor(silos[0]).WaitFor(silos[1])
+        .TrustsTokensOf(identityApi);
 
     var inkoopApi = builder.AddService<Projects.Inkoop_Api>("inkoop-api")
         .WithReference(inkoopDb).WaitFor(inkoopDb)
         .WithReference(rabbitmq).WaitFor(rabbitmq)
-        .WaitFor(silos[0]).WaitFor(silos[1]);
+        .WaitFor(silos[0]).WaitFor(silos[1])
+        .TrustsTokensOf(identityApi);
 
     var ondersteuningApi = builder.AddService<Projects.Ondersteuning_Api>("ondersteuning-api")
         .WithReference(ondersteuningDb).WaitFor(ondersteuningDb)
         .WithReference(rabbitmq).WaitFor(rabbitmq)
-        .WaitFor(silos[0]).WaitFor(silos[1]);
-
-    var identityApi = builder.AddService<Projects.Identity_Api>(IdentityService.Name)
-        .WithReference(identityDb).WaitFor(identityDb)
-        .AsDemoIdentityServer(options);
+        .WaitFor(silos[0]).WaitFor(silos[1])
+        .TrustsTokensOf(identityApi);
 
     var web = builder.AddService<Projects.Ontwikkelagenda_Web>("web", port: options.WebPort == 0 ? null : options.WebPort)
         .WithReference(identityApi).WaitFor(identityApi)

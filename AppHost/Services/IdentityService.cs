@@ -23,6 +23,15 @@ public static class IdentityService
             .WithEnvironment("Identity__WebPostLogoutRedirectUri", ReferenceExpression.Create($"{http}/"));
     }
 
+    /// <summary>
+    /// A service that checks the identity service's tokens: its issuer (whose discovery names the signing keys), over
+    /// plain http as AppHost runs it.
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> TrustsTokensOf(this IResourceBuilder<ServiceResource> service, IResourceBuilder<ServiceResource> identity) =>
+        service
+            .WithEnvironment("Identity__Authority", identity.GetEndpoint("http"))
+            .WithEnvironment("Identity__AllowHttp", "true");
+
     /// <summary>The demo list, printed only by the run whose Identity.Api wrote it (the first on a data directory).</summary>
     public static void PrintDemoAccountsIfNew(AppHostOptions options, DateTime runStartedUtc)
     {
