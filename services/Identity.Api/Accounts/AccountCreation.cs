@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Identity.Api.Accounts;
 
@@ -8,7 +9,7 @@ public sealed class AccountCreation(UserManager<Account> users, RoleManager<Iden
     public async Task CreateAsync(string gebruikersnaam, string naam, Organisatie organisatie, IReadOnlyCollection<string> rollen,
         string wachtwoord, bool demo)
     {
-        if (Rollen.Bezwaren(organisatie, rollen) is { Count: > 0 } bezwaren)
+        if (RolRegels.Bezwaren(organisatie, rollen) is { Count: > 0 } bezwaren)
         {
             throw new InvalidOperationException($"Account {gebruikersnaam}: {string.Join(" ", bezwaren)}");
         }

@@ -5,6 +5,7 @@ using Identity.Api.Accounts;
 using Identity.Api.Tokens;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Identity.Api.Demo;
 
@@ -16,12 +17,12 @@ public sealed class DemoSeed(UserManager<Account> users, AccountCreation account
 {
     public const string FileName = "demo-accounts.txt";
 
-    private static readonly Organisatie Assen = new(Organisatie.Gemeente, "GM0106");
-    private static readonly Organisatie Tynaarlo = new(Organisatie.Gemeente, "GM1730");
-    private static readonly Organisatie Regenboog = new(Organisatie.School, "19SL");
-    private static readonly Organisatie SwvPo = new(Organisatie.Swv, "PO2201");
-    private static readonly Organisatie Subregio = new(Organisatie.Subregio, "2201");
-    private static readonly Organisatie Beheer = new(Organisatie.Beheer, "ontwikkelagenda");
+    private static readonly Organisatie Assen = new(OrganisatieSoorten.Gemeente, "GM0106");
+    private static readonly Organisatie Tynaarlo = new(OrganisatieSoorten.Gemeente, "GM1730");
+    private static readonly Organisatie Regenboog = new(OrganisatieSoorten.School, "19SL");
+    private static readonly Organisatie SwvPo = new(OrganisatieSoorten.Swv, "PO2201");
+    private static readonly Organisatie Subregio = new(OrganisatieSoorten.Subregio, "2201");
+    private static readonly Organisatie Beheer = new(OrganisatieSoorten.Beheer, "ontwikkelagenda");
 
     private static readonly (string Gebruikersnaam, string Naam, Organisatie Organisatie, string Rol)[] DemoAccounts =
     [

@@ -1,6 +1,7 @@
 using Identity.Api.Accounts;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Identity.Api.Tokens;
 
@@ -70,7 +71,7 @@ public sealed class Clients(IOpenIddictApplicationManager applications, IOpenIdd
     public async Task<bool> CreateOrganisationClientAsync(string clientId, string secret, string naam, Organisatie organisatie,
         IReadOnlyCollection<string> rollen, bool demo, CancellationToken cancellationToken)
     {
-        if (Rollen.Bezwaren(organisatie, rollen) is { Count: > 0 } bezwaren)
+        if (RolRegels.Bezwaren(organisatie, rollen) is { Count: > 0 } bezwaren)
         {
             throw new InvalidOperationException($"Client {clientId}: {string.Join(" ", bezwaren)}");
         }

@@ -1,5 +1,6 @@
 using Identity.Api.Opslag;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Identity.Api.Tokens;
 
@@ -26,7 +27,7 @@ public static class OpenIddictSetup
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, .. ApiResources.All]);
-                server.RegisterClaims([Claims.Subject, Claims.Name, Claims.Role, TokenClaims.OrganisatieSoort, TokenClaims.OrganisatieCode, TokenClaims.Demo]);
+                server.RegisterClaims([Claims.Subject, Claims.Name, Claims.Role, ToegangsClaims.OrganisatieSoort, ToegangsClaims.OrganisatieCode, ToegangsClaims.Demo]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 server.AddSigningKey(PersistentKey.LoadOrCreate(options.DataDir, "signing-key.pem"))
                     .AddEncryptionKey(PersistentKey.LoadOrCreate(options.DataDir, "encryption-key.pem"))

@@ -2,17 +2,14 @@ using System.Security.Claims;
 using Identity.Api.Accounts;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Identity.Api.Tokens;
 
-/// <summary>The claims a token carries (README.md, "What a token carries") and which token each goes into.</summary>
+/// <summary>The claims a token carries (README.md, "What a token carries"; names in <see cref="ToegangsClaims"/>) and which token each goes into.</summary>
 public static class TokenClaims
 {
-    public const string OrganisatieSoort = "organisatie_soort";
-    public const string OrganisatieCode = "organisatie_code";
-    public const string Demo = "demo";
-
     /// <summary>
     /// The principal OpenIddict signs: subject, name, organisation and roles; the audiences those of the granted API scopes.
     /// </summary>
@@ -22,12 +19,12 @@ public static class TokenClaims
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, subject)
             .SetClaim(Claims.Name, naam)
-            .SetClaim(OrganisatieSoort, organisatie.Soort)
-            .SetClaim(OrganisatieCode, organisatie.Code)
+            .SetClaim(ToegangsClaims.OrganisatieSoort, organisatie.Soort)
+            .SetClaim(ToegangsClaims.OrganisatieCode, organisatie.Code)
             .SetClaims(Claims.Role, [.. rollen]);
         if (demo)
         {
-            identity.SetClaim(Demo, "true");
+            identity.SetClaim(ToegangsClaims.Demo, "true");
         }
 
         var granted = scopes.ToList();

@@ -1,35 +1,32 @@
+using Ontwikkelagenda.ServiceDefaults.Toegang;
+
 namespace Identity.Api.Accounts;
 
-/// <summary>The roles (exact claim values) and the kinds of organisation each may belong to.</summary>
-public static class Rollen
+/// <summary>
+/// Which kinds of organisation each role (<see cref="Rollen"/>, the names every service checks) may belong to, checked
+/// when an account or a client is made.
+/// </summary>
+public static class RolRegels
 {
-    public const string Leerplichtambtenaar = "leerplichtambtenaar";
-    public const string Schoolmedewerker = "schoolmedewerker";
-    public const string Inkoper = "inkoper";
-    public const string OogoPartner = "oogo-partner";
-    public const string Wethouder = "wethouder";
-    public const string Beheer = "beheer";
-    public const string Functionaris = "functionaris-gegevensbescherming";
-
     /// <summary>Which organisation kinds a role makes sense for.</summary>
     public static IReadOnlyDictionary<string, string[]> ToegestaneSoorten { get; } = new Dictionary<string, string[]>
     {
-        [Leerplichtambtenaar] = [Organisatie.Gemeente],
-        [Schoolmedewerker] = [Organisatie.School, Organisatie.Swv],
-        [Inkoper] = [Organisatie.Gemeente, Organisatie.Subregio],
+        [Rollen.Leerplichtambtenaar] = [OrganisatieSoorten.Gemeente],
+        [Rollen.Schoolmedewerker] = [OrganisatieSoorten.School, OrganisatieSoorten.Swv],
+        [Rollen.Inkoper] = [OrganisatieSoorten.Gemeente, OrganisatieSoorten.Subregio],
         // OOGO is held between the SWV, the municipalities and the school boards.
-        [OogoPartner] = [Organisatie.Swv, Organisatie.Gemeente, Organisatie.School],
-        [Wethouder] = [Organisatie.Gemeente],
-        [Beheer] = [Organisatie.Beheer],
+        [Rollen.OogoPartner] = [OrganisatieSoorten.Swv, OrganisatieSoorten.Gemeente, OrganisatieSoorten.School],
+        [Rollen.Wethouder] = [OrganisatieSoorten.Gemeente],
+        [Rollen.Beheer] = [OrganisatieSoorten.Beheer],
         // The DPO of any organisation that keeps case data, or of the operations team.
-        [Functionaris] = [Organisatie.Gemeente, Organisatie.School, Organisatie.Swv, Organisatie.Subregio, Organisatie.Beheer],
+        [Rollen.Functionaris] = [OrganisatieSoorten.Gemeente, OrganisatieSoorten.School, OrganisatieSoorten.Swv, OrganisatieSoorten.Subregio, OrganisatieSoorten.Beheer],
     };
 
     /// <summary>Every reason why <paramref name="rollen"/> cannot belong to <paramref name="organisatie"/>; empty when they can.</summary>
     public static IReadOnlyList<string> Bezwaren(Organisatie organisatie, IReadOnlyCollection<string> rollen)
     {
         var bezwaren = new List<string>();
-        if (!Organisatie.Soorten.Contains(organisatie.Soort))
+        if (!OrganisatieSoorten.Alle.Contains(organisatie.Soort))
         {
             bezwaren.Add($"Onbekende organisatiesoort '{organisatie.Soort}'.");
         }
