@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Ontwikkelagenda.ServiceDefaults.Security;
 
 namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
@@ -46,9 +47,10 @@ public static class NlApiExtensions
         return builder;
     }
 
-    /// <summary>Error handling and the version header; call first so they wrap everything after them.</summary>
+    /// <summary>Security headers, error handling and the version header; call first so they wrap everything after them.</summary>
     public static WebApplication UseNlApiConventions(this WebApplication app)
     {
+        app.UseSecurityHeaders(SecurityHeaders.ApiContentSecurityPolicy);
         var version = app.Services.GetRequiredService<IOptions<NlApiOptions>>().Value.Version;
         app.Use((context, next) =>
         {
