@@ -13,6 +13,7 @@ builder.AddInkoopServices();
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseRateLimiter();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapAanbiedersApi();

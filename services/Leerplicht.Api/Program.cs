@@ -12,6 +12,7 @@ builder.AddLeerplichtServices();
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseRateLimiter();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapThuiszittersApi();

@@ -16,6 +16,7 @@ builder.AddOndersteuningServices();
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseRateLimiter();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapTrajectenApi();

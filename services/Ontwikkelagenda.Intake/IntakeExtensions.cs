@@ -29,7 +29,9 @@ public static class IntakeExtensions
             .Validate(o => o.DispatchInterval > TimeSpan.Zero, "Intake:DispatchInterval moet langer zijn dan nul.")
             .Validate(o => o.DispatchGrace > o.PublishTimeout,
                 "Intake:DispatchGrace moet langer zijn dan Intake:PublishTimeout, anders publiceert de dispatcher wat een verzoek nog publiceert.")
+            .Validate(o => o.PostsPerMinuutPerAdres > 0, "Intake:PostsPerMinuutPerAdres moet groter zijn dan nul.")
             .ValidateOnStart();
+        builder.Services.AddIntakeRateLimit();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.LimitRequestBody(IntakeHttp.MaxBodyBytes);
         builder.Services.AddSingleton(new IntakeSchemaNaam(schema));
