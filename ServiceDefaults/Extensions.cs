@@ -8,6 +8,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Ontwikkelagenda.ServiceDefaults.Security;
 
 namespace Ontwikkelagenda.ServiceDefaults;
 
@@ -29,6 +30,7 @@ public static class Extensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
+        builder.LimitRequestBody(RequestLimits.DefaultMaxBodyBytes);
 
         // ASP.NET Core logs four lines per request at Information: under the bench's load 40 MB in two minutes, each line
         // written by the service and again by the AppHost. Requests are in the traces and metrics. A more specific

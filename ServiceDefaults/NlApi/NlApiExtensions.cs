@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Ontwikkelagenda.ServiceDefaults.Security;
 
 namespace Ontwikkelagenda.ServiceDefaults.NlApi;
 
@@ -32,6 +33,7 @@ public static class NlApiExtensions
                 "NlApi:ContactUrl moet een absolute http(s)-URL zijn.")
             .ValidateOnStart();
 
+        builder.AddConfiguredCors();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = NlProblemDetails.Customize);
         builder.Services.AddExceptionHandler<NlExceptionHandler>();
 
@@ -46,9 +48,11 @@ public static class NlApiExtensions
         return builder;
     }
 
-    /// <summary>Error handling and the version header; call first so they wrap everything after them.</summary>
+    /// <summary>Security headers, CORS, error handling and the version header; call first so they wrap everything after them.</summary>
     public static WebApplication UseNlApiConventions(this WebApplication app)
     {
+        app.UseSecurityHeaders(SecurityHeaders.ApiContentSecurityPolicy);
+        app.UseCors();
         var version = app.Services.GetRequiredService<IOptions<NlApiOptions>>().Value.Version;
         app.Use((context, next) =>
         {

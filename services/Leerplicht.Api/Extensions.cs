@@ -2,6 +2,7 @@ using Leerplicht.Api.Intake;
 using Leerplicht.Api.Opslag;
 using Leerplicht.Api.Termijnen;
 using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Bewaren;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Toegang;
 
@@ -21,6 +22,8 @@ public static class Extensions
 
         // After AddIntake: hosted services start in order, and the deadline watch reads the schema it creates.
         builder.Services.AddHostedService<TermijnBewaking>();
+        builder.Services.AddSingleton<IAfgeslotenZaken, AfgeslotenThuiszitters>();
+        builder.AddBewaartermijn();
 
         builder.Services.AddSingleton<MeldingValidator>();
         builder.Services.AddSingleton<IEventToegang, ThuiszitterToegang>();

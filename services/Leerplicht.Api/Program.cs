@@ -15,6 +15,7 @@ var app = builder.Build();
 
 app.UseNlApiConventions();
 app.UseToegang();
+app.UseRateLimiter();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
 app.MapThuiszittersApi();

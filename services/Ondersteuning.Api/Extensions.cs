@@ -5,6 +5,7 @@ using Ondersteuning.Api.Trajecten;
 using Ondersteuning.Api.Validatie;
 using Ondersteuning.Api.Voortgang;
 using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Bewaren;
 using Ontwikkelagenda.Intake.Toegang;
 
 namespace Ondersteuning.Api;
@@ -29,6 +30,9 @@ public static class Extensions
         builder.Services.AddScoped<EedVerwijzingIntake>();
         builder.Services.AddScoped<ComplexeCasusIntake>();
         builder.Services.AddScoped<VoortgangIntake>();
+        builder.Services.AddScoped<IAfgeslotenZaken, AfgeslotenEedVerwijzingen>();
+        builder.Services.AddScoped<IAfgeslotenZaken, AfgeslotenComplexeCasussen>();
+        builder.AddBewaartermijn();
         return builder;
     }
 }

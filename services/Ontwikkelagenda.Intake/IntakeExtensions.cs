@@ -2,7 +2,6 @@ using Agenda.Domein.Referentie;
 using Dapper;
 using MassTransit;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +11,7 @@ using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
 using Ontwikkelagenda.Intake.Validatie;
+using Ontwikkelagenda.ServiceDefaults.Security;
 
 namespace Ontwikkelagenda.Intake;
 
@@ -29,9 +29,11 @@ public static class IntakeExtensions
             .Validate(o => o.DispatchInterval > TimeSpan.Zero, "Intake:DispatchInterval moet langer zijn dan nul.")
             .Validate(o => o.DispatchGrace > o.PublishTimeout,
                 "Intake:DispatchGrace moet langer zijn dan Intake:PublishTimeout, anders publiceert de dispatcher wat een verzoek nog publiceert.")
+            .Validate(o => o.PostsPerMinuutPerAdres > 0, "Intake:PostsPerMinuutPerAdres moet groter zijn dan nul.")
             .ValidateOnStart();
+        builder.Services.AddIntakeRateLimit();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = IntakeHttp.MaxBodyBytes);
+        builder.LimitRequestBody(IntakeHttp.MaxBodyBytes);
         builder.Services.AddSingleton(new IntakeSchemaNaam(schema));
 
         var database = builder.Configuration.GetConnectionString(connectionName)

@@ -13,4 +13,10 @@ public sealed class IntakeOptions
 
     /// <summary>The dispatcher leaves younger rows to the request that may still be publishing them (longer than <see cref="PublishTimeout"/>).</summary>
     public TimeSpan DispatchGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// POSTs per remote IP per minute before 429. High on purpose: it stops a flood, not a busy user. The bench sends
+    /// about 11,000 a minute from one address, a CSV upload 1,000 rows in a burst; 60,000 (1,000 a second) leaves room.
+    /// </summary>
+    public int PostsPerMinuutPerAdres { get; set; } = 60_000;
 }

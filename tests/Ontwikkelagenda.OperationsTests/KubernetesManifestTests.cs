@@ -143,5 +143,30 @@ public sealed class KubernetesManifestTests
         Assert.All(service.Spec.Ports, port => Assert.Contains(ports, p => p.Name == port.TargetPort.Value || p.ContainerPort.ToString(CultureInfo.InvariantCulture) == port.TargetPort.Value));
     }
 
+    [Fact]
+    public void The_Ingress_serves_every_host_over_TLS_and_redirects_HTTP_to_HTTPS()
+    {
+        var ingress = Assert.Single(KubernetesManifests.All.OfType<V1Ingress>());
+        var tlsHosts = ingress.Spec.Tls.SelectMany(t => t.Hosts).ToHashSet();
+
+        Assert.All(ingress.Spec.Tls, tls => Assert.False(string.IsNullOrEmpty(tls.SecretName)));
+        Assert.All(ingress.Spec.Rules, rule => Assert.Contains(rule.Host, tlsHosts));
+        Assert.Equal("true", ingress.Metadata.Annotations["nginx.ingress.kubernetes.io/force-ssl-redirect"]);
+    }
+
+    [Fact]
+    public void The_Ingress_routes_to_Services_and_ports_that_exist_and_exposes_no_silo()
+    {
+        var ingress = Assert.Single(KubernetesManifests.All.OfType<V1Ingress>());
+        var backends = ingress.Spec.Rules.SelectMany(r => r.Http.Paths).Select(p => p.Backend.Service).ToList();
+
+        Assert.All(backends, backend =>
+        {
+            var service = Assert.Single(KubernetesManifests.Services, s => s.Metadata.Name == backend.Name);
+            Assert.Contains(service.Spec.Ports, p => p.Name == backend.Port.Name);
+        });
+        Assert.DoesNotContain(backends, b => b.Name == "agenda-silo");
+    }
+
     private static V1Deployment Deployment(string name) => KubernetesManifests.Deployments.Single(d => d.Metadata.Name == name);
 }

@@ -1,5 +1,6 @@
 using Intake.Client;
 using Microsoft.Extensions.Options;
+using Ontwikkelagenda.ServiceDefaults.Security;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Refit;
 
@@ -14,6 +15,9 @@ public static class IntakeClientExtensions
     /// </remarks>
     public static IHostApplicationBuilder AddIntakeClients(this IHostApplicationBuilder builder)
     {
+        // InputFile streams the CSV over the circuit's websocket; when a browser falls back to long polling the same bytes
+        // arrive as HTTP bodies, so the web takes bodies up to the upload's size.
+        builder.LimitRequestBody(UploadControle.MaxBytes);
         builder.Services.AddScoped<Melden.MeldenRegister>();
         builder.Services.AddScoped<IUploadSoort, ThuiszitterUpload>();
         builder.Services.AddScoped<IUploadSoort, TrajectUpload>();

@@ -3,6 +3,7 @@ using Ontwikkelagenda.Web.Melden;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Ontwikkelagenda.Web.Components;
 using Ontwikkelagenda.ServiceDefaults;
+using Ontwikkelagenda.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.AddIntakeClients();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders(SecurityHeaders.WebContentSecurityPolicy);
 app.UseDutchCulture();
 if (!app.Environment.IsDevelopment())
 {

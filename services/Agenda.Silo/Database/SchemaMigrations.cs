@@ -86,5 +86,14 @@ public static class SchemaMigrations
         """
         create index events_stored_at on agenda.events (stored_at);
         """,
+
+        // 4: the store keeps no case reference (docs/retention.md): no fold reads it, and the intake service that owns
+        // it removes it after the retention period. The one change to stored payloads; new ones are stored without it.
+        """
+        update agenda.events set payload = payload - 'casusReferentie'
+            where event_type = 'ThuiszitterGemeld' and payload ? 'casusReferentie';
+        update agenda.events set payload = payload - 'referentie'
+            where event_type in ('EedVerwijzingGemeld', 'ComplexeCasusGemeld') and payload ? 'referentie';
+        """,
     ];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Ontwikkelagenda.Contracts.Events;
 
 namespace Agenda.Silo.EventStore;
@@ -18,6 +19,25 @@ public static class EventPayload
             : throw new NotSupportedException($"Onbekend event {agendaEvent.GetType().FullName}.");
 
     public static string Serialize(IAgendaEvent agendaEvent) => JsonSerializer.Serialize(agendaEvent, agendaEvent.GetType(), Json);
+
+    /// <summary>
+    /// The payload the event store keeps: the event without its case's pseudonymous reference, which no fold reads and
+    /// which only the intake service that owns it keeps, until the retention period ends (docs/retention.md).
+    /// </summary>
+    public static string SerializeZonderReferentie(IAgendaEvent agendaEvent)
+    {
+        var payload = JsonSerializer.SerializeToNode(agendaEvent, agendaEvent.GetType(), Json)!.AsObject();
+        if (ReferentieVeld(TypeOf(agendaEvent)) is { } veld) payload.Remove(veld);
+        return payload.ToJsonString(Json);
+    }
+
+    /// <summary>The JSON name of the case reference an event of this type carries, or null.</summary>
+    public static string? ReferentieVeld(string eventType) => eventType switch
+    {
+        nameof(ThuiszitterGemeld) => "casusReferentie",
+        nameof(EedVerwijzingGemeld) or nameof(ComplexeCasusGemeld) => "referentie",
+        _ => null,
+    };
 
     public static IAgendaEvent Deserialize(string eventType, string payload) =>
         Types.TryGetValue(eventType, out var type)

@@ -68,7 +68,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, Referentieda
                 EventType = EventPayload.TypeOf(agendaEvent),
                 EntiteitId = entiteitId,
                 Scopes = scopes,
-                Payload = EventPayload.Serialize(agendaEvent),
+                Payload = EventPayload.SerializeZonderReferentie(agendaEvent),
                 OccurredAt = agendaEvent.OccurredAt.ToUniversalTime(),
                 StoredAt = time.GetUtcNow(),
             },

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Bewaren;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
@@ -76,7 +77,7 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvang
             .ToArray();
         // The first transfer in force moved the case away from the municipality of the report.
         var gemeenteBijMelding = geschiedenis.Overdrachten is [var eerste, ..] ? MeldingGeschiedenis.VanGemeente(eerste) : zaak.Gemeente;
-        return new Thuiszitter(id, zaak.CasusReferentie, zaak.Gemeente, gemeenteBijMelding, zaak.Brin, soort,
+        return new Thuiszitter(id, VerwijderdeReferentie.Of(zaak.CasusReferentie), zaak.Gemeente, gemeenteBijMelding, zaak.Brin, soort,
             zaak.Startdatum, zaak.Einddatum, uitkomst, entiteit.Ingetrokken, meldingen);
     }
 
@@ -90,7 +91,7 @@ public sealed class ThuiszitterIntake(MeldingValidator validator, MeldingOntvang
             {
                 var zaak = entiteit.Staat;
                 _ = JsonEnumNames<SoortVerzuim>.TryParse(zaak.SoortVerzuim, out var soort);
-                return new ThuiszitterInWerkvoorraad(entiteit.Id, zaak.CasusReferentie, zaak.Brin, soort, zaak.Startdatum,
+                return new ThuiszitterInWerkvoorraad(entiteit.Id, VerwijderdeReferentie.Of(zaak.CasusReferentie), zaak.Brin, soort, zaak.Startdatum,
                     peildatum.DayNumber - zaak.Startdatum.DayNumber, Termijn.Termijndatum(zaak.Startdatum),
                     Termijn.IsOverschreden(zaak.Startdatum, peildatum));
             })

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Bewaren;
 using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
@@ -102,7 +103,7 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
     {
         if (await flow.Find(Resource, id, cancellationToken) is not { } historie) return null;
         var casus = historie.Laatst<ComplexeCasusGemeld>();
-        return new ComplexeCasus(id, casus.Referentie, casus.Gemeente.Value, casus.Brin?.Value, casus.Startdatum, casus.ThuiszitterZaakId,
+        return new ComplexeCasus(id, VerwijderdeReferentie.Of(casus.Referentie), casus.Gemeente.Value, casus.Brin?.Value, casus.Startdatum, casus.ThuiszitterZaakId,
             Regisseur(historie, casus), Afgesloten(historie)?.Einddatum, historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
     }
 
@@ -135,7 +136,7 @@ public sealed class ComplexeCasusIntake(IntakeFlow flow, MeldingValidator valida
             .Select(item => item.toewijzing.Casusregisseur)
             .LastOrDefault() ?? casus.Casusregisseur;
 
-    private static ComplexeCasusAfgesloten? Afgesloten(Historie historie) => historie.Effectief<ComplexeCasusAfgesloten>().LastOrDefault();
+    internal static ComplexeCasusAfgesloten? Afgesloten(Historie historie) => historie.Effectief<ComplexeCasusAfgesloten>().LastOrDefault();
 
     private ComplexeCasusGemeld Gemeld(GeldigeComplexeCasus casus, Guid id, Guid? corrigeert) =>
         new(Guid.CreateVersion7(), flow.Now, "Gemeente " + register.GemeenteNaam(casus.Gemeente), id, casus.Referentie.Value, casus.Gemeente,

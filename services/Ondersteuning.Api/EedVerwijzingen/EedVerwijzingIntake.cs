@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ondersteuning.Api.Meldingen;
 using Ontwikkelagenda.Intake;
+using Ontwikkelagenda.Intake.Bewaren;
 using Ontwikkelagenda.Intake.Opslag;
 using Ondersteuning.Api.Validatie;
 using Ontwikkelagenda.Contracts.Events;
@@ -74,7 +75,7 @@ public sealed class EedVerwijzingIntake(IntakeFlow flow, MeldingValidator valida
         if (await flow.Find(Resource, id, cancellationToken) is not { } historie) return null;
         var verwijzing = historie.Laatst<EedVerwijzingGemeld>();
         var start = historie.Effectief<EedBehandelingGestart>().LastOrDefault();
-        return new EedVerwijzing(id, verwijzing.Referentie, verwijzing.Brin.Value, verwijzing.Verwijsdatum, start?.Startdatum,
+        return new EedVerwijzing(id, VerwijderdeReferentie.Of(verwijzing.Referentie), verwijzing.Brin.Value, verwijzing.Verwijsdatum, start?.Startdatum,
             historie.IsIngetrokken(Resource.AanmaakEvent), historie.Regels());
     }
 

@@ -141,6 +141,38 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
         return [.. rijen.GroupBy(melding => melding.EntiteitId).Select(groep => (IReadOnlyList<IntakeMelding>)groep.ToList())];
     }
 
+    /// <summary>The withdrawn entities of a kind that changed last (their withdrawal) before <paramref name="voor"/>.</summary>
+    public async Task<IReadOnlyList<Guid>> IngetrokkenVoor(string soort, DateTimeOffset voor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return [.. await connection.QueryAsync<Guid>(new CommandDefinition(
+            $"SELECT id FROM {schema}.entiteiten WHERE soort = @soort AND ingetrokken AND gewijzigd_op < @voor",
+            new { soort, voor }, cancellationToken: cancellationToken))];
+    }
+
+    /// <summary>
+    /// Sets the reference <paramref name="veld"/> to null in the state and in every melding's event of these entities,
+    /// and forgets those meldingen's fingerprints (a hash over a body with the reference). Returns how many entities
+    /// still had it: run again, it finds none.
+    /// </summary>
+    public async Task<int> VerwijderReferenties(Guid[] ids, string soort, string veld, CancellationToken cancellationToken)
+    {
+        if (ids.Length == 0) return 0;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
+            WITH staat AS (
+                UPDATE {schema}.entiteiten SET staat = jsonb_set(staat, ARRAY[@veld], 'null'::jsonb)
+                WHERE id = ANY(@ids) AND soort = @soort AND staat ->> @veld IS NOT NULL
+                RETURNING id),
+            meldingen AS (
+                UPDATE {schema}.meldingen SET event_body = jsonb_set(event_body, ARRAY[@veld], 'null'::jsonb), vingerafdruk = NULL
+                WHERE entiteit_id = ANY(@ids) AND event_body ->> @veld IS NOT NULL
+                  AND entiteit_id IN (SELECT e.id FROM {schema}.entiteiten e WHERE e.soort = @soort)
+                RETURNING entiteit_id AS id)
+            SELECT count(DISTINCT id)::int FROM (SELECT id FROM staat UNION ALL SELECT id FROM meldingen) verwijderd
+            """, new { ids, soort, veld }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Every melding of an entity, in the order received.</summary>
     public async Task<IReadOnlyList<IntakeMelding>> Meldingen(Guid entiteitId, CancellationToken cancellationToken)
     {

@@ -8,8 +8,6 @@ namespace Ontwikkelagenda.Web.Melden.Pages;
 /// <summary>CSV upload: check the whole file (locally and by the services, storing nothing), then send a clean file row by row.</summary>
 public sealed partial class UploadPage : IDisposable
 {
-    private const long MaxBytes = 1024 * 1024;
-
     private readonly CancellationTokenSource closing = new();
     private string? soortCode;
     private UploadRapport? rapport;
@@ -43,7 +41,7 @@ public sealed partial class UploadPage : IDisposable
     {
         if (Gekozen is not { } soort) return;
         Wis();
-        if (e.File.Size > MaxBytes)
+        if (e.File.Size > UploadControle.MaxBytes)
         {
             probleem = $"Het bestand is {e.File.Size / 1024} kB; upload hoogstens 1 MB tegelijk (zo'n {UploadControle.MaxRijen} rijen).";
             return;
@@ -52,7 +50,7 @@ public sealed partial class UploadPage : IDisposable
         try
         {
             using var stream = new MemoryStream();
-            await e.File.OpenReadStream(MaxBytes, closing.Token).CopyToAsync(stream, closing.Token);
+            await e.File.OpenReadStream(UploadControle.MaxBytes, closing.Token).CopyToAsync(stream, closing.Token);
             var bytes = stream.ToArray();
             totaal = CsvLezer.Lees(bytes).Rijen.Count;
             voortgang = "Het bestand wordt gecontroleerd…";

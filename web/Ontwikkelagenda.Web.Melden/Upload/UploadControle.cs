@@ -14,6 +14,9 @@ public static class UploadControle
 
     public const int MaxRijen = 1000;
 
+    /// <summary>The largest CSV file the upload page reads (a thousand rows fit well within it).</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     /// <param name="voortgang">Called with the number of rows the service has checked.</param>
     public static async Task<UploadRapport> Controleer(IUploadSoort soort, byte[] bestand, Action<int>? voortgang, CancellationToken cancellationToken)
     {
