@@ -11,7 +11,7 @@ namespace Leerplicht.Api.Tests;
 internal static class AlsEigenaar
 {
     public static HttpClient Client(WebApplicationFactory<Program> host, string databaseConnectionString) =>
-        host.CreateDefaultClient(new TokenHandler((request, ct) => WieAsync(request, databaseConnectionString, ct), LeerplichtApiFixture.Audience));
+        host.CreateDefaultClient(new TokenHandler((request, ct) => WieAsync(request, databaseConnectionString, ct), LeerplichtHost.Audience));
 
     private static async Task<TestGebruiker> WieAsync(HttpRequestMessage request, string databaseConnectionString, CancellationToken cancellationToken)
     {

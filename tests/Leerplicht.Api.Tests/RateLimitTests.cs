@@ -68,29 +68,9 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitFixture fixture) : ICl
     };
 
     /// <summary>Leerplicht.Api with a limit of <see cref="PerMinute"/> POSTs a minute, on servers of its own.</summary>
-    public sealed class LowLimitFixture : IAsyncLifetime
+    public sealed class LowLimitFixture : LeerplichtHost
     {
-        private IntakeServers? servers;
-        private WebApplicationFactory<Program>? factory;
-
-        public HttpClient Client { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            servers = await IntakeServers.StartAsync("leerplichtdb", TestContext.Current.CancellationToken);
-            factory = servers.Host<Program>(web => web
-                .UseSetting("Intake:PostsPerMinuutPerAdres", PerMinute.ToString(CultureInfo.InvariantCulture))
-                .UseSetting("Leerplicht:TermijnInterval", "01:00:00"));
-            Client = factory.CreateClient();
-        }
-
-        public Task<long> CountAsync(string sql, object? parameter = null) => servers!.CountAsync(sql, parameter, TestContext.Current.CancellationToken);
-
-        public async ValueTask DisposeAsync()
-        {
-            Client?.Dispose();
-            if (factory is not null) await factory.DisposeAsync();
-            if (servers is not null) await servers.DisposeAsync();
-        }
+        protected override void Configure(IWebHostBuilder web) =>
+            web.UseSetting("Intake:PostsPerMinuutPerAdres", PerMinute.ToString(CultureInfo.InvariantCulture));
     }
 }

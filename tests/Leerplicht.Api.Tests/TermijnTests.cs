@@ -105,7 +105,7 @@ public sealed class TermijnTests(TermijnFixture fixture) : IClassFixture<Termijn
 
     /// <summary>Every case of these tests is Midden-Drenthe's (GM1731), reported and read by its leerplichtambtenaar.</summary>
     private static HttpClient AlsMiddenDrenthe(WebApplicationFactory<Program> host) =>
-        host.CreateDefaultClient(new TokenHandler(TestGebruiker.Leerplicht("GM1731"), LeerplichtApiFixture.Audience));
+        host.CreateDefaultClient(new TokenHandler(TestGebruiker.Leerplicht("GM1731"), LeerplichtHost.Audience));
 
     private static async Task<Guid> MeldAsync(HttpClient client, string startdatum)
     {

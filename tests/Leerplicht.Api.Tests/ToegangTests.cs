@@ -73,10 +73,10 @@ public sealed class ToegangTests(LeerplichtApiFixture fixture) : IClassFixture<L
     {
         var token = soort switch
         {
-            "verlopen" => TestTokens.Verlopen(Tynaarlo, LeerplichtApiFixture.Audience),
-            "vervalst" => TestTokens.Vervalst(Tynaarlo, LeerplichtApiFixture.Audience),
+            "verlopen" => TestTokens.Verlopen(Tynaarlo, LeerplichtHost.Audience),
+            "vervalst" => TestTokens.Vervalst(Tynaarlo, LeerplichtHost.Audience),
             "andere audience" => TestTokens.Voor(Tynaarlo, "inkoop-api"),
-            "alg none" => TestTokens.Onondertekend(Tynaarlo, LeerplichtApiFixture.Audience),
+            "alg none" => TestTokens.Onondertekend(Tynaarlo, LeerplichtHost.Audience),
             _ => "geen.jwt.token",
         };
         var voor = await ZakenAsync();

@@ -39,7 +39,7 @@ public static class LandelijkeLading
                     if (entiteit is { } id) await import.WriteAsync(id, NpgsqlDbType.Uuid, cancellationToken);
                     else await import.WriteNullAsync(cancellationToken);
                     await import.WriteAsync(scopes[entiteit ?? e.EventId], NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-                    await import.WriteAsync(EventPayload.Serialize(e), NpgsqlDbType.Jsonb, cancellationToken);
+                    await import.WriteAsync(EventPayload.SerializeZonderReferentie(e), NpgsqlDbType.Jsonb, cancellationToken);
                     await import.WriteAsync(e.OccurredAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
                     await import.WriteAsync(opgeslagen, NpgsqlDbType.TimestampTz, cancellationToken);
                 }
