@@ -85,7 +85,11 @@ try
         .WithReference(leerplichtApi).WaitFor(leerplichtApi)
         .WithReference(inkoopApi).WaitFor(inkoopApi)
         .WithReference(ondersteuningApi).WaitFor(ondersteuningApi);
-    identityApi.WithWebClient(web);
+    identityApi.WithWebClient(web, options);
+    foreach (var api in new[] { agendaApi, leerplichtApi, inkoopApi, ondersteuningApi })
+    {
+        api.WithIdentityAuthority(identityApi);
+    }
 
     if (options.Monitoring)
     {

@@ -25,6 +25,10 @@ public static class OpenIddictSetup
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
+                // A refresh token stays valid for its lifetime instead of being replaced at each use: only the web (a
+                // confidential client, so each refresh needs its secret) gets one, and its open pages each refresh on
+                // their own from the one token its cookie holds; a rolling token would be "reused" by the second page.
+                server.DisableRollingRefreshTokens();
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, .. ApiResources.All]);
                 server.RegisterClaims([Claims.Subject, Claims.Name, Claims.Role, TokenClaims.OrganisatieSoort, TokenClaims.OrganisatieCode, TokenClaims.Demo]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
