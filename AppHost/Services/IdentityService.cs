@@ -34,12 +34,13 @@ public static class IdentityService
     /// </summary>
     public static IResourceBuilder<ServiceResource> WithWebClient(this IResourceBuilder<ServiceResource> identity, IResourceBuilder<ServiceResource> web, AppHostOptions options)
     {
-        var http = web.GetEndpoint("http");
+        // The address AppHost prints for the web (EndpointRows): a browser that opened it comes back to the same host.
+        var port = web.GetEndpoint("http").Property(EndpointProperty.Port);
         var secret = WebClientSecret(options);
         web.WithIdentityAuthority(identity).WithEnvironment("Identity__ClientSecret", secret);
         return identity
-            .WithEnvironment("Identity__WebRedirectUri", ReferenceExpression.Create($"{http}/signin-oidc"))
-            .WithEnvironment("Identity__WebPostLogoutRedirectUri", ReferenceExpression.Create($"{http}/signout-callback-oidc"))
+            .WithEnvironment("Identity__WebRedirectUri", ReferenceExpression.Create($"http://127.0.0.1:{port}/signin-oidc"))
+            .WithEnvironment("Identity__WebPostLogoutRedirectUri", ReferenceExpression.Create($"http://127.0.0.1:{port}/signout-callback-oidc"))
             .WithEnvironment("Identity__WebClientSecret", secret);
     }
 

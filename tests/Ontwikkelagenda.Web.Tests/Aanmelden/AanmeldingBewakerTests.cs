@@ -19,11 +19,11 @@ public sealed class AanmeldingBewakerTests : BunitContext
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var navigatie = Services.GetRequiredService<BunitNavigationManager>();
         navigatie.NavigateTo("agenda");
-        Render<AanmeldingBewaker>();
+        var bewaker = Render<AanmeldingBewaker>();
 
-        await Assert.ThrowsAsync<AanmeldingVerlopenException>(() => tokens.AccessTokenAsync(TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<AanmeldingVerlopenException>(() => tokens.AccessTokenAsync(Xunit.TestContext.Current.CancellationToken));
 
-        WaitForAssertion(() =>
+        bewaker.WaitForAssertion(() =>
         {
             var laatste = navigatie.History.First();
             Assert.Equal("aanmelden?returnUrl=%2Fagenda", navigatie.ToBaseRelativePath(navigatie.Uri));
