@@ -8,8 +8,9 @@ public static class Gebruikersweergave
 {
     public static string Naam(ClaimsPrincipal gebruiker) => gebruiker.Identity?.Name ?? "onbekend";
 
+    /// <summary>The roles as <see cref="ClaimsPrincipal.IsInRole"/> reads them (the sign-in makes <c>role</c> the role claim).</summary>
     public static string Rollen(ClaimsPrincipal gebruiker) =>
-        string.Join(", ", gebruiker.FindAll(ToegangsClaims.Rol).Select(c => c.Value));
+        string.Join(", ", gebruiker.Identities.SelectMany(i => i.FindAll(i.RoleClaimType)).Select(c => c.Value));
 
     public static string Organisatie(ClaimsPrincipal gebruiker)
     {
