@@ -23,9 +23,13 @@ public static class IdentityService
     /// A service that trusts Identity.Api's tokens (an API) or signs in through it (the web): its URL as the authority,
     /// over plain http as everything AppHost runs on one machine.
     /// </summary>
+    /// <remarks>
+    /// At 127.0.0.1, the address AppHost prints for it (EndpointRows): the issuer in a token is the address it was
+    /// asked at, so a script that takes a token there must meet the same issuer at the APIs as the web's tokens.
+    /// </remarks>
     public static IResourceBuilder<ServiceResource> WithIdentityAuthority(this IResourceBuilder<ServiceResource> service, IResourceBuilder<ServiceResource> identity) =>
         service
-            .WithEnvironment("Identity__Authority", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
+            .WithEnvironment("Identity__Authority", ReferenceExpression.Create($"http://127.0.0.1:{identity.GetEndpoint("http").Property(EndpointProperty.Port)}/"))
             .WithEnvironment("Identity__AllowHttp", "true");
 
     /// <summary>

@@ -52,7 +52,8 @@ public sealed class AanmeldenTests(SystemFixture system)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { Locale = "nl-NL" });
-        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
+        // The one test that signs this account out (the others' sessions stay as they are).
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.LeerplichtTynaarlo);
         await Interactief.WaitUntilLive(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
