@@ -17,20 +17,24 @@ public static class IdentityService
         identity
             .WithEnvironment("Identity__Demo", "true")
             .WithEnvironment("Identity__AllowHttp", "true")
+            .WithEnvironment("Identity__Issuer", Authority(identity))
             .WithEnvironment("Identity__DataDir", options.ServerDir(Name));
 
     /// <summary>
     /// A service that trusts Identity.Api's tokens (an API) or signs in through it (the web): its URL as the authority,
     /// over plain http as everything AppHost runs on one machine.
     /// </summary>
-    /// <remarks>
-    /// At 127.0.0.1, the address AppHost prints for it (EndpointRows): the issuer in a token is the address it was
-    /// asked at, so a script that takes a token there must meet the same issuer at the APIs as the web's tokens.
-    /// </remarks>
     public static IResourceBuilder<ServiceResource> WithIdentityAuthority(this IResourceBuilder<ServiceResource> service, IResourceBuilder<ServiceResource> identity) =>
         service
-            .WithEnvironment("Identity__Authority", ReferenceExpression.Create($"http://127.0.0.1:{identity.GetEndpoint("http").Property(EndpointProperty.Port)}/"))
+            .WithEnvironment("Identity__Authority", Authority(identity))
             .WithEnvironment("Identity__AllowHttp", "true");
+
+    /// <summary>
+    /// Identity.Api's own URL as the orchestrator gives it, and the issuer of its every token: a script that asks at
+    /// 127.0.0.1 (the address AppHost prints) gets tokens the services trust too.
+    /// </summary>
+    private static ReferenceExpression Authority(IResourceBuilder<ServiceResource> identity) =>
+        ReferenceExpression.Create($"{identity.GetEndpoint("http")}/");
 
     /// <summary>
     /// The web as Identity.Api's <c>web</c> client: its sign-in and signed-out callbacks (the OpenID Connect handler's

@@ -32,6 +32,10 @@ public static class OpenIddictSetup
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, .. ApiResources.All]);
                 server.RegisterClaims([Claims.Subject, Claims.Name, Claims.Role, TokenClaims.OrganisatieSoort, TokenClaims.OrganisatieCode, TokenClaims.Demo]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                if (options.Issuer is { } issuer)
+                {
+                    server.SetIssuer(issuer);
+                }
                 server.AddSigningKey(PersistentKey.LoadOrCreate(options.DataDir, "signing-key.pem"))
                     .AddEncryptionKey(PersistentKey.LoadOrCreate(options.DataDir, "encryption-key.pem"))
                     .DisableAccessTokenEncryption();
