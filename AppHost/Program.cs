@@ -89,7 +89,7 @@ try
         .WithReference(leerplichtApi).WaitFor(leerplichtApi)
         .WithReference(inkoopApi).WaitFor(inkoopApi)
         .WithReference(ondersteuningApi).WaitFor(ondersteuningApi);
-    identityApi.WithWebClient(web);
+    identityApi.WithWebClient(web, options);
 
     if (options.Monitoring)
     {

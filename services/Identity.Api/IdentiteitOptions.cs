@@ -14,6 +14,12 @@ public sealed class IdentiteitOptions
     /// <summary>Plain http allowed (development and AppHost only; Kubernetes serves https).</summary>
     public bool AllowHttp { get; set; }
 
+    /// <summary>
+    /// The issuer every token names, whatever address it was asked at (by default the request's own URL: a service at
+    /// localhost and a script at 127.0.0.1 would get tokens of two issuers).
+    /// </summary>
+    public Uri? Issuer { get; set; }
+
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
     public int LockoutMaxFailures { get; set; } = 5;

@@ -41,6 +41,20 @@ public sealed class ClientCredentialsTests(IdentityApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_web_gets_its_own_token_for_agenda_api_without_organisation_or_role()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var response = await Jwks.TokenResponseAsync(await RequestAsync(client, "web", IdentityApiFixture.WebClientSecret, "agenda-api"));
+
+        var validated = await Jwks.ValidateAsync(client, response.GetProperty("access_token").GetString()!, "agenda-api");
+        Assert.True(validated.IsValid, validated.Exception?.Message);
+        var token = (JsonWebToken)validated.SecurityToken;
+        Assert.Equal("web", token.Subject);
+        Assert.DoesNotContain(token.Claims, c => c.Type is "role" or "organisatie_soort" or "organisatie_code");
+        Assert.Equal(["agenda-api"], token.Audiences);
+    }
+
+    [Fact]
     public async Task A_bad_client_secret_is_refused()
     {
         using var client = fixture.Factory.CreateClient();

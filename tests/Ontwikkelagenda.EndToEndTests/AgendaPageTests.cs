@@ -27,6 +27,7 @@ public sealed class AgendaPageTests(SystemFixture system)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Oogo);
 
         await page.GotoAsync(new Uri(system.AppHost.Url("web"), "agenda").ToString(), new() { Timeout = 90_000 });
         await Assertions.Expect(page.Locator("section[data-doel]")).ToHaveCountAsync(agenda.Doelen.Count, new() { Timeout = 30_000 });

@@ -129,6 +129,14 @@ public sealed class AspireSystem(string dataDir, string logFile, Action<IDistrib
         builder.CreateResourceBuilder(builder.Resources.OfType<ServiceResource>().Single(p => p.Name == "leerplicht-api"))
             .WithEnvironment("Leerplicht__TermijnInterval", "00:00:02");
 
+    /// <summary>
+    /// Identity.Api takes 10 login posts a minute per address (tested in Identity.Api.Tests); every browser of these
+    /// tests signs in from 127.0.0.1, one role after another, so here the limit is that of a whole office.
+    /// </summary>
+    public static void LoginsFromOneAddress(IDistributedApplicationTestingBuilder builder) =>
+        builder.CreateResourceBuilder(builder.Resources.OfType<ServiceResource>().Single(p => p.Name == IdentityService.Name))
+            .WithEnvironment("Identity__LoginPostsPerMinute", "600");
+
     /// <summary>Sets <paramref name="variable"/> on every service resource (after Aspire's own, so it wins).</summary>
     public static void SetOnEveryService(IDistributedApplicationTestingBuilder builder, string variable, string value)
     {

@@ -80,7 +80,8 @@ public sealed class DetailPagesTests(SystemFixture system)
     {
         var ct = TestContext.Current.CancellationToken;
         var agenda = RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
-        using var leerplicht = new HttpClient { BaseAddress = system.AppHost.Url("leerplicht-api") };
+        // Leerplicht.Api takes cases only from the municipality's own leerplichtambtenaar: Tynaarlo's demo client.
+        using var leerplicht = await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm1730");
         await using var browser = await OpenAsync();
         var page = browser.Page;
         await page.GotoAsync(WebUrl(""));
@@ -178,10 +179,12 @@ public sealed class DetailPagesTests(SystemFixture system)
 
     private string WebUrl(string path) => new Uri(system.AppHost.Url("web"), path).ToString();
 
-    private static async Task<OpenBrowser> OpenAsync(int width = 1400, int height = 1000)
+    /// <summary>A browser signed in as the wethouder (the detail pages are overviews).</summary>
+    private async Task<OpenBrowser> OpenAsync(int width = 1400, int height = 1000)
     {
         var (playwright, browser) = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
         return new OpenBrowser(playwright, browser, page);
     }
 

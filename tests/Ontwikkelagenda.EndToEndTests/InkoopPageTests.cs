@@ -24,6 +24,7 @@ public sealed class InkoopPageTests(SystemFixture system)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL", AcceptDownloads = true });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Inkoper);
 
         await page.GotoAsync(new Uri(system.AppHost.Url("web"), "inkoop").ToString(), new() { Timeout = 90_000 });
         await Assertions.Expect(page.Locator("[data-brin]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });

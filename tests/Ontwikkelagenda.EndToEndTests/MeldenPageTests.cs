@@ -14,7 +14,9 @@ public sealed class MeldenPageTests(SystemFixture system)
 {
     private const string Kop = "casusReferentie;gemeente;soortVerzuim;brin;startdatum";
 
-    private ILeerplichtApi Leerplicht => RestService.ForGenerated<ILeerplichtApi>(system.AppHost.Url("leerplicht-api").ToString(), IntakeRefit.Settings());
+    /// <summary>Leerplicht.Api as Assen's leerplichtambtenaar (its demo client): it answers only a municipality's own.</summary>
+    private async Task<ILeerplichtApi> LeerplichtAssen() =>
+        RestService.ForGenerated<ILeerplichtApi>(await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm0106"), IntakeRefit.Settings());
 
     private IOndersteuningApi Ondersteuning => RestService.ForGenerated<IOndersteuningApi>(system.AppHost.Url("ondersteuning-api").ToString(), IntakeRefit.Settings());
 
@@ -23,16 +25,16 @@ public sealed class MeldenPageTests(SystemFixture system)
     [Fact]
     public async Task A_leerplichtambtenaar_reports_a_case_with_the_keyboard_only_and_sees_it_in_the_worklist()
     {
-        const string aaEnHunze = "GM1680";
+        const string assen = "GM0106";
         var casus = $"E2E-{Guid.NewGuid().ToString("N")[..10]}";
         // Day and month alike (11-11, 10-10 ...): typed the same in the date input whichever segment order the browser's locale has.
         var startdatum = Enumerable.Range(10, 400).Select(d => Meldingen.Today.AddDays(-d)).First(d => d.Day == d.Month);
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await NieuwePagina(browser, 1400);
+        var page = await NieuwePagina(browser, 1400, DemoAanmelding.LeerplichtAssen);
 
-        await page.GotoAsync(Web($"melden/thuiszitters?gemeente={aaEnHunze}"));
+        await page.GotoAsync(Web($"melden/thuiszitters?gemeente={assen}"));
         await Interactief.WaitUntilLive(page);
 
         await TabNaar(page, "thuiszitter-casusReferentie");
@@ -54,7 +56,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         await Expect(bevestiging).ToContainTextAsync($"Thuiszitter gemeld: casus {casus}");
         await Expect(page.Locator($"[data-werkvoorraad] [data-casus='{casus}']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
 
-        var werkvoorraad = await Leerplicht.GetWerkvoorraad(aaEnHunze, cancellationToken: TestContext.Current.CancellationToken);
+        var werkvoorraad = await (await LeerplichtAssen()).GetWerkvoorraad(assen, cancellationToken: TestContext.Current.CancellationToken);
         var zaak = Assert.Single(werkvoorraad.Thuiszitters, t => t.CasusReferentie == casus);
         Assert.Equal(("langdurig-relatief", "19SL", startdatum), (zaak.SoortVerzuim, zaak.Brin, zaak.Startdatum));
 
@@ -83,7 +85,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await NieuwePagina(browser, 1400);
+        var page = await NieuwePagina(browser, 1400, DemoAanmelding.School);
         await page.GotoAsync(Web("melden/eed-verwijzingen"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("EED-verwijzingen melden", new() { Timeout = 30_000 });
 
@@ -120,7 +122,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await NieuwePagina(browser, 1400);
+        var page = await NieuwePagina(browser, 1400, DemoAanmelding.School);
         await page.GotoAsync(Web("melden/trajecten"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Trajecten melden", new() { Timeout = 30_000 });
 
@@ -147,20 +149,21 @@ public sealed class MeldenPageTests(SystemFixture system)
     [Fact]
     public async Task An_upload_with_one_wrong_row_stores_nothing_and_a_clean_one_is_stored_once_however_often_it_is_uploaded()
     {
-        const string middenDrenthe = "GM1731";
+        const string assen = "GM0106";
         var ct = TestContext.Current.CancellationToken;
         var vandaag = Meldingen.Today;
         var refs = Enumerable.Range(0, 3).Select(_ => $"E2E-{Guid.NewGuid().ToString("N")[..10]}").ToArray();
-        var fout = $"{Kop}\n{refs[0]};{middenDrenthe};absoluut;;{vandaag.AddDays(-20):yyyy-MM-dd}\n" +
-                   $"123456782;{middenDrenthe};absoluut;;{vandaag.AddDays(-20):yyyy-MM-dd}\n" +
-                   $"{refs[1]};{middenDrenthe};absoluut;;{vandaag.AddDays(5):yyyy-MM-dd}\n";
-        var schoon = $"{Kop}\n{string.Join("\n", refs.Select((r, i) => $"{r};{middenDrenthe};absoluut;;{vandaag.AddDays(-20 - i):yyyy-MM-dd}"))}\n";
-        var voor = (await Leerplicht.GetWerkvoorraad(middenDrenthe, cancellationToken: ct)).Thuiszitters.Count;
+        var fout = $"{Kop}\n{refs[0]};{assen};absoluut;;{vandaag.AddDays(-20):yyyy-MM-dd}\n" +
+                   $"123456782;{assen};absoluut;;{vandaag.AddDays(-20):yyyy-MM-dd}\n" +
+                   $"{refs[1]};{assen};absoluut;;{vandaag.AddDays(5):yyyy-MM-dd}\n";
+        var schoon = $"{Kop}\n{string.Join("\n", refs.Select((r, i) => $"{r};{assen};absoluut;;{vandaag.AddDays(-20 - i):yyyy-MM-dd}"))}\n";
+        var leerplicht = await LeerplichtAssen();
+        var voor = (await leerplicht.GetWerkvoorraad(assen, cancellationToken: ct)).Thuiszitters.Count;
 
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await NieuwePagina(browser, 1400);
+        var page = await NieuwePagina(browser, 1400, DemoAanmelding.LeerplichtAssen);
         await OpenUpload(page);
 
         await Upload(page, fout, "meldingen-met-fout.csv");
@@ -173,7 +176,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         await Expect(page.Locator("[data-upload-verstuur]")).ToHaveCountAsync(0);
         await Toegankelijkheid.AssertNoViolations(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "melden-upload-fouten.png"), FullPage = true });
-        Assert.Equal(voor, (await Leerplicht.GetWerkvoorraad(middenDrenthe, cancellationToken: ct)).Thuiszitters.Count);
+        Assert.Equal(voor, (await leerplicht.GetWerkvoorraad(assen, cancellationToken: ct)).Thuiszitters.Count);
 
         for (var keer = 1; keer <= 2; keer++)
         {
@@ -182,7 +185,7 @@ public sealed class MeldenPageTests(SystemFixture system)
             await page.Locator("[data-upload-verstuur]").ClickAsync(new() { Timeout = 30_000 });
             await Expect(page.Locator("[data-upload-aangenomen]")).ToHaveAttributeAsync("data-upload-aangenomen", "3", new() { Timeout = 30_000 });
             await Expect(page.Locator("[data-upload-voortgang]")).ToContainTextAsync("3 van 3 meldingen verstuurd");
-            var na = (await Leerplicht.GetWerkvoorraad(middenDrenthe, cancellationToken: ct)).Thuiszitters;
+            var na = (await leerplicht.GetWerkvoorraad(assen, cancellationToken: ct)).Thuiszitters;
             Assert.Equal(voor + 3, na.Count);
             Assert.All(refs, r => Assert.Single(na, t => t.CasusReferentie == r));
         }
@@ -190,7 +193,7 @@ public sealed class MeldenPageTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task The_template_names_the_json_fields_and_marks_its_example_row()
+    public async Task The_template_names_the_json_fields_and_marks_its_example_row_and_needs_no_sign_in()
     {
         using var http = new HttpClient();
         var bytes = await http.GetByteArrayAsync(Web("melden/sjablonen/thuiszitters.csv"), TestContext.Current.CancellationToken);
@@ -202,22 +205,22 @@ public sealed class MeldenPageTests(SystemFixture system)
     }
 
     [Theory]
-    [InlineData("melden", "Melden")]
-    [InlineData("melden/thuiszitters", "Thuiszitters melden")]
-    [InlineData("melden/trajecten", "Trajecten melden")]
-    [InlineData("melden/eed-verwijzingen", "EED-verwijzingen melden")]
-    [InlineData("melden/complexe-casussen", "Complexe casussen melden")]
-    [InlineData("melden/contracten", "Contracten en aanbieders melden")]
-    [InlineData("melden/voortgang?doel=3", "Voortgang rapporteren")]
-    [InlineData("melden/upload?soort=trajecten", "Meldingen uploaden (CSV)")]
-    public async Task Every_melden_page_passes_axe_at_desktop_and_phone_width(string pad, string titel)
+    [InlineData("melden", "Melden", DemoAanmelding.LeerplichtAssen)]
+    [InlineData("melden/thuiszitters", "Thuiszitters melden", DemoAanmelding.LeerplichtAssen)]
+    [InlineData("melden/trajecten", "Trajecten melden", DemoAanmelding.School)]
+    [InlineData("melden/eed-verwijzingen", "EED-verwijzingen melden", DemoAanmelding.School)]
+    [InlineData("melden/complexe-casussen", "Complexe casussen melden", DemoAanmelding.Swv)]
+    [InlineData("melden/contracten", "Contracten en aanbieders melden", DemoAanmelding.Inkoper)]
+    [InlineData("melden/voortgang?doel=3", "Voortgang rapporteren", DemoAanmelding.Oogo)]
+    [InlineData("melden/upload?soort=trajecten", "Meldingen uploaden (CSV)", DemoAanmelding.School)]
+    public async Task Every_melden_page_passes_axe_at_desktop_and_phone_width(string pad, string titel, string gebruiker)
     {
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         foreach (var breedte in new[] { 1400, 375 })
         {
-            var page = await NieuwePagina(browser, breedte);
+            var page = await NieuwePagina(browser, breedte, gebruiker);
             await page.GotoAsync(Web(pad));
             await Expect(page.Locator("h1")).ToHaveTextAsync(titel, new() { Timeout = 30_000 });
             await Expect(page.Locator("h1")).ToHaveCountAsync(1);
@@ -239,7 +242,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await NieuwePagina(browser, 1400);
+        var page = await NieuwePagina(browser, 1400, DemoAanmelding.School);
         await page.GotoAsync(Web("melden/eed-verwijzingen"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("EED-verwijzingen melden", new() { Timeout = 30_000 });
 
@@ -263,8 +266,13 @@ public sealed class MeldenPageTests(SystemFixture system)
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artifacts, "melden-eed-fouten.png"), FullPage = true });
     }
 
-    private static async Task<IPage> NieuwePagina(IBrowser browser, int breedte) =>
-        await browser.NewPageAsync(new() { ViewportSize = new() { Width = breedte, Height = 1000 }, Locale = "nl-NL" });
+    /// <summary>A page signed in as <paramref name="gebruiker"/>, the role the form is for.</summary>
+    private async Task<IPage> NieuwePagina(IBrowser browser, int breedte, string gebruiker)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = breedte, Height = 1000 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, gebruiker);
+        return page;
+    }
 
     /// <summary>Picks a school in a school field: it suggests from the register once the circuit runs, so type until a suggestion shows, then take it.</summary>
     private static async Task KiesSchool(IPage page, string id, string brin)

@@ -16,6 +16,7 @@ public sealed class RegioOverzichtAfdrukTests(SystemFixture system)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
 
         var firstRender = await MeasureFirstRenderAsync(page);
         TestContext.Current.SendDiagnosticMessage($"Regio-overzicht first render (warm, median of 5): {firstRender.TotalMilliseconds:0} ms");
@@ -66,6 +67,7 @@ public sealed class RegioOverzichtAfdrukTests(SystemFixture system)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
         await page.GotoAsync(system.AppHost.Url("web").ToString());
         await Assertions.Expect(page.Locator("[data-doel-rij='5']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         // The prerendered page already says "Bijgewerkt om": wait until the circuit runs,
@@ -98,6 +100,7 @@ public sealed class RegioOverzichtAfdrukTests(SystemFixture system)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
         await page.GotoAsync(system.AppHost.Url("web").ToString());
         await Assertions.Expect(page.Locator("[data-doel-rij='5']")).ToBeAttachedAsync(new() { Timeout = 30_000 });
 

@@ -22,11 +22,13 @@ public sealed class RegioOverzichtPageTests(SystemFixture system)
         var ct = TestContext.Current.CancellationToken;
         var agenda = RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
         using var agendaHttp = new HttpClient { BaseAddress = system.AppHost.Url("agenda-api") };
-        using var leerplicht = new HttpClient { BaseAddress = system.AppHost.Url("leerplicht-api") };
+        // Leerplicht.Api takes cases only from the municipality's own leerplichtambtenaar: Tynaarlo's demo client.
+        using var leerplicht = await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm1730");
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
 
         await page.GotoAsync(system.AppHost.Url("web").ToString());
         var openCell = page.Locator($"[data-gemeente='{Tynaarlo}'] [data-kpi='open']");

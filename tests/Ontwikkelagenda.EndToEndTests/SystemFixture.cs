@@ -12,7 +12,11 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        AppHost = new AspireSystem(DataDir, Path.Combine(RepositoryPaths.Artifacts, "apphost.log"), AspireSystem.ScanDeadlinesEveryTwoSeconds);
+        AppHost = new AspireSystem(DataDir, Path.Combine(RepositoryPaths.Artifacts, "apphost.log"), builder =>
+        {
+            AspireSystem.ScanDeadlinesEveryTwoSeconds(builder);
+            AspireSystem.LoginsFromOneAddress(builder);
+        });
         await AppHost.StartAsync();
     }
 

@@ -12,7 +12,7 @@ namespace Ontwikkelagenda.EndToEndTests;
 [Collection(SystemCollection.Name)]
 public sealed class ThuiszittersPageTests(SystemFixture system)
 {
-    private const string MiddenDrenthe = "GM1731";
+    private const string Assen = "GM0106";
 
     private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
 
@@ -20,17 +20,19 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
     public async Task NewCaseShowsInItsDurationBucketWithinFiveSeconds()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var leerplicht = new HttpClient { BaseAddress = system.AppHost.Url("leerplicht-api") };
+        // Leerplicht.Api takes cases only from the municipality's own leerplichtambtenaar: Assen's demo client.
+        using var leerplicht = await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm0106");
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
         await page.GotoAsync(new Uri(system.AppHost.Url("web"), "thuiszitters").ToString());
-        var korter = page.Locator($"[data-gemeente='{MiddenDrenthe}'] [data-duur='korter']");
+        var korter = page.Locator($"[data-gemeente='{Assen}'] [data-duur='korter']");
         await Assertions.Expect(korter).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.Equal("Thuiszitters", await page.Locator("h1").InnerTextAsync());
 
-        // Make every bucket of Midden-Drenthe 0 or 5+, so the under-four-weeks figure is shown exactly.
+        // Make every bucket of Assen 0 or 5+, so the under-four-weeks figure is shown exactly.
         var before = await Cijfers(ct);
         await TopUp(leerplicht, before.LangerDanDrieMaanden, Meldingen.Today.AddMonths(-4), ct);
         await TopUp(leerplicht, before.Open - before.KorterDanVierWeken - before.LangerDanDrieMaanden, Meldingen.Today.AddDays(-40), ct);
@@ -39,7 +41,7 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
 
         for (var i = 0; i < 5; i++)
         {
-            var response = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(MiddenDrenthe, Meldingen.Today.AddDays(-3)), ct);
+            var response = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Assen, Meldingen.Today.AddDays(-3)), ct);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
         var after = await Eventually.Read(_ => Cijfers(ct), c => c.KorterDanVierWeken == expected);
@@ -47,7 +49,7 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
 
         // The open page picks it up by itself, in the under-four-weeks bucket.
         await Assertions.Expect(korter).ToHaveTextAsync(expected.ToString(CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
-        await Assertions.Expect(page.Locator($"[data-gemeente='{MiddenDrenthe}'] [data-duur='open']")).ToHaveTextAsync(after.Open.ToString(CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
+        await Assertions.Expect(page.Locator($"[data-gemeente='{Assen}'] [data-duur='open']")).ToHaveTextAsync(after.Open.ToString(CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
         await Assertions.Expect(page.Locator("[data-bijgewerkt]")).ToContainTextAsync("Bijgewerkt om");
 
         await Assertions.Expect(page.Locator("tr[data-trend-maand]")).ToHaveCountAsync(12, new() { Timeout = 15_000 });
@@ -62,6 +64,7 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 }, Locale = "nl-NL" });
+        await DemoAanmelding.AlsAsync(page, system, DemoAanmelding.Wethouder);
         await page.GotoAsync(new Uri(system.AppHost.Url("web"), "thuiszitters").ToString());
         await Assertions.Expect(page.Locator("tr[data-trend-maand]")).ToHaveCountAsync(12, new() { Timeout = 30_000 });
 
@@ -78,7 +81,7 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
     }
 
     private async Task<ThuiszitterCijfers> Cijfers(CancellationToken ct) =>
-        (await Agenda.GetRegioOverzicht(cancellationToken: ct)).Gemeenten.Single(g => g.Code == MiddenDrenthe).Thuiszitters;
+        (await Agenda.GetRegioOverzicht(cancellationToken: ct)).Gemeenten.Single(g => g.Code == Assen).Thuiszitters;
 
     private static int Tussen(ThuiszitterCijfers c) => c.Open - c.KorterDanVierWeken - c.LangerDanDrieMaanden;
 
@@ -88,7 +91,7 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
         if (bucket is < 1 or > 4) return;
         for (var i = 0; i < 5; i++)
         {
-            var response = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(MiddenDrenthe, startdatum), ct);
+            var response = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Assen, startdatum), ct);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
     }

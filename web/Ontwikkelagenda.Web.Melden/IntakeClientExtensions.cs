@@ -1,6 +1,7 @@
 using Intake.Client;
 using Microsoft.Extensions.Options;
 using Ontwikkelagenda.ServiceDefaults.Security;
+using Ontwikkelagenda.Web.Common.Toegang;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Refit;
 
@@ -10,6 +11,7 @@ namespace Ontwikkelagenda.Web.Melden;
 public static class IntakeClientExtensions
 {
     /// <remarks>
+    /// Every call goes with the signed-in user's token (<see cref="GebruikersClients"/>).
     /// The ServiceDefaults' standard resilience handler stays: it may retry a POST, which is safe because every melding
     /// carries its meldingId and the services answer a repeat with the stored answer.
     /// </remarks>
@@ -30,11 +32,14 @@ public static class IntakeClientExtensions
             .Validate(o => o.Ondersteuning.IsAbsoluteUri && o.Ondersteuning.Scheme is "http" or "https", "IntakeApi:Ondersteuning moet een absolute http(s)-URL zijn.")
             .ValidateOnStart();
         builder.Services.AddRefitGeneratedClient<ILeerplichtApi>(IntakeRefit.Settings())
-            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Leerplicht);
+            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Leerplicht)
+            .MetTokenVanGebruiker<ILeerplichtApi>(IntakeRefit.Settings());
         builder.Services.AddRefitGeneratedClient<IInkoopApi>(IntakeRefit.Settings())
-            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Inkoop);
+            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Inkoop)
+            .MetTokenVanGebruiker<IInkoopApi>(IntakeRefit.Settings());
         builder.Services.AddRefitGeneratedClient<IOndersteuningApi>(IntakeRefit.Settings())
-            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Ondersteuning);
+            .ConfigureHttpClient((services, client) => client.BaseAddress = Options(services).Ondersteuning)
+            .MetTokenVanGebruiker<IOndersteuningApi>(IntakeRefit.Settings());
         return builder;
     }
 

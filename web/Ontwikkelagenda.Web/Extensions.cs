@@ -8,6 +8,8 @@ using Refit;
 using Ontwikkelagenda.Web.Common;
 using Ontwikkelagenda.Web.Common.Live;
 using Ontwikkelagenda.Web.Live;
+using Ontwikkelagenda.Web.Aanmelden;
+using Ontwikkelagenda.Web.Common.Toegang;
 
 namespace Ontwikkelagenda.Web;
 
@@ -38,21 +40,24 @@ public static class Extensions
 #pragma warning disable EXTEXP0001
         // Refit 16 builds requests with the code its generator wrote into Agenda.Api.Client; the
         // reflection builder (AddRefitClient) needs Refit.Reflection, which the registry lacks.
-        builder.Services.AddRefitGeneratedClient<IAgendaApi>()
+        // Every call goes with the signed-in user's token (GebruikersClients).
+        var agenda = builder.Services.AddRefitGeneratedClient<IAgendaApi>()
             .ConfigureHttpClient((services, client) =>
                 client.BaseAddress = services.GetRequiredService<IOptions<AgendaApiOptions>>().Value.BaseAddress)
-            // The page reads again on the next change: long retries would only delay the
-            // "not reachable" message, so this client fails fast instead of the default's ~30 s.
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(ConfigureFastFailure);
+            .MetTokenVanGebruiker<IAgendaApi>();
+        // The page reads again on the next change: long retries would only delay the
+        // "not reachable" message, so this client fails fast instead of the default's ~30 s.
+        agenda.RemoveAllResilienceHandlers().AddStandardResilienceHandler(ConfigureFastFailure);
 
-        // The one open stream of changes every page follows: no timeout, no retries (it reconnects by itself).
+        // The one open stream of changes every page follows: no timeout, no retries (it reconnects by itself). It is
+        // no user's call, so it goes with the web's own token.
         builder.Services.AddHttpClient(WijzigingenVerbinding.ClientName, (services, client) =>
             {
                 client.BaseAddress = services.GetRequiredService<IOptions<AgendaApiOptions>>().Value.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .RemoveAllResilienceHandlers();
+            .RemoveAllResilienceHandlers()
+            .AddHttpMessageHandler<WebTokenHandler>();
 #pragma warning restore EXTEXP0001
         builder.Services.AddSingleton<Wijzigingsstroom>();
         builder.Services.AddHostedService<WijzigingenVerbinding>();

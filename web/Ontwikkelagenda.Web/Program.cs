@@ -1,4 +1,5 @@
 using Ontwikkelagenda.Web;
+using Ontwikkelagenda.Web.Aanmelden;
 using Ontwikkelagenda.Web.Melden;
 using Ontwikkelagenda.Web.Melden.Upload;
 using Ontwikkelagenda.Web.Components;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddWebComponents();
+builder.AddAanmelden();
 builder.AddAgendaApiClient();
 builder.AddIntakeClients();
 
@@ -20,9 +22,12 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/fout", createScopeForErrors: true);
 }
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAanmelden();
 app.MapMeldenSjablonen();
 // The intake forms are their own Razor library; its pages are routed like the host's.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(typeof(MeldenRegister).Assembly);

@@ -23,8 +23,9 @@ public sealed class Clients(IOpenIddictApplicationManager applications, IOpenIdd
     }
 
     /// <summary>
-    /// The web client with <paramref name="redirectUri"/>; made once with <paramref name="secret"/>, and on later starts
-    /// only its redirect URIs are brought up to date (the web's address may change, its secret stays).
+    /// The web client with <paramref name="redirectUri"/>; made with <paramref name="secret"/>. On later starts its
+    /// redirect URIs and permissions are brought up to date (the web's address may change), and a configured secret
+    /// that no longer matches replaces the stored one (the configuration is the truth; a generated one stays).
     /// </summary>
     public async Task EnsureWebAsync(Uri redirectUri, Uri? postLogoutRedirectUri, string? secret, CancellationToken cancellationToken)
     {
@@ -33,6 +34,10 @@ public sealed class Clients(IOpenIddictApplicationManager applications, IOpenIdd
         if (existing is not null)
         {
             await applications.PopulateAsync(descriptor, existing, cancellationToken);
+            if (secret is not null && !await applications.ValidateClientSecretAsync(existing, secret, cancellationToken))
+            {
+                descriptor.ClientSecret = secret;
+            }
         }
         else
         {
@@ -42,13 +47,15 @@ public sealed class Clients(IOpenIddictApplicationManager applications, IOpenIdd
             descriptor.ClientType = ClientTypes.Confidential;
             descriptor.ConsentType = ConsentTypes.Implicit;
             descriptor.DisplayName = "Ontwikkelagenda web";
-            descriptor.Permissions.UnionWith([
-                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
-                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Profile, Permissions.Scopes.Roles, .. ApiScopePermissions]);
             descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
         }
 
+        // Client credentials: the web's own token for its one stream of changes from Agenda.Api (no user, no organisation).
+        descriptor.Permissions.Clear();
+        descriptor.Permissions.UnionWith([
+            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.GrantTypes.ClientCredentials,
+            Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Scopes.Roles, .. ApiScopePermissions]);
         descriptor.RedirectUris.Clear();
         descriptor.RedirectUris.Add(redirectUri);
         descriptor.PostLogoutRedirectUris.Clear();

@@ -49,12 +49,18 @@ public static class ConnectEndpoints
         {
             // OpenIddict has checked the client's secret and its permission for the requested scopes.
             var client = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("Client verdwenen.");
+            var naam = await applications.GetDisplayNameAsync(client) ?? request.ClientId!;
+            if (request.ClientId == Clients.Web)
+            {
+                // The web itself, for what no user asks (its one stream of changes): no organisation, no role.
+                return Results.SignIn(TokenClaims.ClientPrincipal(request.ClientId, naam, request.GetScopes()), authenticationScheme: Server);
+            }
+
             if (ClientProperties.Read(await applications.GetPropertiesAsync(client)) is not { } binding)
             {
                 return Refuse(Errors.UnauthorizedClient, "Deze client hoort bij geen organisatie.");
             }
 
-            var naam = await applications.GetDisplayNameAsync(client) ?? request.ClientId!;
             return Results.SignIn(TokenClaims.Principal(request.ClientId!, naam, binding.Organisatie, binding.Rollen, binding.Demo, request.GetScopes()),
                 authenticationScheme: Server);
         }

@@ -26,9 +26,17 @@ public static class OpenIddictSetup
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
+                // A refresh token stays valid for its lifetime instead of being replaced at each use: only the web (a
+                // confidential client, so each refresh needs its secret) gets one, and its open pages each refresh on
+                // their own from the one token its cookie holds; a rolling token would be "reused" by the second page.
+                server.DisableRollingRefreshTokens();
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, .. ApiResources.All]);
                 server.RegisterClaims([Claims.Subject, Claims.Name, Claims.Role, ToegangsClaims.OrganisatieSoort, ToegangsClaims.OrganisatieCode, ToegangsClaims.Demo]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                if (options.Issuer is { } issuer)
+                {
+                    server.SetIssuer(issuer);
+                }
                 server.AddSigningKey(PersistentKey.LoadOrCreate(options.DataDir, "signing-key.pem"))
                     .AddEncryptionKey(PersistentKey.LoadOrCreate(options.DataDir, "encryption-key.pem"))
                     .DisableAccessTokenEncryption();

@@ -27,6 +27,19 @@ public static class TokenClaims
             identity.SetClaim(ToegangsClaims.Demo, "true");
         }
 
+        return Granted(identity, scopes);
+    }
+
+    /// <summary>A client acting for itself, not for an organisation (the web's own token): subject and name only.</summary>
+    public static ClaimsPrincipal ClientPrincipal(string clientId, string naam, IEnumerable<string> scopes)
+    {
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, clientId).SetClaim(Claims.Name, naam);
+        return Granted(identity, scopes);
+    }
+
+    private static ClaimsPrincipal Granted(ClaimsIdentity identity, IEnumerable<string> scopes)
+    {
         var granted = scopes.ToList();
         identity.SetScopes(granted);
         identity.SetResources(granted.Intersect(ApiResources.All));

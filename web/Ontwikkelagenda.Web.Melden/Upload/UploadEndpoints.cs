@@ -8,7 +8,9 @@ public static class UploadEndpoints
         app.MapGet("/melden/sjablonen/{code}.csv", (string code, IEnumerable<IUploadSoort> soorten) =>
             soorten.FirstOrDefault(s => s.Code == code) is { } soort
                 ? Results.File(UploadSjabloon.Bytes(soort), "text/csv; charset=utf-8", UploadSjabloon.Bestandsnaam(soort))
-                : Results.NotFound());
+                : Results.NotFound())
+            // An empty template holds no data: a link to it works before signing in too.
+            .AllowAnonymous();
         return app;
     }
 }
