@@ -32,7 +32,7 @@ public sealed class ClientCredentialsTests(IdentityApiFixture fixture)
         Assert.Equal("script-gm0106", token.Subject);
         Assert.Equal("gemeente", token.GetClaim("organisatie_soort").Value);
         Assert.Equal("GM0106", token.GetClaim("organisatie_code").Value);
-        Assert.Equal(["leerplichtambtenaar"], token.Claims.Where(c => c.Type == "role").Select(c => c.Value));
+        Assert.Equal(["leerplichtambtenaar", "inkoper", "oogo-partner"], token.Claims.Where(c => c.Type == "role").Select(c => c.Value));
         Assert.Equal(["leerplicht-api"], token.Audiences);
         Assert.InRange(token.ValidTo - token.IssuedAt, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
 

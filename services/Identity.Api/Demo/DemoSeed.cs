@@ -37,13 +37,25 @@ public sealed class DemoSeed(UserManager<Account> users, AccountCreation account
         ("fg", "Functionaris gegevensbescherming (demo)", Beheer, Rollen.Functionaris),
     ];
 
-    private static readonly (string ClientId, string Naam, Organisatie Organisatie, string Rol)[] DemoClients =
+    private static readonly Organisatie AaEnHunze = new(OrganisatieSoorten.Gemeente, "GM1680");
+    private static readonly Organisatie MiddenDrenthe = new(OrganisatieSoorten.Gemeente, "GM1731");
+    private static readonly Organisatie SwvVo = new(OrganisatieSoorten.Swv, "VO2201");
+
+    // A municipality's scripts report its thuiszitters, its contracts and its goal progress; an SWV's its trajectories,
+    // referrals, complex cases and goal progress: every melding of the sample data and the load tests has a client.
+    private static readonly string[] Gemeentetaken = [Rollen.Leerplichtambtenaar, Rollen.Inkoper, Rollen.OogoPartner];
+    private static readonly string[] Swvtaken = [Rollen.Schoolmedewerker, Rollen.OogoPartner];
+
+    private static readonly (string ClientId, string Naam, Organisatie Organisatie, string[] Rollen)[] DemoClients =
     [
-        ("script-gm0106", "Script gemeente Assen (demo)", Assen, Rollen.Leerplichtambtenaar),
-        ("script-gm1730", "Script gemeente Tynaarlo (demo)", Tynaarlo, Rollen.Leerplichtambtenaar),
-        ("script-19sl", "Script OBS De Regenboog (demo)", Regenboog, Rollen.Schoolmedewerker),
-        ("script-po2201", "Script SWV PO 22.01 (demo)", SwvPo, Rollen.Schoolmedewerker),
-        ("script-subregio", "Script inkoop subregio (demo)", Subregio, Rollen.Inkoper),
+        ("script-gm0106", "Script gemeente Assen (demo)", Assen, Gemeentetaken),
+        ("script-gm1680", "Script gemeente Aa en Hunze (demo)", AaEnHunze, Gemeentetaken),
+        ("script-gm1730", "Script gemeente Tynaarlo (demo)", Tynaarlo, Gemeentetaken),
+        ("script-gm1731", "Script gemeente Midden-Drenthe (demo)", MiddenDrenthe, Gemeentetaken),
+        ("script-19sl", "Script OBS De Regenboog (demo)", Regenboog, [Rollen.Schoolmedewerker]),
+        ("script-po2201", "Script SWV PO 22.01 (demo)", SwvPo, Swvtaken),
+        ("script-vo2201", "Script SWV VO 22.01 (demo)", SwvVo, Swvtaken),
+        ("script-subregio", "Script inkoop subregio (demo)", Subregio, [Rollen.Inkoper]),
     ];
 
     /// <summary>Seeds when no demo account exists yet; the list is written only then.</summary>
@@ -63,12 +75,12 @@ public sealed class DemoSeed(UserManager<Account> users, AccountCreation account
         }
 
         lijst.Append("\n# Clients voor scripts en CSV-upload (client_credentials; client_id  client_secret  rol  organisatie)\n");
-        foreach (var (clientId, naam, organisatie, rol) in DemoClients)
+        foreach (var (clientId, naam, organisatie, rollen) in DemoClients)
         {
             var secret = Geheim();
-            if (await clients.CreateOrganisationClientAsync(clientId, secret, naam, organisatie, [rol], demo: true, cancellationToken))
+            if (await clients.CreateOrganisationClientAsync(clientId, secret, naam, organisatie, rollen, demo: true, cancellationToken))
             {
-                lijst.Append(CultureInfo.InvariantCulture, $"{clientId}  {secret}  {rol}  {organisatie}\n");
+                lijst.Append(CultureInfo.InvariantCulture, $"{clientId}  {secret}  {string.Join(',', rollen)}  {organisatie}\n");
             }
         }
 
