@@ -30,6 +30,7 @@ public static class Extensions
         builder.Services.AddScoped<EedVerwijzingIntake>();
         builder.Services.AddScoped<ComplexeCasusIntake>();
         builder.Services.AddScoped<VoortgangIntake>();
+        builder.Services.AddSingleton<RapporterendeOrganisatie>();
         builder.Services.AddScoped<IAfgeslotenZaken, AfgeslotenEedVerwijzingen>();
         builder.Services.AddScoped<IAfgeslotenZaken, AfgeslotenComplexeCasussen>();
         builder.AddBewaartermijn();

@@ -11,7 +11,8 @@ namespace Leerplicht.Api.Tests;
 internal static class AlsEigenaar
 {
     public static HttpClient Client(WebApplicationFactory<Program> host, string databaseConnectionString) =>
-        host.CreateDefaultClient(new TokenHandler((request, ct) => WieAsync(request, databaseConnectionString, ct), LeerplichtHost.Audience));
+        // The factory's own base address: the in-memory server's, or real Kestrel's once it runs there.
+        host.CreateDefaultClient(host.ClientOptions.BaseAddress, new TokenHandler((request, ct) => WieAsync(request, databaseConnectionString, ct), LeerplichtHost.Audience));
 
     private static async Task<TestGebruiker> WieAsync(HttpRequestMessage request, string databaseConnectionString, CancellationToken cancellationToken)
     {

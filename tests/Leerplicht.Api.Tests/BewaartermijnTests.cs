@@ -25,7 +25,7 @@ public sealed class BewaartermijnTests(TermijnFixture fixture) : IClassFixture<T
     {
         var time = new MutableTimeProvider(Noon(2026, 2, 2));
         var host = fixture.CreateHost(time);
-        var client = host.CreateClient();
+        var client = AlsEigenaar.Client(host, fixture.DatabaseConnectionString);
 
         var gesloten = await MeldAsync(client);
         var ingetrokken = await MeldAsync(client);

@@ -22,7 +22,7 @@ public sealed class BewaartermijnTests(BewaarFixture fixture) : IClassFixture<Be
     {
         var time = new MutableTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
         await using var host = fixture.CreateHost(time);
-        var client = host.CreateClient();
+        var client = AlsEigenaar.Client(host, fixture.DatabaseConnectionString);
 
         var eedKlaar = await MeldAsync(client, "eed-verwijzingen", "verwijzingId", new { referentie = Referentie("EED"), brin = "19SL", verwijsdatum = "2026-01-10" });
         var eedRecent = await MeldAsync(client, "eed-verwijzingen", "verwijzingId", new { referentie = Referentie("EED"), brin = "19SL", verwijsdatum = "2026-01-10" });

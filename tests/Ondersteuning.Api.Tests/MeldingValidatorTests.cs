@@ -32,10 +32,10 @@ public sealed class MeldingValidatorTests
             """);
 
     private static JsonElement Rapport(string doel = "2", string status = "\"op-koers\"", string toelichting = "\"Loopt goed.\"",
-        string datum = "\"2026-03-01\"", string organisatie = "\"SWV PO 22.01\"", string naam = "\"J. de Vries\"", string rol = "\"directeur\"") =>
+        string datum = "\"2026-03-01\"", string naam = "\"J. de Vries\"", string rol = "\"directeur\"", string extra = "") =>
         Json($$"""
             { "meldingId": {{MeldingId}}, "doel": {{doel}}, "status": {{status}}, "toelichting": {{toelichting}}, "datum": {{datum}},
-              "organisatie": {{organisatie}}, "naamRapporteur": {{naam}}, "rolRapporteur": {{rol}} }
+              "naamRapporteur": {{naam}}, "rolRapporteur": {{rol}} {{extra}} }
             """);
 
     [Fact]
@@ -167,10 +167,11 @@ public sealed class MeldingValidatorTests
     }
 
     [Fact]
-    public void Every_wrong_progress_report_field_is_listed_at_once()
+    public void Every_wrong_progress_report_field_is_listed_at_once_and_an_organisation_in_the_body_is_one()
     {
         var result = Validator.ValidateRapport(Rapport(doel: "7", status: "\"goed\"", toelichting: $"\"{new string('x', 1001)}\"",
-            datum: "\"2026-03-16\"", organisatie: "\"\"", naam: "null", rol: $"\"{new string('r', 101)}\""));
+            datum: "\"2026-03-16\"", naam: "null", rol: $"\"{new string('r', 101)}\"",
+            extra: ", \"organisatie\": \"Gemeente Assen\""));
 
         Assert.Equal(["datum", "doel", "naamRapporteur", "organisatie", "rolRapporteur", "status", "toelichting"], Fields(result.Errors));
     }

@@ -49,7 +49,7 @@ public sealed class ToegangTests(OndersteuningApiFixture fixture) : ApiTest(fixt
         await AssertProblem(await Fixture.Als(TestGebruiker.School(Regenboog)).PostAsJsonAsync("/v1/voortgangsrapportages", new
         {
             meldingId = Guid.NewGuid(), doel = 4, status = "op-koers", toelichting = "Loopt.", datum = Dag(-3),
-            organisatie = "OBS De Regenboog", naamRapporteur = "A. Jansen", rolRapporteur = "directeur",
+            naamRapporteur = "A. Jansen", rolRapporteur = "directeur",
         }, Ct), HttpStatusCode.Forbidden, "oogo-partner");
 
         Assert.Equal(voor, await Snapshot());
@@ -99,5 +99,33 @@ public sealed class ToegangTests(OndersteuningApiFixture fixture) : ApiTest(fixt
         var swv = Fixture.Als(AlsEigenaar.SwvMedewerker);
         await Accepted(await swv.PostAsJsonAsync("/v1/complexe-casussen", casus, Ct), "/v1/complexe-casussen", "casusId");
         Assert.Equal(HttpStatusCode.OK, (await swv.GetAsync("/v1/complexe-casussen?gemeente=GM1730", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_progress_report_is_stored_under_the_token_s_organisation_and_only_that_organisation_reads_corrects_or_withdraws_it()
+    {
+        var assen = Fixture.Als(TestGebruiker.Oogo(OrganisatieSoorten.Gemeente, "GM0106"));
+        var swv = Fixture.Als(TestGebruiker.Oogo(OrganisatieSoorten.Swv, "PO2201"));
+        var meldingId = Guid.NewGuid();
+        var id = await Accepted(await assen.PostAsJsonAsync("/v1/voortgangsrapportages", new
+        {
+            meldingId, doel = 2, status = "op-koers", toelichting = "Loopt.", datum = Dag(-3), naamRapporteur = "B. Bakker", rolRapporteur = "beleidsadviseur",
+        }, Ct), "/v1/voortgangsrapportages", "rapportId");
+
+        var gerapporteerd = Assert.Single(await EventsOf(id));
+        Assert.Equal("Gemeente Assen", gerapporteerd.Body.GetProperty("meldendeOrganisatie").GetString());
+        Assert.Equal("Gemeente Assen", gerapporteerd.Body.GetProperty("organisatie").GetString());
+        Assert.Equal("Gemeente Assen", (await assen.GetFromJsonAsync<JsonElement>($"/v1/voortgangsrapportages/{id}", Ct)).GetProperty("organisatie").GetString());
+
+        var voor = await Snapshot();
+        await AssertProblem(await swv.GetAsync($"/v1/voortgangsrapportages/{id}", Ct), HttpStatusCode.Forbidden, "andere organisatie");
+        await AssertProblem(await swv.PostAsJsonAsync($"/v1/voortgangsrapportages/{id}/correcties", new
+        {
+            meldingId = Guid.NewGuid(), gecorrigeerdeMeldingId = meldingId, doel = 2, status = "achter", toelichting = "Toch niet.", datum = Dag(-3),
+            naamRapporteur = "C. Smit", rolRapporteur = "directeur",
+        }, Ct), HttpStatusCode.Forbidden, "andere organisatie");
+        await AssertProblem(await swv.PostAsJsonAsync($"/v1/voortgangsrapportages/{id}/intrekkingen",
+            new { meldingId = Guid.NewGuid(), ingetrokkenMeldingId = meldingId, reden = "Niet van ons." }, Ct), HttpStatusCode.Forbidden, "andere organisatie");
+        Assert.Equal(voor, await Snapshot());
     }
 }

@@ -5,7 +5,7 @@ using Ontwikkelagenda.Contracts.Values;
 namespace Intake.Contracts.Ondersteuning;
 
 /// <summary>The body of <c>POST /v1/voortgangsrapportages</c>; its fields' rules are declared here, what depends on stored state is checked by Ondersteuning.Api.</summary>
-[Description("Rapportage van een OOGO-partner over een agendadoel. De rapporteur wordt genoemd (verantwoording). Andere velden worden geweigerd.")]
+[Description("Rapportage van een OOGO-partner over een agendadoel. De rapporteur wordt genoemd (verantwoording); de rapporterende organisatie is die van het token, nooit een veld. Andere velden worden geweigerd.")]
 public sealed record Voortgangsrapportage(
     [property: MeldingId, Description("Door de afzender gekozen UUID; dezelfde meldingId opnieuw verandert niets en krijgt hetzelfde antwoord.")]
     Guid? MeldingId,
@@ -17,8 +17,6 @@ public sealed record Voortgangsrapportage(
     string? Toelichting,
     [property: Datum("De datum"), Description("Datum van de rapportage (Europe/Amsterdam); niet in de toekomst.")]
     DateOnly? Datum,
-    [property: VrijeTekst(Lengtes.Organisatie), Description("Rapporterende organisatie, ten hoogste 200 tekens; de meldende organisatie van het event.")]
-    string? Organisatie,
     [property: VrijeTekst(Lengtes.Naam), Description("Naam van de rapporteur, ten hoogste 200 tekens.")]
     string? NaamRapporteur,
     [property: VrijeTekst(Lengtes.Rol), Description("Rol van de rapporteur, ten hoogste 100 tekens.")]

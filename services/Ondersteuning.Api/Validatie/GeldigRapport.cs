@@ -4,4 +4,4 @@ namespace Ondersteuning.Api.Validatie;
 
 /// <summary>A progress report on an agenda goal that passed validation.</summary>
 public sealed record GeldigRapport(
-    Guid MeldingId, int Doel, DoelStatus Status, string Toelichting, DateOnly Datum, string Organisatie, string NaamRapporteur, string RolRapporteur);
+    Guid MeldingId, int Doel, DoelStatus Status, string Toelichting, DateOnly Datum, string NaamRapporteur, string RolRapporteur);

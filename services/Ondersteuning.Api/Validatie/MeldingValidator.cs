@@ -75,7 +75,7 @@ public sealed class MeldingValidator(VeldLezerFactory lezers, Schoolregister reg
         if (gelezen.Verzoek.Doel is { } doel && !doelen.Bestaat(doel))
             gelezen.Errors.Add("doel", $"Doel {doel} staat niet in de agenda; bestaande doelen: {string.Join(", ", doelen.Nummers.Order())}.");
         return gelezen.Naar(r => new GeldigRapport(r.MeldingId!.Value, r.Doel!.Value, JsonEnumNames<DoelStatus>.Parse(r.Status), r.Toelichting!,
-            r.Datum!.Value, r.Organisatie!, r.NaamRapporteur!, r.RolRapporteur!));
+            r.Datum!.Value, r.NaamRapporteur!, r.RolRapporteur!));
     }
 
     public Validatie<GeldigeIntrekking> ValidateIntrekking(JsonElement body) => lezer.Lees<Intrekking>(body).Naar(GeldigeIntrekking.Van);

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Ontwikkelagenda.Intake.Toegang;
 using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.ServiceDefaults.Toegang;
@@ -21,7 +23,7 @@ public static class VoortgangsrapportagesApi
         api.MapPost("", Rapporteer)
             .WithName("RapporteerVoortgang")
             .WithSummary("Rapporteer de voortgang op een agendadoel")
-            .WithDescription("Publiceert VoortgangGerapporteerd (meldende organisatie: de rapporterende organisatie). 202 pas nadat de berichtenbus het event bevestigde; dezelfde meldingId opnieuw geeft hetzelfde antwoord.")
+            .WithDescription("Publiceert VoortgangGerapporteerd (meldende organisatie: de organisatie waarvoor het token is uitgegeven). 202 pas nadat de berichtenbus het event bevestigde; dezelfde meldingId opnieuw geeft hetzelfde antwoord.")
             .Accepts<Voortgangsrapportage>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -30,12 +32,16 @@ public static class VoortgangsrapportagesApi
         api.MapControle<Voortgangsrapportage>("ControleerVoortgangsrapportage", "een voortgangsrapportage",
             (body, services) => services.GetRequiredService<MeldingValidator>().ValidateRapport(body).Errors);
 
-        api.MapGet("/{id}", Find)
+        // A report is read back, corrected and withdrawn only by the organisation it is stored under.
+        var eigen = api.MapGroup("/{id}").AlleenEigen((services, id, aanroeper, cancellationToken) =>
+            services.GetRequiredService<VoortgangIntake>().IsVan(id, aanroeper, cancellationToken), "deze voortgangsrapportage");
+
+        eigen.MapGet("", Find)
             .WithName("GetVoortgangsrapportage")
             .WithSummary("Een voortgangsrapportage zoals ze nu geldt, met haar meldingen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id}/correcties", Corrigeer)
+        eigen.MapPost("/correcties", Corrigeer)
             .WithName("CorrigeerVoortgangsrapportage")
             .WithSummary("Corrigeer een voortgangsrapportage")
             .WithDescription("Stuur alle velden van de rapportage opnieuw, met gecorrigeerdeMeldingId. Publiceert VoortgangGerapporteerd met corrigeert. 409 als die melding al gecorrigeerd of ingetrokken is.")
@@ -44,7 +50,7 @@ public static class VoortgangsrapportagesApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapPost("/{id}/intrekkingen", TrekIn)
+        eigen.MapPost("/intrekkingen", TrekIn)
             .WithName("TrekVoortgangsrapportageIn")
             .WithSummary("Trek een voortgangsrapportage in")
             .WithDescription("Publiceert MeldingIngetrokken.")
@@ -57,8 +63,8 @@ public static class VoortgangsrapportagesApi
     }
 
     private static Task<Results<Accepted<RapportAangenomen>, ValidationProblem, ProblemHttpResult>> Rapporteer(
-        HttpRequest request, VoortgangIntake intake, CancellationToken cancellationToken) =>
-        Verzoek.Body(request, body => intake.Rapporteer(body, cancellationToken), cancellationToken);
+        HttpRequest request, ClaimsPrincipal gebruiker, VoortgangIntake intake, CancellationToken cancellationToken) =>
+        Verzoek.Body(request, body => intake.Rapporteer(body, Aanroeper.Van(gebruiker), cancellationToken), cancellationToken);
 
     private static Task<Results<Ok<Voortgangsrapport>, ValidationProblem, ProblemHttpResult>> Find(
         [Description(IdDescription)] string id, VoortgangIntake intake, CancellationToken cancellationToken) =>
