@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Intake.Opslag;
+using Ontwikkelagenda.Intake.Toegang;
 using Ontwikkelagenda.LocalServers;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Ontwikkelagenda.Intake.Tests;
 
@@ -36,6 +39,8 @@ public sealed class IntakeFixture : IAsyncLifetime
             ["Intake:DispatchGrace"] = "00:00:04",
         });
         builder.AddIntake("intaketest", "intakedb");
+        // Each service says whose events it stores; these tests call the library without a caller, so nothing is refused.
+        builder.Services.AddSingleton<IEventToegang, GeenEigenaar>();
         host = builder.Build();
         await host.StartAsync(cancellationToken);
     }
@@ -52,4 +57,10 @@ public sealed class IntakeFixture : IAsyncLifetime
         if (Events is not null) await Events.DisposeAsync();
         if (servers is not null) await servers.DisposeAsync();
     }
+}
+
+/// <summary>The test service's events name no organisation.</summary>
+internal sealed class GeenEigenaar : IEventToegang
+{
+    public string? Weigering(IAgendaEvent gebeurtenis, Aanroeper aanroeper) => null;
 }
