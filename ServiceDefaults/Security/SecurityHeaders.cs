@@ -17,10 +17,18 @@ public static class SecurityHeaders
     /// For the Blazor Server web: scripts and styles only from the site itself (blazor.web.js, MudBlazor), the circuit's
     /// websocket to the same host; MudBlazor and Blazor set inline styles, so styles allow 'unsafe-inline'.
     /// No inline script at all: the web leaves out Blazor's inline import map (its one module loads by its plain path).
+    /// Forms post only to the site itself, but the sign-out form's answer redirects to the identity service, and browsers
+    /// hold a form's redirects to form-action too: so <paramref name="identityService"/> is allowed there as well.
     /// </summary>
-    public const string WebContentSecurityPolicy =
+    public static string WebContentSecurityPolicy(Uri? identityService) =>
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-        + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        + $"connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'{(identityService is null ? "" : " " + identityService.GetLeftPart(UriPartial.Authority))}; object-src 'none'";
+
+    /// <summary>
+    /// For the identity service's own pages (login, logout): nothing loads but their inline style, and nothing frames them
+    /// (clickjacking a login). No form-action: the login form's answer redirects to whichever registered client asked.
+    /// </summary>
+    public const string IdentityContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 

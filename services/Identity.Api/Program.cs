@@ -2,6 +2,7 @@ using Identity.Api;
 using Identity.Api.Inloggen;
 using Identity.Api.Tokens;
 using Ontwikkelagenda.ServiceDefaults;
+using Ontwikkelagenda.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ builder.AddIdentityServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders(SecurityHeaders.IdentityContentSecurityPolicy);
 // Routing first, so the rate limiter sees which endpoint a request is for before OpenIddict handles it.
 app.UseRouting();
 app.UseRateLimiter();

@@ -24,6 +24,18 @@ public sealed class LoginPageTests(IdentityApiFixture fixture)
     }
 
     [Fact]
+    public async Task The_page_may_not_be_framed_loads_nothing_from_elsewhere_and_is_not_cached()
+    {
+        using var browser = fixture.Browser();
+        using var response = await browser.GetAsync("/inloggen", Ct);
+
+        Assert.Equal("DENY", string.Join(",", response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+            string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         using var browser = fixture.Browser();

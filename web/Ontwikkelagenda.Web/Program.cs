@@ -16,7 +16,7 @@ builder.AddIntakeClients();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders(SecurityHeaders.WebContentSecurityPolicy);
+app.UseSecurityHeaders(SecurityHeaders.WebContentSecurityPolicy(app.IdentityService()));
 app.UseDutchCulture();
 if (!app.Environment.IsDevelopment())
 {

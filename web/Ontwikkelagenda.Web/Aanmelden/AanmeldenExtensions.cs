@@ -18,6 +18,10 @@ public static class AanmeldenExtensions
     public const string AanmeldenPad = "/aanmelden";
     public const string AfmeldenPad = "/afmelden";
 
+    /// <summary>The identity service's address, for the page policy; null when missing (the options' check says so at start).</summary>
+    public static Uri? IdentityService(this WebApplication app) =>
+        Uri.TryCreate(app.Configuration[$"{AanmeldOptions.SectionName}:{nameof(AanmeldOptions.Authority)}"], UriKind.Absolute, out var authority) ? authority : null;
+
     public static WebApplicationBuilder AddAanmelden(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AanmeldOptions>().BindConfiguration(AanmeldOptions.SectionName)
