@@ -17,15 +17,8 @@ internal static class LeerplichtRechtenmatrix
     private const string Eigen = "GM1730";
     private const string Andere = "GM0106";
 
-    private static readonly Bezetting Bezetting = new(
-        (TestGebruiker.Leerplicht(Eigen), TestGebruiker.Leerplicht(Andere)),
-        // The school the case's pupil is registered at, and another.
-        (TestGebruiker.School("12AB"), TestGebruiker.School("19SL")),
-        (TestGebruiker.Inkoper(OrganisatieSoorten.Gemeente, Eigen), TestGebruiker.Inkoper(OrganisatieSoorten.Gemeente, Andere)),
-        (TestGebruiker.Oogo(OrganisatieSoorten.Gemeente, Eigen), TestGebruiker.Oogo(OrganisatieSoorten.Gemeente, Andere)),
-        (TestGebruiker.Wethouder(Eigen), TestGebruiker.Wethouder(Andere)),
-        (TestGebruiker.Beheer, TestGebruiker.AnderBeheer),
-        (TestGebruiker.FunctionarisVan(OrganisatieSoorten.Gemeente, Eigen), TestGebruiker.FunctionarisVan(OrganisatieSoorten.Gemeente, Andere)));
+    // The school of the case's pupil is the "own" school, and still reads nothing here.
+    private static readonly Bezetting Bezetting = Bezetting.RondGemeente(Eigen, Andere, eigenSchool: "12AB", andereSchool: "19SL");
 
     private static readonly Toegang EigenGemeente = Toegang.AlleenEigen(Rollen.Leerplichtambtenaar);
 

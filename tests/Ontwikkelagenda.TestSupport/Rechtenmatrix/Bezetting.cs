@@ -1,3 +1,5 @@
+using Ontwikkelagenda.ServiceDefaults.Toegang;
+
 namespace Ontwikkelagenda.TestSupport.Rechtenmatrix;
 
 /// <summary>
@@ -18,9 +20,23 @@ public sealed class Bezetting
                 throw new ArgumentException($"{eigen} en {andere}: een rol speelt één gebruiker van de eigen en één van een andere organisatie.");
         }
 
-        var ontbreekt = ServiceDefaults.Toegang.Rollen.Alle.Except(rollen.Keys).ToList();
+        var ontbreekt = Rollen.Alle.Except(rollen.Keys).ToList();
         if (ontbreekt.Count > 0) throw new ArgumentException($"De bezetting mist de rollen {string.Join(", ", ontbreekt)}.");
     }
+
+    /// <summary>
+    /// For a service whose requests are about a municipality (<paramref name="eigen"/>; <paramref name="andere"/> is
+    /// another): every role of that municipality, school staff of <paramref name="eigenSchool"/> (a school the request
+    /// names) and of <paramref name="andereSchool"/>, and the operations team.
+    /// </summary>
+    public static Bezetting RondGemeente(string eigen, string andere, string eigenSchool, string andereSchool) => new(
+        (TestGebruiker.Leerplicht(eigen), TestGebruiker.Leerplicht(andere)),
+        (TestGebruiker.School(eigenSchool), TestGebruiker.School(andereSchool)),
+        (TestGebruiker.Inkoper(OrganisatieSoorten.Gemeente, eigen), TestGebruiker.Inkoper(OrganisatieSoorten.Gemeente, andere)),
+        (TestGebruiker.Oogo(OrganisatieSoorten.Gemeente, eigen), TestGebruiker.Oogo(OrganisatieSoorten.Gemeente, andere)),
+        (TestGebruiker.Wethouder(eigen), TestGebruiker.Wethouder(andere)),
+        (TestGebruiker.Beheer, TestGebruiker.AnderBeheer),
+        (TestGebruiker.FunctionarisVan(OrganisatieSoorten.Gemeente, eigen), TestGebruiker.FunctionarisVan(OrganisatieSoorten.Gemeente, andere)));
 
     /// <summary>The user of <paramref name="cel"/>; null for the cell without a token.</summary>
     public TestGebruiker? Voor(Cel cel) =>
