@@ -38,7 +38,8 @@ public sealed class Matrix<TContext>(string audience, Bezetting bezetting, IRead
         {
             using var request = await rij.Verzoek(context, cancellationToken);
             if (bezetting.Voor(cel) is { } gebruiker) request.Headers.Authorization = TestTokens.Bearer(TestTokens.Voor(gebruiker, audience));
-            using var response = await zonderToken.SendAsync(request, cancellationToken);
+            // Headers only: a stream (Server-Sent Events) answers at once and ends when the response is disposed.
+            using var response = await zonderToken.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (Afwijking(rij.Toegang.Weigering(cel), response) is { } waarom)
                 afwijkingen.Add($"{rij.Eindpunt} als {cel}{(bezetting.Voor(cel) is { } wie ? $" = {wie.OrganisatieSoort} {wie.OrganisatieCode}" : "")}: {waarom}; "
                     + $"antwoord {(int)response.StatusCode} {Kort(await response.Content.ReadAsStringAsync(cancellationToken))}");
