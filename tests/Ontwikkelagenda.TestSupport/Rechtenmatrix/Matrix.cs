@@ -21,7 +21,7 @@ public sealed class Matrix<TContext>(string audience, Bezetting bezetting, IRead
     /// <summary>Every endpoint of the host without a row and every row without an endpoint; empty when they match.</summary>
     public IReadOnlyList<string> Verschillen(IReadOnlySet<Eindpunt> host)
     {
-        var tabel = rijen.Select(rij => rij.Eindpunt).ToHashSet();
+        var tabel = rijen.Where(rij => !rij.BuitenRoutering).Select(rij => rij.Eindpunt).ToHashSet();
         return
         [
             .. host.Except(tabel).Select(e => $"{e} heeft geen rij in de rechtenmatrix: zeg wie het mag."),

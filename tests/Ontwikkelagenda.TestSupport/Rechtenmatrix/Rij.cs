@@ -13,6 +13,12 @@ public sealed record Rij<TContext>(Eindpunt Eindpunt, Toegang Toegang, Func<TCon
     {
     }
 
+    /// <summary>
+    /// Served by middleware before routing (OpenIddict's discovery document and keys), so not among the host's
+    /// endpoints: the row is sent, and not held against the endpoint list.
+    /// </summary>
+    public bool BuitenRoutering { get; init; }
+
     /// <summary>A row whose request needs nothing made first.</summary>
     public Rij(string methode, string route, Toegang toegang, Func<HttpRequestMessage> verzoek)
         : this(new Eindpunt(methode, route), toegang, (_, _) => Task.FromResult(verzoek()))
