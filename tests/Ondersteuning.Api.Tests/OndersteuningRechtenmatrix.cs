@@ -40,6 +40,9 @@ internal static class OndersteuningRechtenmatrix
         // A municipality's complex cases span its schools: every SWV of the region reads the worklist.
         .. Resource("/v1/complexe-casussen", "casusId", ComplexeCasus, "?gemeente=GM0106", ["casusregisseur", "afsluiting", "correcties", "intrekkingen"],
             werkvoorraad: Schoolmedewerkers),
+        // Issue 11 says "for its organisation", but a report names its organisation in free text and the intake keeps no
+        // reporter, so today every OOGO partner reads, corrects and withdraws every report: open, a model change
+        // (keep the reporter from the token, then AlleenEigen on /{id}) rather than a one-line fix.
         new("POST", "/v1/voortgangsrapportages", OogoPartners, () => Post("/v1/voortgangsrapportages", Rapport())),
         new("POST", "/v1/voortgangsrapportages/validaties", OogoPartners, () => Post("/v1/voortgangsrapportages/validaties", Rapport())),
         new("GET", "/v1/voortgangsrapportages/{id}", OogoPartners,
