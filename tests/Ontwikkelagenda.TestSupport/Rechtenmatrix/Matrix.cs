@@ -15,9 +15,6 @@ public sealed class Matrix<TContext>(string audience, Bezetting bezetting, IRead
     /// <summary>The rows' endpoints, for a theory's MemberData: one test per endpoint, all its cells in it.</summary>
     public IReadOnlyList<string> Eindpunten => [.. perEindpunt.Keys];
 
-    /// <summary>Endpoints x cells.</summary>
-    public int Grootte => rijen.Count * Cel.Alle.Count;
-
     /// <summary>Every endpoint of the host without a row and every row without an endpoint; empty when they match.</summary>
     public IReadOnlyList<string> Verschillen(IReadOnlySet<Eindpunt> host)
     {
@@ -42,7 +39,7 @@ public sealed class Matrix<TContext>(string audience, Bezetting bezetting, IRead
             using var response = await zonderToken.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (Afwijking(rij.Toegang.Weigering(cel), response) is { } waarom)
                 afwijkingen.Add($"{rij.Eindpunt} als {cel}{(bezetting.Voor(cel) is { } wie ? $" = {wie.OrganisatieSoort} {wie.OrganisatieCode}" : "")}: {waarom}; "
-                    + $"antwoord {(int)response.StatusCode} {Kort(await response.Content.ReadAsStringAsync(cancellationToken))}");
+                    + $"antwoord {(int)response.StatusCode} {await KortAsync(response, cancellationToken)}");
         }
 
         return afwijkingen;
@@ -66,5 +63,11 @@ public sealed class Matrix<TContext>(string audience, Bezetting bezetting, IRead
             : null;
     }
 
-    private static string Kort(string body) => body.Length <= 200 ? body : body[..200] + "…";
+    /// <summary>The start of the answer's body; a stream's has no end to wait for.</summary>
+    private static async Task<string> KortAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType == "text/event-stream") return "(stroom)";
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        return body.Length <= 200 ? body : body[..200] + "…";
+    }
 }
