@@ -23,6 +23,9 @@ public sealed class InkoopApiFixture : IAsyncLifetime
     /// </summary>
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The service's services, for what its routing serves.</summary>
+    public IServiceProvider Services => factory!.Services;
+
     /// <summary>A client without a token.</summary>
     public HttpClient Anoniem { get; private set; } = null!;
 

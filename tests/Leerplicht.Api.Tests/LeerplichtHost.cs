@@ -20,6 +20,9 @@ public abstract class LeerplichtHost : IAsyncLifetime
     /// <summary>Acts as the leerplichtambtenaar of the municipality each request is about (<see cref="AlsEigenaar"/>).</summary>
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The service's services, for what its routing serves.</summary>
+    public IServiceProvider Services => Factory!.Services;
+
     /// <summary>A client without a token.</summary>
     public HttpClient Anoniem { get; private set; } = null!;
 

@@ -21,5 +21,11 @@ public sealed record TestGebruiker(string Rol, string OrganisatieSoort, string O
 
     public static TestGebruiker Functionaris { get; } = new(Rollen.Functionaris, OrganisatieSoorten.Beheer, "ontwikkelagenda");
 
+    /// <summary>The functionaris gegevensbescherming of an organisation that keeps case data.</summary>
+    public static TestGebruiker FunctionarisVan(string soort, string code) => new(Rollen.Functionaris, soort, code);
+
+    /// <summary>An operator of another operations team than <see cref="Beheer"/>, for the rights matrix's other organisation.</summary>
+    public static TestGebruiker AnderBeheer { get; } = new(Rollen.Beheer, OrganisatieSoorten.Beheer, "ander-beheer");
+
     public override string ToString() => $"{Rol} ({OrganisatieSoort} {OrganisatieCode})";
 }

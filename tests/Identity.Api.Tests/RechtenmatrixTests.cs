@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Ontwikkelagenda.TestSupport.Rechtenmatrix;
+
+namespace Identity.Api.Tests;
+
+/// <summary>
+/// Issue 11's rights over every endpoint of Identity.Api: each endpoint the host serves has a row in
+/// <see cref="IdentityRechtenmatrix"/>, and every role for its own and another organisation, and no token, gets what
+/// the row says: here, through.
+/// </summary>
+public sealed class RechtenmatrixTests(IdentityApiFixture fixture) : IDisposable
+{
+    private static Matrix<IdentityApiFixture> Matrix => IdentityRechtenmatrix.Matrix;
+
+    // Redirects are answers too (to the login page, back to the web): not followed.
+    private readonly HttpClient anoniem = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public static TheoryData<string> Eindpunten => [.. Matrix.Eindpunten];
+
+    [Fact]
+    public void Every_endpoint_of_the_service_has_a_row_and_every_row_an_endpoint()
+    {
+        var verschillen = Matrix.Verschillen(Eindpunt.VanHost(fixture.Factory.Services));
+        Assert.True(verschillen.Count == 0, Afwijkingen.Tekst(verschillen));
+    }
+
+    [Theory]
+    [MemberData(nameof(Eindpunten))]
+    public async Task Every_role_for_its_own_and_another_organisation_and_no_token_gets_what_the_table_says(string eindpunt)
+    {
+        var afwijkingen = await Matrix.ToetsAsync(eindpunt, fixture, anoniem, TestContext.Current.CancellationToken);
+        Assert.True(afwijkingen.Count == 0, Afwijkingen.Tekst(afwijkingen));
+    }
+
+    public void Dispose() => anoniem.Dispose();
+}
