@@ -9,7 +9,7 @@ namespace Ondersteuning.Api.Tests;
 
 /// <summary>
 /// Ondersteuning.Api's row of issue 11's table: school staff write and read trajectories, EED referrals and complex
-/// cases of their own school or SWV; OOGO partners report progress. Every request is about school 19SL (Assen, SWV
+/// cases of their own school or SWV; OOGO partners report progress, each its own organisation's. Every request is about school 19SL (Assen, SWV
 /// PO2201); the school staff here are the SWV's (PO2201 own, VO2201 other), since a municipality's complex cases are
 /// the SWVs' only; a school against another school of the same SWV is in <see cref="ToegangTests"/>. An id route gets
 /// a resource of its own, made first by its owner; follow-ups on it may be refused by the handler (400/409), which
@@ -31,6 +31,7 @@ internal static class OndersteuningRechtenmatrix
     private static readonly Toegang EigenSchool = Toegang.AlleenEigen(Rollen.Schoolmedewerker);
     private static readonly Toegang Schoolmedewerkers = Toegang.Rollen(Rollen.Schoolmedewerker);
     private static readonly Toegang OogoPartners = Toegang.Rollen(Rollen.OogoPartner);
+    private static readonly Toegang EigenRapport = Toegang.AlleenEigen(Rollen.OogoPartner);
 
     public static Matrix<OndersteuningApiFixture> Matrix { get; } = new(AlsEigenaar.Audience, Bezetting,
     [
@@ -40,16 +41,15 @@ internal static class OndersteuningRechtenmatrix
         // A municipality's complex cases span its schools: every SWV of the region reads the worklist.
         .. Resource("/v1/complexe-casussen", "casusId", ComplexeCasus, "?gemeente=GM0106", ["casusregisseur", "afsluiting", "correcties", "intrekkingen"],
             werkvoorraad: Schoolmedewerkers),
-        // Issue 11 says "for its organisation", but a report names its organisation in free text and the intake keeps no
-        // reporter, so today every OOGO partner reads, corrects and withdraws every report: open, a model change
-        // (keep the reporter from the token, then AlleenEigen on /{id}) rather than a one-line fix.
+        // Every OOGO partner reports, under its own organisation (the token's); only that organisation reads back,
+        // corrects or withdraws a report.
         new("POST", "/v1/voortgangsrapportages", OogoPartners, () => Post("/v1/voortgangsrapportages", Rapport())),
         new("POST", "/v1/voortgangsrapportages/validaties", OogoPartners, () => Post("/v1/voortgangsrapportages/validaties", Rapport())),
-        new("GET", "/v1/voortgangsrapportages/{id}", OogoPartners,
+        new("GET", "/v1/voortgangsrapportages/{id}", EigenRapport,
             async (fixture, ct) => new HttpRequestMessage(HttpMethod.Get, $"/v1/voortgangsrapportages/{await RapportAsync(fixture, ct)}")),
-        new("POST", "/v1/voortgangsrapportages/{id}/correcties", OogoPartners,
+        new("POST", "/v1/voortgangsrapportages/{id}/correcties", EigenRapport,
             async (fixture, ct) => Post($"/v1/voortgangsrapportages/{await RapportAsync(fixture, ct)}/correcties", Vervolg())),
-        new("POST", "/v1/voortgangsrapportages/{id}/intrekkingen", OogoPartners,
+        new("POST", "/v1/voortgangsrapportages/{id}/intrekkingen", EigenRapport,
             async (fixture, ct) => Post($"/v1/voortgangsrapportages/{await RapportAsync(fixture, ct)}/intrekkingen", Vervolg())),
     ]);
 
@@ -91,7 +91,7 @@ internal static class OndersteuningRechtenmatrix
     private static object Rapport() => new
     {
         meldingId = Guid.NewGuid(), doel = 4, status = "op-koers", toelichting = "Loopt.", datum = Dag(-3),
-        organisatie = "Samenwerkingsverband PO 22.01", naamRapporteur = "A. Jansen", rolRapporteur = "directeur",
+        naamRapporteur = "A. Jansen", rolRapporteur = "directeur",
     };
 
     /// <summary>A follow-up with only a new meldingId: the handler may refuse its content, the rights let it through first.</summary>
