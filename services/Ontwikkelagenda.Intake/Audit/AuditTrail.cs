@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+
+namespace Ontwikkelagenda.Intake.Audit;
+
+/// <summary>The audit table of the intake's schema: adding an entry and reading pages of them. Nothing else is possible.</summary>
+public sealed class AuditTrail(NpgsqlDataSource dataSource, IntakeSchemaNaam schema)
+{
+    private const string Kolommen =
+        "id AS Id, tijdstip AS Tijdstip, subject AS Subject, organisatie_soort AS OrganisatieSoort, organisatie_code AS OrganisatieCode, " +
+        "rollen AS Rollen, methode AS Methode, route AS Route, route_waarden::text AS RouteWaarden, wat AS Wat, status AS Status";
+
+    /// <summary>Adds <paramref name="regel"/> (its id is the database's); throws when the database does not take it.</summary>
+    public async Task Voeg(AuditRegel regel, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition($"""
+            INSERT INTO {schema}.audit (tijdstip, subject, organisatie_soort, organisatie_code, rollen, methode, route, route_waarden, wat, status)
+            VALUES (@Tijdstip, @Subject, @OrganisatieSoort, @OrganisatieCode, @Rollen, @Methode, @Route, @RouteWaarden::jsonb, @Wat, @Status)
+            """,
+            new
+            {
+                regel.Tijdstip,
+                regel.Subject,
+                regel.OrganisatieSoort,
+                regel.OrganisatieCode,
+                Rollen = regel.Rollen.ToArray(),
+                regel.Methode,
+                regel.Route,
+                RouteWaarden = JsonSerializer.Serialize(regel.RouteWaarden),
+                regel.Wat,
+                regel.Status,
+            }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<AuditPagina> Lees(AuditFilter filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // One row more than the page holds tells whether there is a next page.
+        var rijen = (await connection.QueryAsync<Rij>(new CommandDefinition($"""
+            SELECT {Kolommen} FROM {schema}.audit
+            WHERE (@Van::timestamptz IS NULL OR tijdstip >= @Van)
+              AND (@Tot::timestamptz IS NULL OR tijdstip < @Tot)
+              AND (@Subject::text IS NULL OR subject = @Subject)
+              AND (@OrganisatieSoort::text IS NULL OR organisatie_soort = @OrganisatieSoort)
+              AND (@OrganisatieCode::text IS NULL OR upper(organisatie_code) = upper(@OrganisatieCode))
+            ORDER BY id DESC
+            OFFSET @Overslaan LIMIT @Aantal
+            """,
+            new
+            {
+                filter.Van,
+                filter.Tot,
+                filter.Subject,
+                filter.OrganisatieSoort,
+                filter.OrganisatieCode,
+                Overslaan = (long)(filter.Pagina - 1) * filter.PaginaGrootte,
+                Aantal = filter.PaginaGrootte + 1,
+            }, cancellationToken: cancellationToken))).ToList();
+
+        var regels = rijen.Take(filter.PaginaGrootte).Select(r => r.Regel()).ToList();
+        return new AuditPagina(regels, filter.Pagina, filter.PaginaGrootte, rijen.Count > filter.PaginaGrootte ? filter.Pagina + 1 : null);
+    }
+
+    /// <summary>A row as Dapper reads it; the route values are still JSON.</summary>
+    private sealed record Rij(long Id, DateTimeOffset Tijdstip, string Subject, string OrganisatieSoort, string OrganisatieCode,
+        string[] Rollen, string Methode, string Route, string RouteWaarden, string Wat, int Status)
+    {
+        public AuditRegel Regel() => new(Id, Tijdstip, Subject, OrganisatieSoort, OrganisatieCode, Rollen, Methode, Route,
+            JsonSerializer.Deserialize<Dictionary<string, string>>(RouteWaarden) ?? [], Wat, Status);
+    }
+}
