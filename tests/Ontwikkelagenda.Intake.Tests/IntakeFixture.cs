@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.LocalServers;
 
@@ -14,6 +15,7 @@ public sealed class IntakeFixture : IAsyncLifetime
 
     public MeldingOntvangst Ontvangst => host!.Services.GetRequiredService<MeldingOntvangst>();
     public IntakeStore Store => host!.Services.GetRequiredService<IntakeStore>();
+    public AuditTrail Audit => host!.Services.GetRequiredService<AuditTrail>();
     public PublishedEvents Events { get; private set; } = null!;
     public RabbitMqServer RabbitMq => servers!.RabbitMq;
     public string DatabaseConnectionString => servers!.DatabaseConnectionString;

@@ -63,10 +63,21 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource, IntakeSchemaNaam sch
         return new AuditPagina(regels, filter.Pagina, filter.PaginaGrootte, rijen.Count > filter.PaginaGrootte ? filter.Pagina + 1 : null);
     }
 
-    /// <summary>A row as Dapper reads it; the route values are still JSON.</summary>
-    private sealed record Rij(long Id, DateTimeOffset Tijdstip, string Subject, string OrganisatieSoort, string OrganisatieCode,
-        string[] Rollen, string Methode, string Route, string RouteWaarden, string Wat, int Status)
+    /// <summary>A row as Dapper reads it (by properties: its constructor matching cannot take a text[]); the route values are still JSON.</summary>
+    private sealed class Rij
     {
+        public long Id { get; init; }
+        public DateTimeOffset Tijdstip { get; init; }
+        public string Subject { get; init; } = "";
+        public string OrganisatieSoort { get; init; } = "";
+        public string OrganisatieCode { get; init; } = "";
+        public string[] Rollen { get; init; } = [];
+        public string Methode { get; init; } = "";
+        public string Route { get; init; } = "";
+        public string RouteWaarden { get; init; } = "{}";
+        public string Wat { get; init; } = "";
+        public int Status { get; init; }
+
         public AuditRegel Regel() => new(Id, Tijdstip, Subject, OrganisatieSoort, OrganisatieCode, Rollen, Methode, Route,
             JsonSerializer.Deserialize<Dictionary<string, string>>(RouteWaarden) ?? [], Wat, Status);
     }
