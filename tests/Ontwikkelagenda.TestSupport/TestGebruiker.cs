@@ -21,5 +21,8 @@ public sealed record TestGebruiker(string Rol, string OrganisatieSoort, string O
 
     public static TestGebruiker Functionaris { get; } = new(Rollen.Functionaris, OrganisatieSoorten.Beheer, "ontwikkelagenda");
 
+    /// <summary>The <c>sub</c> of this user's tokens, as the audit trail records it.</summary>
+    public string Subject => $"test-{Rol}-{OrganisatieCode}";
+
     public override string ToString() => $"{Rol} ({OrganisatieSoort} {OrganisatieCode})";
 }

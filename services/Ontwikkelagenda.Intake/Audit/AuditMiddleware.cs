@@ -66,7 +66,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
             .ToDictionary(p => p.Name, p => Kort(Convert.ToString(context.Request.RouteValues[p.Name], System.Globalization.CultureInfo.InvariantCulture) ?? ""),
                 StringComparer.Ordinal);
         var regel = new AuditRegel(0, time.GetUtcNow(), aanroeper.Subject, aanroeper.OrganisatieSoort, aanroeper.OrganisatieCode,
-            [.. aanroeper.Rollen.Order(StringComparer.Ordinal)], context.Request.Method, "/" + endpoint.RoutePattern.RawText?.TrimStart('/'),
+            [.. aanroeper.Rollen.Order(StringComparer.Ordinal)], context.Request.Method, Route(endpoint),
             routeWaarden, endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? endpoint.DisplayName ?? "", status);
         try
         {
@@ -81,6 +81,9 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
             return false;
         }
     }
+
+    // A group's own endpoint ("" under "/v1/thuiszitters") has a trailing slash in its pattern that no request has.
+    private static string Route(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
 
     // An id that is no UUID is still recorded as sent, but a path segment cannot fill the table.
     private static string Kort(string waarde) => waarde.Length <= MaxRouteWaardeLengte ? waarde : waarde[..MaxRouteWaardeLengte];
