@@ -124,6 +124,50 @@ public sealed class AuditTests(LeerplichtApiFixture fixture) : IClassFixture<Lee
     }
 
     [Fact]
+    public async Task When_the_entry_cannot_be_stored_the_answer_is_503_and_the_same_melding_again_gives_the_answer_with_its_entry()
+    {
+        // Aa en Hunze calls nowhere else in this class; the database refuses its entries until the trigger goes.
+        var aaEnHunze = TestGebruiker.Leerplicht("GM1680");
+        await ExecuteAsync($"""
+            CREATE FUNCTION leerplicht.weiger_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test'; END $$;
+            CREATE TRIGGER weiger_test BEFORE INSERT ON leerplicht.audit FOR EACH ROW WHEN (NEW.subject = '{aaEnHunze.Subject}')
+                EXECUTE FUNCTION leerplicht.weiger_test();
+            """);
+        var melding = new
+        {
+            meldingId = Guid.NewGuid(),
+            casusReferentie = $"R-{Guid.NewGuid():N}"[..20],
+            gemeente = "GM1680",
+            brin = "12AB",
+            soortVerzuim = "langdurig-relatief",
+            startdatum = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+
+        var geweigerd = await fixture.Als(aaEnHunze).PostAsJsonAsync("/v1/thuiszitters", melding, Ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, geweigerd.StatusCode);
+        Assert.Equal("application/problem+json", geweigerd.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("audittrail", (await geweigerd.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString(),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await fixture.Als(aaEnHunze).GetAsync("/v1/thuiszitters", Ct)).StatusCode);
+        Assert.Empty(await Audittrail.VanAsync(Functionaris, aaEnHunze, Ct));
+
+        await ExecuteAsync("DROP TRIGGER weiger_test ON leerplicht.audit; DROP FUNCTION leerplicht.weiger_test();");
+        var opnieuw = await fixture.Als(aaEnHunze).PostAsJsonAsync("/v1/thuiszitters", melding, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, opnieuw.StatusCode);
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE melding_id = @p", melding.meldingId));
+        Assert.Equal(202, Assert.Single(await Audittrail.VanAsync(Functionaris, aaEnHunze, Ct)).GetProperty("status").GetInt32());
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.DatabaseConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    [Fact]
     public async Task Bad_filters_are_400_naming_every_wrong_field()
     {
         var response = await Functionaris.GetAsync("/v1/audit?van=gisteren&tot=2026-12-01T00:00:00&organisatie=dorp:1&subject=&pagina=0&paginaGrootte=501", Ct);
