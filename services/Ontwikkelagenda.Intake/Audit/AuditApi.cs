@@ -25,6 +25,8 @@ public static class AuditApi
             .WithTags("Audit")
             .RequireAuthorization(Rechten.Audit)
             .WithName("GetAudit")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("De audittrail: wie welke zaak las of schreef, wanneer, en het antwoord")
             .WithDescription("Voor de functionaris gegevensbescherming. Elke lezing en schrijving van gegevens op zaakniveau met een geldig token, ook geweigerde (403), nieuwste eerst. Bevat geen verzoekinhoud, alleen de ids uit het pad. De audittrail is alleen aan te vullen: de database weigert wijzigen en verwijderen.");
         return app;
