@@ -55,6 +55,17 @@ public sealed class AuditTrailTests(IntakeFixture fixture)
         Assert.Null(laatste.VolgendePagina);
     }
 
+    [Fact]
+    public async Task A_NUL_from_a_token_or_a_path_which_PostgreSQL_cannot_store_is_kept_as_a_replacement_character()
+    {
+        var subject = Subject();
+        await fixture.Audit.Voeg(Regel(subject, Begin, code: "GM\01730", id: "ab\0cd") with { Rollen = ["rol\0"] }, Ct);
+
+        var regel = Assert.Single((await fixture.Audit.Lees(new AuditFilter(Subject: subject), Ct)).Regels);
+
+        Assert.Equal(("GM\uFFFD1730", "ab\uFFFDcd", "rol\uFFFD"), (regel.OrganisatieCode, regel.RouteWaarden["id"], regel.Rollen[0]));
+    }
+
     [Theory]
     [InlineData("UPDATE intaketest.audit SET status = 200")]
     [InlineData("UPDATE intaketest.audit SET subject = 'iemand anders' WHERE false")]

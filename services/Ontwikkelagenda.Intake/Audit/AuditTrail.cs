@@ -22,17 +22,21 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource, IntakeSchemaNaam sch
             new
             {
                 regel.Tijdstip,
-                regel.Subject,
-                regel.OrganisatieSoort,
-                regel.OrganisatieCode,
-                Rollen = regel.Rollen.ToArray(),
+                Subject = Tekst(regel.Subject),
+                OrganisatieSoort = Tekst(regel.OrganisatieSoort),
+                OrganisatieCode = Tekst(regel.OrganisatieCode),
+                Rollen = regel.Rollen.Select(Tekst).ToArray(),
                 regel.Methode,
-                regel.Route,
-                RouteWaarden = JsonSerializer.Serialize(regel.RouteWaarden),
+                Route = Tekst(regel.Route),
+                RouteWaarden = JsonSerializer.Serialize(regel.RouteWaarden.ToDictionary(w => Tekst(w.Key), w => Tekst(w.Value), StringComparer.Ordinal)),
                 regel.Wat,
                 regel.Status,
             }, cancellationToken: cancellationToken));
     }
+
+    // PostgreSQL text (and jsonb) cannot hold NUL, which a token's claim or a path may carry: without this such a
+    // request would never get an entry, and so never an answer.
+    private static string Tekst(string waarde) => waarde.Replace('\0', '\uFFFD');
 
     public async Task<AuditPagina> Lees(AuditFilter filter, CancellationToken cancellationToken)
     {
