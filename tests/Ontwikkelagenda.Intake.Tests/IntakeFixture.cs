@@ -38,6 +38,7 @@ public sealed class IntakeFixture : IAsyncLifetime
             ["Intake:DispatchGrace"] = "00:00:04",
         });
         builder.AddIntake("intaketest", "intakedb");
+        builder.Services.AddSingleton<Toegang.IEventToegang, GeenEventToegang>();
         host = builder.Build();
         await host.StartAsync(cancellationToken);
     }
