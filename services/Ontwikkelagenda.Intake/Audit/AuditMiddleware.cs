@@ -36,11 +36,13 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditTrail trail, Time
         {
             await next(context);
         }
-        catch
+        catch (Exception exception)
         {
             context.Response.Body = antwoord;
-            // The exception handler answers 500; record that, and let the request fail as it does anyway.
-            await LegVast(context, endpoint, StatusCodes.Status500InternalServerError, houdtAntwoordTegen: false);
+            // The exception handler answers: a bad request (415, 413) with its own status, anything else 500. Record that,
+            // and let the request fail as it does anyway.
+            var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            await LegVast(context, endpoint, status, houdtAntwoordTegen: false);
             throw;
         }
 
