@@ -1,6 +1,7 @@
 using Inkoop.Api;
 using Inkoop.Api.Aanbieders;
 using Inkoop.Api.Contracten;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.ServiceDefaults;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 using Ontwikkelagenda.ServiceDefaults.Toegang;
@@ -15,10 +16,12 @@ builder.AddInkoopServices();
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseAudittrail();
 app.UseToegang();
 app.UseRateLimiter();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
+app.MapAuditApi();
 app.MapAanbiedersApi();
 app.MapContractenApi();
 

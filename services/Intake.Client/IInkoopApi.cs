@@ -4,7 +4,7 @@ using Refit;
 namespace Intake.Client;
 
 /// <summary>Typed client for Inkoop.Api: care providers and their contracts.</summary>
-public interface IInkoopApi
+public interface IInkoopApi : IAuditApi
 {
     [Post("/v1/aanbieders")]
     Task<IApiResponse<AanbiederAangenomen>> RegistreerAanbieder([Body] AanbiederRegistratie registratie, CancellationToken cancellationToken = default);

@@ -7,7 +7,7 @@ namespace Intake.Client;
 /// Typed client for Leerplicht.Api (/v1/thuiszitters). The POSTs answer <see cref="IApiResponse{T}"/> so that a caller
 /// reads a 400's field errors (<see cref="MeldingAntwoord"/>) instead of catching exceptions.
 /// </summary>
-public interface ILeerplichtApi
+public interface ILeerplichtApi : IAuditApi
 {
     [Post("/v1/thuiszitters")]
     Task<IApiResponse<ThuiszitterAangenomen>> MeldThuiszitter([Body] ThuiszitterMelding melding, CancellationToken cancellationToken = default);

@@ -4,7 +4,7 @@ using Refit;
 namespace Intake.Client;
 
 /// <summary>Typed client for Ondersteuning.Api: trajectories, EED referrals, complex cases and goal progress reports.</summary>
-public interface IOndersteuningApi
+public interface IOndersteuningApi : IAuditApi
 {
     [Post("/v1/trajecten")]
     Task<IApiResponse<TrajectAangenomen>> StartTraject([Body] TrajectMelding traject, CancellationToken cancellationToken = default);

@@ -1,5 +1,6 @@
 using Leerplicht.Api;
 using Leerplicht.Api.Thuiszitters;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.ServiceDefaults;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 using Ontwikkelagenda.ServiceDefaults.Toegang;
@@ -14,10 +15,12 @@ builder.AddLeerplichtServices();
 var app = builder.Build();
 
 app.UseNlApiConventions();
+app.UseAudittrail();
 app.UseToegang();
 app.UseRateLimiter();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
+app.MapAuditApi();
 app.MapThuiszittersApi();
 
 app.Run();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
@@ -19,7 +20,7 @@ public static class IntakeExtensions
 {
     /// <summary>
     /// The intake's machinery: its own schema in <c>ConnectionStrings:&lt;connectionName&gt;</c>, the outbox publishing to
-    /// <c>ConnectionStrings:rabbitmq</c> with publisher confirms, the dispatcher, health checks and the register.
+    /// <c>ConnectionStrings:rabbitmq</c> with publisher confirms, the dispatcher, the audit trail, health checks and the register.
     /// </summary>
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder, string schema, string connectionName)
     {
@@ -44,6 +45,7 @@ public static class IntakeExtensions
         // Hosted services start in order: the schema must exist before the dispatcher reads it.
         builder.Services.AddHostedService<IntakeSchema>();
         builder.Services.AddSingleton<IntakeStore>();
+        builder.Services.AddSingleton<AuditTrail>();
 
         var rabbitMq = builder.Configuration.GetConnectionString("rabbitmq")
             ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq ontbreekt.");

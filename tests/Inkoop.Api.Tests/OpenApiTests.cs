@@ -16,6 +16,7 @@ public sealed class OpenApiTests(InkoopApiFixture fixture)
         Assert.Contains("/aanbieders/{id}/correcties", paths);
         Assert.Contains("/contracten/{id}/beeindiging", paths);
         Assert.Contains("/contracten/{id}/intrekkingen", paths);
+        Assert.Contains("/audit", paths);
 
         var root = RepositoryRoot();
         var file = Path.Combine(Path.GetTempPath(), $"inkoop-api-{Guid.NewGuid():N}.openapi.json");

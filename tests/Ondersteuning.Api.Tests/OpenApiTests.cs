@@ -21,6 +21,7 @@ public sealed class OpenApiTests(OndersteuningApiFixture fixture) : ApiTest(fixt
             "/complexe-casussen", "/complexe-casussen/{id}", "/complexe-casussen/{id}/casusregisseur", "/complexe-casussen/{id}/afsluiting",
             "/complexe-casussen/{id}/correcties", "/complexe-casussen/{id}/intrekkingen",
             "/voortgangsrapportages", "/voortgangsrapportages/{id}", "/voortgangsrapportages/{id}/correcties", "/voortgangsrapportages/{id}/intrekkingen",
+            "/audit",
         ];
         Assert.Empty(expected.Except(paths));
         // The worklists that give the ids for the follow-up meldingen.

@@ -18,7 +18,7 @@ public sealed class AanmeldenTests(SystemFixture system)
         { DemoAanmelding.Oogo, [.. Overzichten, "Voortgang melden"], "Samenwerkingsverband PO2201", "melden/upload" },
         { DemoAanmelding.Wethouder, Overzichten, "Gemeente GM0106", "melden" },
         { DemoAanmelding.Beheer, [], "Beheer", "agenda" },
-        { DemoAanmelding.Functionaris, [], "Beheer", "thuiszitters" },
+        { DemoAanmelding.Functionaris, ["Audittrail"], "Beheer", "thuiszitters" },
     };
 
     [Theory]

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Ontwikkelagenda.Contracts.Events;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Toegang;
 using Ontwikkelagenda.LocalServers;
-using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Ontwikkelagenda.Intake.Tests;
 
@@ -17,6 +16,7 @@ public sealed class IntakeFixture : IAsyncLifetime
 
     public MeldingOntvangst Ontvangst => host!.Services.GetRequiredService<MeldingOntvangst>();
     public IntakeStore Store => host!.Services.GetRequiredService<IntakeStore>();
+    public AuditTrail Audit => host!.Services.GetRequiredService<AuditTrail>();
     public PublishedEvents Events { get; private set; } = null!;
     public RabbitMqServer RabbitMq => servers!.RabbitMq;
     public string DatabaseConnectionString => servers!.DatabaseConnectionString;
@@ -40,7 +40,7 @@ public sealed class IntakeFixture : IAsyncLifetime
         });
         builder.AddIntake("intaketest", "intakedb");
         // Each service says whose events it stores; these tests call the library without a caller, so nothing is refused.
-        builder.Services.AddSingleton<IEventToegang, GeenEigenaar>();
+        builder.Services.AddSingleton<IEventToegang, GeenEventToegang>();
         host = builder.Build();
         await host.StartAsync(cancellationToken);
     }
@@ -57,10 +57,4 @@ public sealed class IntakeFixture : IAsyncLifetime
         if (Events is not null) await Events.DisposeAsync();
         if (servers is not null) await servers.DisposeAsync();
     }
-}
-
-/// <summary>The test service's events name no organisation.</summary>
-internal sealed class GeenEigenaar : IEventToegang
-{
-    public string? Weigering(IAgendaEvent gebeurtenis, Aanroeper aanroeper) => null;
 }

@@ -27,5 +27,8 @@ public sealed record TestGebruiker(string Rol, string OrganisatieSoort, string O
     /// <summary>An operator of another operations team than <see cref="Beheer"/>, for the rights matrix's other organisation.</summary>
     public static TestGebruiker AnderBeheer { get; } = new(Rollen.Beheer, OrganisatieSoorten.Beheer, "ander-beheer");
 
+    /// <summary>The <c>sub</c> of this user's tokens, as the audit trail records it.</summary>
+    public string Subject => $"test-{Rol}-{OrganisatieCode}";
+
     public override string ToString() => $"{Rol} ({OrganisatieSoort} {OrganisatieCode})";
 }

@@ -54,7 +54,7 @@ public static class TestTokens
     {
         var claims = new Dictionary<string, object>
         {
-            [ToegangsClaims.Subject] = $"test-{wie.Rol}-{wie.OrganisatieCode}",
+            [ToegangsClaims.Subject] = wie.Subject,
             [ToegangsClaims.Naam] = $"Test {wie.Rol} {wie.OrganisatieCode}",
             [ToegangsClaims.Rol] = wie.Rol,
             [ToegangsClaims.OrganisatieSoort] = wie.OrganisatieSoort,

@@ -3,6 +3,7 @@ using Inkoop.Api.Meldingen;
 using Intake.Contracts.Inkoop;
 using Intake.Contracts.Meldingen;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
@@ -18,7 +19,7 @@ public static class AanbiedersApi
     public static IEndpointRouteBuilder MapAanbiedersApi(this IEndpointRouteBuilder app)
     {
         // Providers are the region's, shared by every inkoper of a municipality or the subregion.
-        var api = app.MapGroup("/v1/aanbieders").WithTags("Aanbieders").RequireAuthorization(Rechten.Inkoop);
+        var api = app.MapGroup("/v1/aanbieders").WithTags("Aanbieders").RequireAuthorization(Rechten.Inkoop).Geaudit();
 
         api.MapPost("", Registreer)
             .WithName("RegistreerAanbieder")

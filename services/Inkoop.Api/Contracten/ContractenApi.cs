@@ -4,6 +4,7 @@ using Intake.Contracts.Inkoop;
 using Intake.Contracts.Meldingen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Validatie;
 using Ontwikkelagenda.Intake.Toegang;
@@ -19,7 +20,7 @@ public static class ContractenApi
 
     public static IEndpointRouteBuilder MapContractenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/contracten").WithTags("Contracten").RequireAuthorization(Rechten.Inkoop);
+        var api = app.MapGroup("/v1/contracten").WithTags("Contracten").RequireAuthorization(Rechten.Inkoop).Geaudit();
         // Every inkoper reads every contract (the procurement comparison); a contract is changed only by its contractant.
         var contract = api.MapGroup("/{id}")
             .AlleenEigen<ContractStaat>(ContractStaat.EntiteitSoort, (staat, aanroeper) => ContractToegang.MagSchrijven(aanroeper, staat.Contractant), "dit contract");

@@ -6,6 +6,7 @@ using Leerplicht.Api.Intake;
 using Leerplicht.Api.Opslag;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Toegang;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
@@ -18,7 +19,7 @@ public static class ThuiszittersApi
 {
     public static IEndpointRouteBuilder MapThuiszittersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/thuiszitters").WithTags("Thuiszitters").RequireAuthorization(Rechten.Thuiszitters);
+        var api = app.MapGroup("/v1/thuiszitters").WithTags("Thuiszitters").RequireAuthorization(Rechten.Thuiszitters).Geaudit();
         // A case is read and written only by the leerplichtambtenaar of the municipality it belongs to now.
         var zaak = api.MapGroup("/{id}")
             .AlleenEigen<Zaak>(Zaak.Soort, (z, aanroeper) => aanroeper.Is(OrganisatieSoorten.Gemeente, z.Gemeente), "deze thuiszitterszaak");

@@ -1,5 +1,6 @@
 using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using System.Security.Claims;
@@ -19,7 +20,7 @@ public static class ComplexeCasussenApi
 
     public static IEndpointRouteBuilder MapComplexeCasussenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/complexe-casussen").WithTags("Complexe casussen").RequireAuthorization(Rechten.Ondersteuning);
+        var api = app.MapGroup("/v1/complexe-casussen").WithTags("Complexe casussen").RequireAuthorization(Rechten.Ondersteuning).Geaudit();
         var eigen = api.MapGroup("/{id}").AlleenEigen(ComplexeCasusIntake.Resource, "deze complexe casus");
 
         api.MapPost("", Meld)

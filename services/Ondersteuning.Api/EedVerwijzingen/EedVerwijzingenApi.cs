@@ -1,5 +1,6 @@
 using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using System.Security.Claims;
@@ -18,7 +19,7 @@ public static class EedVerwijzingenApi
 
     public static IEndpointRouteBuilder MapEedVerwijzingenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/eed-verwijzingen").WithTags("EedVerwijzingen").RequireAuthorization(Rechten.Ondersteuning);
+        var api = app.MapGroup("/v1/eed-verwijzingen").WithTags("EedVerwijzingen").RequireAuthorization(Rechten.Ondersteuning).Geaudit();
         var eigen = api.MapGroup("/{id}").AlleenEigen(EedVerwijzingIntake.Resource, "deze EED-verwijzing");
 
         api.MapPost("", Meld)

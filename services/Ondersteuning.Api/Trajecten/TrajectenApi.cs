@@ -1,5 +1,6 @@
 using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using System.Security.Claims;
@@ -18,7 +19,7 @@ public static class TrajectenApi
 
     public static IEndpointRouteBuilder MapTrajectenApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/trajecten").WithTags("Trajecten").RequireAuthorization(Rechten.Ondersteuning);
+        var api = app.MapGroup("/v1/trajecten").WithTags("Trajecten").RequireAuthorization(Rechten.Ondersteuning).Geaudit();
         var eigen = api.MapGroup("/{id}").AlleenEigen(TrajectIntake.Resource, "dit traject");
 
         api.MapPost("", Start)

@@ -3,6 +3,7 @@ using Ontwikkelagenda.Intake.Toegang;
 using Intake.Contracts.Meldingen;
 using Intake.Contracts.Ondersteuning;
 using Ontwikkelagenda.ServiceDefaults.Toegang;
+using Ontwikkelagenda.Intake.Audit;
 using Ontwikkelagenda.Intake.Http;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class VoortgangsrapportagesApi
 
     public static IEndpointRouteBuilder MapVoortgangsrapportagesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/voortgangsrapportages").WithTags("Voortgangsrapportages").RequireAuthorization(Rechten.Voortgang);
+        var api = app.MapGroup("/v1/voortgangsrapportages").WithTags("Voortgangsrapportages").RequireAuthorization(Rechten.Voortgang).Geaudit();
 
         api.MapPost("", Rapporteer)
             .WithName("RapporteerVoortgang")

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Ontwikkelagenda.Intake.Audit;
 
 namespace Ontwikkelagenda.Intake.Opslag;
 
@@ -68,6 +69,7 @@ public sealed class IntakeSchema(NpgsqlDataSource dataSource, IntakeSchemaNaam s
                 await connection.ExecuteAsync(Entiteiten, transaction: transaction);
                 foreach (var migratie in migraties) await connection.ExecuteAsync(migratie.Sql(schema), transaction: transaction);
                 await connection.ExecuteAsync(Meldingen, transaction: transaction);
+                await connection.ExecuteAsync(AuditTabel.Sql(schema), transaction: transaction);
                 await transaction.CommitAsync(cancellationToken);
                 return;
             }

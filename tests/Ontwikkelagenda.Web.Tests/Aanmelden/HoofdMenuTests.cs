@@ -27,7 +27,7 @@ public sealed class HoofdMenuTests : BunitContext
         { Rollen.OogoPartner, [.. Overzichten, "Voortgang melden"] },
         { Rollen.Wethouder, Overzichten },
         { Rollen.Beheer, [] },
-        { Rollen.Functionaris, [] },
+        { Rollen.Functionaris, ["Audittrail"] },
     };
 
     [Theory]

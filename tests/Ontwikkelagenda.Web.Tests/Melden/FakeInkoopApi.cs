@@ -49,4 +49,9 @@ internal sealed class FakeInkoopApi : IInkoopApi
         Beeindigd.Enqueue((id, beeindiging));
         return Beeindig(id, beeindiging);
     }
+
+    public FakeAudit Audit { get; } = new();
+
+    public Task<AuditPagina> GetAudit(string? subject = null, string? organisatie = null, int? paginaGrootte = null, CancellationToken cancellationToken = default) =>
+        Audit.GetAudit(subject, organisatie);
 }

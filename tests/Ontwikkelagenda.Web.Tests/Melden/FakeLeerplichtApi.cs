@@ -48,4 +48,9 @@ internal sealed class FakeLeerplichtApi : ILeerplichtApi
         throw new NotSupportedException();
 
     public Task<Thuiszitter> GetThuiszitter(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public FakeAudit Audit { get; } = new();
+
+    public Task<AuditPagina> GetAudit(string? subject = null, string? organisatie = null, int? paginaGrootte = null, CancellationToken cancellationToken = default) =>
+        Audit.GetAudit(subject, organisatie);
 }

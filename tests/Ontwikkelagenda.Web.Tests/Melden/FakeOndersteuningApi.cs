@@ -101,4 +101,9 @@ internal sealed class FakeOndersteuningApi : IOndersteuningApi
 
     public Task<IApiResponse<RapportAangenomen>> Rapporteer(Voortgangsrapportage rapportage, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    public FakeAudit Audit { get; } = new();
+
+    public Task<AuditPagina> GetAudit(string? subject = null, string? organisatie = null, int? paginaGrootte = null, CancellationToken cancellationToken = default) =>
+        Audit.GetAudit(subject, organisatie);
 }

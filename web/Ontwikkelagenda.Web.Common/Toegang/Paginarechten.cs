@@ -28,6 +28,7 @@ public static class Paginarechten
         new("melden/contracten", "Contracten melden", [Rollen.Inkoper]),
         new("melden/voortgang", "Voortgang melden", [Rollen.OogoPartner]),
         new("melden/upload", "Bestand uploaden", Upload),
+        new("audittrail", "Audittrail", [Rollen.Functionaris]),
     ];
 
     /// <summary>Pages reached from other pages rather than from the menu.</summary>
