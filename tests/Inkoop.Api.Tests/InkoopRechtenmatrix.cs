@@ -22,6 +22,7 @@ internal static class InkoopRechtenmatrix
     public static Matrix<InkoopApiFixture> Matrix { get; } = new(InkoopApiFixture.Audience, Bezetting,
     [
         .. Infrastructuur.Rijen<InkoopApiFixture>(),
+        Infrastructuur.Audittrail<InkoopApiFixture>(),
         new("POST", "/v1/aanbieders", Inkopers,
             () => Post("/v1/aanbieders", new { meldingId = Guid.NewGuid(), naam = "Matrix Zorg BV", kvkNummer = "12345678" })),
         new("GET", "/v1/aanbieders", Inkopers, () => Get("/v1/aanbieders")),

@@ -25,6 +25,7 @@ internal static class LeerplichtRechtenmatrix
     public static Matrix<LeerplichtApiFixture> Matrix { get; } = new(LeerplichtHost.Audience, Bezetting,
     [
         .. Infrastructuur.Rijen<LeerplichtApiFixture>(),
+        Infrastructuur.Audittrail<LeerplichtApiFixture>(),
         new("POST", "/v1/thuiszitters", EigenGemeente, () => Post("/v1/thuiszitters", Melding())),
         // A check stores and shows nothing but the body's own faults, so any leerplichtambtenaar may check any body.
         new("POST", "/v1/thuiszitters/validaties", Toegang.Rollen(Rollen.Leerplichtambtenaar), () => Post("/v1/thuiszitters/validaties", Melding())),

@@ -36,6 +36,7 @@ internal static class OndersteuningRechtenmatrix
     public static Matrix<OndersteuningApiFixture> Matrix { get; } = new(AlsEigenaar.Audience, Bezetting,
     [
         .. Infrastructuur.Rijen<OndersteuningApiFixture>(),
+        Infrastructuur.Audittrail<OndersteuningApiFixture>(),
         .. Resource("/v1/trajecten", "trajectId", Traject, $"?brin={School}", ["beeindiging", "correcties", "intrekkingen"]),
         .. Resource("/v1/eed-verwijzingen", "verwijzingId", EedVerwijzing, $"?brin={School}", ["behandelstart", "correcties", "intrekkingen"]),
         // A municipality's complex cases span its schools: every SWV of the region reads the worklist.

@@ -1,3 +1,5 @@
+using Ontwikkelagenda.ServiceDefaults.Toegang;
+
 namespace Ontwikkelagenda.TestSupport.Rechtenmatrix;
 
 /// <summary>The rows every service has, anonymous by design: health, liveness, metrics (MapDefaultEndpoints) and an API's OpenAPI document.</summary>
@@ -12,4 +14,8 @@ public static class Infrastructuur
         if (openApiDocument is not null)
             yield return new("GET", openApiDocument, Toegang.Anoniem, () => new HttpRequestMessage(HttpMethod.Get, openApiDocument));
     }
+
+    /// <summary>The audit trail of an intake: the functionaris gegevensbescherming of any organisation, nobody else.</summary>
+    public static Rij<TContext> Audittrail<TContext>() =>
+        new("GET", "/v1/audit", Toegang.Rollen(Rollen.Functionaris), () => new HttpRequestMessage(HttpMethod.Get, "/v1/audit"));
 }
