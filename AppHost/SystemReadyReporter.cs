@@ -67,7 +67,8 @@ public sealed class SystemReadyReporter(
                 ["inkoop-api"] = EndpointRows.ServiceUrl(model, "inkoop-api"),
                 ["ondersteuning-api"] = EndpointRows.ServiceUrl(model, "ondersteuning-api"),
             };
-            await SampleData.LoadAsync(options.RepoRoot, options.DataDir, intakes, Console.Out, stoppingToken);
+            await SampleData.LoadAsync(options.RepoRoot, options.DataDir, intakes, EndpointRows.ServiceUrl(model, IdentityService.Name),
+                IdentityService.DemoAccountsFile(options), Console.Out, stoppingToken);
         }
 
         var rows = EndpointRows.For(model, DashboardUrl()).ToList();

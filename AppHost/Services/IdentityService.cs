@@ -8,7 +8,7 @@ public static class IdentityService
     public const string Name = "identity-api";
 
     /// <summary>Written by Identity.Api on the start that seeded the demo accounts (services/Identity.Api/README.md).</summary>
-    public static string DemoAccountsFile(AppHostOptions options) => Path.Combine(options.ServerDir(Name), "demo-accounts.txt");
+    public static string DemoAccountsFile(AppHostOptions options) => Path.Combine(options.ServerDir(Name), Identity.Client.DemoAccounts.FileName);
 
     /// <summary>The secret the web and Identity.Api share for the <c>web</c> client: made once, kept (mode 600) with the identity data.</summary>
     public static string WebClientSecretFile(AppHostOptions options) => Path.Combine(options.ServerDir(Name), "web-client-secret");

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
+using Identity.Client;
 using Ontwikkelagenda.Voorbeelddata;
 
 namespace Ontwikkelagenda.AppHost.Services;
 
 /// <summary>
 /// Posts the sample meldingen (providers, contracts, trajectories, referrals, complex cases, goal reports) to the
-/// intake services. Their meldingIds are fixed, so posting them again stores nothing twice; a data directory that
+/// intake services, each with the token of the demo organisation's client it names (Identity.Api's demo list). Their meldingIds are fixed, so posting them again stores nothing twice; a data directory that
 /// holds them already (its marker names this very file) is therefore not posted to again, which keeps a warm start short.
 /// </summary>
 public static class SampleData
@@ -13,7 +14,10 @@ public static class SampleData
     /// <summary>In the data directory: the SHA-256 of the meldingen file last posted completely.</summary>
     private const string MarkerName = "voorbeelddata.sha256";
 
-    public static async Task LoadAsync(string repoRoot, string dataDir, IReadOnlyDictionary<string, Uri> intakeServices, TextWriter progress, CancellationToken cancellationToken)
+    /// <param name="authority">Identity.Api's URL.</param>
+    /// <param name="demoAccountsFile">Identity.Api's demo list with the clients' secrets (<see cref="IdentityService.DemoAccountsFile"/>).</param>
+    public static async Task LoadAsync(string repoRoot, string dataDir, IReadOnlyDictionary<string, Uri> intakeServices, Uri authority, string demoAccountsFile,
+        TextWriter progress, CancellationToken cancellationToken)
     {
         var file = Path.Combine(repoRoot, "data", "voorbeeld", "meldingen.json");
         var marker = Path.Combine(dataDir, MarkerName);
@@ -24,9 +28,15 @@ public static class SampleData
             return;
         }
 
+        if (!File.Exists(demoAccountsFile))
+        {
+            await progress.WriteLineAsync($"Sample data is left out: {demoAccountsFile} with the demo clients is missing (Identity.Api writes it on the first start on a data directory; remove the directory to seed again).");
+            return;
+        }
+
         try
         {
-            var resultaat = await VoorbeelddataLoader.Load(file, intakeServices, progress, cancellationToken);
+            var resultaat = await VoorbeelddataLoader.Load(file, intakeServices, authority, DemoAccounts.Lees(demoAccountsFile), progress, cancellationToken);
             await File.WriteAllTextAsync(marker, fingerprint, cancellationToken);
             await progress.WriteLineAsync($"Sample data ({resultaat.Verstuurd} meldingen) is in; start with --no-sample-data to leave it out.");
         }

@@ -43,6 +43,9 @@ public static class NlApiExtensions
             // Only the versioned resources; health and metrics are for operators, not API users.
             options.ShouldInclude = api => api.RelativePath?.StartsWith(basePath.TrimStart('/') + "/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer<NlDocumentTransformer>();
+            options.AddDocumentTransformer<TokenOpenApiTransformer>();
+            // Before the NL transformer, so the 401 and 403 it adds get problem+json like every error.
+            options.AddOperationTransformer<TokenOpenApiTransformer>();
             options.AddOperationTransformer<NlOperationTransformer>();
         });
         return builder;

@@ -20,13 +20,33 @@ ASSEN, AA_EN_HUNZE, MIDDEN_DRENTHE, TYNAARLO = "GM0106", "GM1680", "GM1731", "GM
 
 meldingen = []
 
+# The demo organisations' clients of Identity.Api (services/Identity.Api/Demo/DemoSeed.cs): a municipality's holds
+# leerplicht, inkoop and OOGO rights; an SWV's school staff and OOGO; the school's only school staff.
+GEMEENTE_CLIENT = {gm: "script-" + gm.lower() for gm in (ASSEN, AA_EN_HUNZE, MIDDEN_DRENTHE, TYNAARLO)}
+SWV_CLIENT = {"PO2201": "script-po2201", "VO2201": "script-vo2201"}
+SCHOOL_CLIENT = {"19SL": "script-19sl"}
+SUBREGIO_CLIENT = "script-subregio"
+CLIENTS = {*GEMEENTE_CLIENT.values(), *SWV_CLIENT.values(), *SCHOOL_CLIENT.values(), SUBREGIO_CLIENT}
+SWV_VAN_SCHOOL = {s["brin"]: s["swv"] for s in REGISTER["scholen"]}
+
+
+def school_client(brin):
+    """A school's own client if it has one, else its SWV's (SWV staff write for every school in it)."""
+    return SCHOOL_CLIENT.get(brin) or SWV_CLIENT[SWV_VAN_SCHOOL[brin]]
+
+
+def contractant_client(contractant):
+    return SUBREGIO_CLIENT if contractant == "subregio" else GEMEENTE_CLIENT[contractant]
+
 
 def melding_id(key):
     return str(uuid.uuid5(NAMESPACE, key))
 
 
-def add(service, pad, key, body, als=None):
-    entry = {"service": service, "pad": pad}
+def add(service, pad, key, body, als=None, namens=None):
+    """namens: the organisation's client (demo-accounts.txt) whose token sends the melding; it must hold the right."""
+    assert namens in CLIENTS, (key, namens)
+    entry = {"service": service, "pad": pad, "namens": namens}
     if als:
         entry["als"] = als
     entry["body"] = {"meldingId": melding_id(key), **body}
@@ -56,7 +76,7 @@ AANBIEDERS = {
     "welzijn-ty": "Welzijn Tynaarlo (voorbeeld)",
 }
 for key, naam in AANBIEDERS.items():
-    add("inkoop-api", "/v1/aanbieders", f"aanbieder/{key}", {"naam": naam}, als=key)
+    add("inkoop-api", "/v1/aanbieders", f"aanbieder/{key}", {"naam": naam}, als=key, namens=SUBREGIO_CLIENT)
 
 # --- Contracten
 def contract(key, aanbieder, contractant, soort, soort_zorg, kader, start, hele_gemeente=True, scholen=(), als=None):
@@ -69,7 +89,7 @@ def contract(key, aanbieder, contractant, soort, soort_zorg, kader, start, hele_
         "startdatum": iso(start),
         "heleGemeente": hele_gemeente,
         "scholen": list(scholen),
-    }, als=als)
+    }, als=als, namens=contractant_client(contractant))
 
 
 JAN_2025 = date(2025, 1, 1)
@@ -108,7 +128,7 @@ assert all(b in md_primair for b in EED_MD_NIET_BEDIEND)
 contract("midden-drenthe/eed-nieuw", "leestalent", MIDDEN_DRENTHE, "eed", EED_ZORG, "jeugdwet", date(2026, 8, 1),
          hele_gemeente=False, scholen=[b for b in md_primair if b not in EED_MD_NIET_BEDIEND])
 add("inkoop-api", "/v1/contracten/{{contract-eed-md-oud}}/beeindiging", "contract/midden-drenthe/eed-oud/einde",
-    {"einddatum": iso(date(2026, 8, 1))})
+    {"einddatum": iso(date(2026, 8, 1))}, namens=contractant_client(MIDDEN_DRENTHE))
 
 # --- Trajecten: light (Wmo) and heavy (Jeugdwet etc.) care at schools.
 WMO_VAN = {ASSEN: "vaart", AA_EN_HUNZE: "welzijn-ah", MIDDEN_DRENTHE: "welzijn-md", TYNAARLO: "welzijn-ty"}
@@ -184,11 +204,12 @@ for i, (brin, aanbieder, zwaarte, kader, start) in enumerate(trajecten, start=1)
         "zwaarte": zwaarte,
         "kader": kader,
         "startdatum": iso(start),
-    }, als=als)
+    }, als=als, namens=school_client(brin))
     if eindigt:
-        te_beeindigen[key] = (als, start + timedelta(weeks=8 + (i % 5) * 4))
-for key, (als, einde) in te_beeindigen.items():
-    add("ondersteuning-api", "/v1/trajecten/{{" + als + "}}/beeindiging", key + "/einde", {"einddatum": iso(einde)})
+        te_beeindigen[key] = (als, start + timedelta(weeks=8 + (i % 5) * 4), brin)
+for key, (als, einde, brin) in te_beeindigen.items():
+    add("ondersteuning-api", "/v1/trajecten/{{" + als + "}}/beeindiging", key + "/einde", {"einddatum": iso(einde)},
+        namens=school_client(brin))
 
 # --- EED-verwijzingen: pseudonymous references; most have started treatment.
 EED = [
@@ -207,11 +228,12 @@ EED = [
 ]
 for referentie, brin, verwezen, _ in EED:
     add("ondersteuning-api", "/v1/eed-verwijzingen", f"eed/{referentie}",
-        {"referentie": referentie, "brin": brin, "verwijsdatum": iso(verwezen)}, als=f"eed-{referentie}")
-for referentie, _, _, gestart in EED:
+        {"referentie": referentie, "brin": brin, "verwijsdatum": iso(verwezen)}, als=f"eed-{referentie}",
+        namens=school_client(brin))
+for referentie, brin, _, gestart in EED:
     if gestart:
         add("ondersteuning-api", "/v1/eed-verwijzingen/{{eed-" + referentie + "}}/behandelstart",
-            f"eed/{referentie}/start", {"startdatum": iso(gestart)})
+            f"eed/{referentie}/start", {"startdatum": iso(gestart)}, namens=school_client(brin))
 
 # --- Complexe casussen (no thuiszitter cases: the end-to-end tests count those from zero).
 def regisseur(rol, organisatie):
@@ -231,6 +253,11 @@ CASUSSEN = [
     ("CC-ASN-2026-023", ASSEN, "31NK", date(2026, 10, 19), regisseur("Orthopedagoog en casusregisseur", "SBO De Meander")),
     ("CC-TYN-2026-012", TYNAARLO, None, date(2026, 7, 6), regisseur("Leerplichtambtenaar", "Gemeente Tynaarlo")),
 ]
+def casus_client(brin):
+    """A case without a school belongs to the region's SWVs; the primary one reports it."""
+    return school_client(brin) if brin else SWV_CLIENT["PO2201"]
+
+
 for referentie, gemeente, brin, start, rg in CASUSSEN:
     body = {"referentie": referentie, "gemeente": gemeente}
     if brin:
@@ -238,11 +265,12 @@ for referentie, gemeente, brin, start, rg in CASUSSEN:
     body["startdatum"] = iso(start)
     if rg:
         body["casusregisseur"] = rg
-    add("ondersteuning-api", "/v1/complexe-casussen", f"casus/{referentie}", body, als=f"casus-{referentie}")
+    add("ondersteuning-api", "/v1/complexe-casussen", f"casus/{referentie}", body, als=f"casus-{referentie}",
+        namens=casus_client(brin))
 add("ondersteuning-api", "/v1/complexe-casussen/{{casus-CC-ASN-2026-011}}/casusregisseur", "casus/CC-ASN-2026-011/regisseur",
-    {"rol": "Gezinscoach", "organisatie": "Sociaal team Assen", "datum": iso(date(2026, 7, 20))})
+    {"rol": "Gezinscoach", "organisatie": "Sociaal team Assen", "datum": iso(date(2026, 7, 20))}, namens=casus_client("50LC"))
 add("ondersteuning-api", "/v1/complexe-casussen/{{casus-CC-TYN-2025-014}}/afsluiting", "casus/CC-TYN-2025-014/einde",
-    {"einddatum": iso(date(2026, 4, 20))})
+    {"einddatum": iso(date(2026, 4, 20))}, namens=casus_client("28HJ"))
 
 # --- Voortgangsrapportages per goal, by fictional professionals, between the sample OOGO meetings
 # (2025-10-09, 2026-04-09, 2026-10-08; see data/agenda.json).
@@ -273,6 +301,12 @@ RAPPORTEN = [
     (6, "op-koers", date(2026, 1, 15), "veenstra", "Alle basisscholen bediend door een EED-aanbieder; verwijsroute via ouders, huisarts of jeugdarts opnieuw toegelicht aan de intern begeleiders."),
     (6, "aandacht-nodig", date(2026, 10, 15), "kuipers", "Nieuw EED-contract in Midden-Drenthe sinds 1 augustus 2026 bedient drie kleine scholen nog niet; aanvulling in voorbereiding."),
 ]
+# An OOGO partner reports: the organisation the report names if it has an OOGO client (a municipality or an SWV),
+# else the (primary) SWV, its partner in the OOGO (the subregion's client only buys).
+OOGO_CLIENT = {
+    **{f"Gemeente {g['naam']}": GEMEENTE_CLIENT[g["code"]] for g in REGISTER["gemeenten"] if g["code"] in GEMEENTE_CLIENT},
+    **{s["naam"]: SWV_CLIENT[s["code"]] for s in REGISTER["samenwerkingsverbanden"]},
+}
 for i, (doel, status, datum, wie, toelichting) in enumerate(RAPPORTEN, start=1):
     naam, rol, organisatie = MENSEN[wie]
     add("ondersteuning-api", "/v1/voortgangsrapportages", f"rapport/{i:02d}", {
@@ -283,13 +317,13 @@ for i, (doel, status, datum, wie, toelichting) in enumerate(RAPPORTEN, start=1):
         "organisatie": organisatie,
         "naamRapporteur": naam,
         "rolRapporteur": rol,
-    })
+    }, namens=OOGO_CLIENT.get(organisatie, SWV_CLIENT["PO2201"]))
 
 ids = [m["body"]["meldingId"] for m in meldingen]
 assert len(ids) == len(set(ids))
 
 bestand = {
-    "opmerking": "VOORBEELDDATA (sample data), geen echte gegevens. Aanbieders: de namen uit het onderzoeksrapport en de presentatie (Accare, Enopsy, Yorneo, Buro Einstein, MEE Drenthe, Vaart Welzijn, YOOP, Handen in één) en verzonnen aanbieders met '(voorbeeld)' in de naam; geen KvK-nummers. Alle contracten, trajecten, EED-verwijzingen, complexe casussen en voortgangsrapportages zijn verzonnen; de rapporteurs zijn fictieve personen ('(fictief)'). Geen thuiszittercasussen. Gemaakt met data/voorbeeld/maak_meldingen.py; vaste meldingIds, dus twee keer versturen slaat alles één keer op. '{{naam}}' staat voor het id dat een eerdere melding met \"als\": \"naam\" terugkreeg.",
+    "opmerking": "VOORBEELDDATA (sample data), geen echte gegevens. Aanbieders: de namen uit het onderzoeksrapport en de presentatie (Accare, Enopsy, Yorneo, Buro Einstein, MEE Drenthe, Vaart Welzijn, YOOP, Handen in één) en verzonnen aanbieders met '(voorbeeld)' in de naam; geen KvK-nummers. Alle contracten, trajecten, EED-verwijzingen, complexe casussen en voortgangsrapportages zijn verzonnen; de rapporteurs zijn fictieve personen ('(fictief)'). Geen thuiszittercasussen. Gemaakt met data/voorbeeld/maak_meldingen.py; vaste meldingIds, dus twee keer versturen slaat alles één keer op. '{{naam}}' staat voor het id dat een eerdere melding met \"als\": \"naam\" terugkreeg; \"namens\" is de demo-client van Identity.Api (demo-accounts.txt) met wiens token de melding wordt verstuurd.",
     "meldingen": meldingen,
 }
 (HERE / "meldingen.json").write_text(json.dumps(bestand, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -302,7 +336,7 @@ def actief(start, einde, p):
 
 P = date(2026, 11, 25)
 eind_van = {}
-for key, (als, einde) in te_beeindigen.items():
+for key, (als, einde, _) in te_beeindigen.items():
     eind_van[int(key.split("/")[1])] = einde
 per_school = {}
 licht = zwaar = 0

@@ -36,7 +36,7 @@ public sealed class AuthorizationCodeTests(IdentityApiFixture fixture)
         var loginUrl = authorize.Headers.Location!.PathAndQuery;
         Assert.StartsWith("/inloggen", loginUrl, StringComparison.Ordinal);
 
-        var login = await LoginForm.PostAsync(browser, "wethouder.assen", fixture.Demo["wethouder.assen"], loginUrl);
+        var login = await LoginForm.PostAsync(browser, "wethouder.assen", fixture.Demo.Geheim("wethouder.assen"), loginUrl);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.StartsWith("/connect/authorize", login.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
@@ -86,7 +86,7 @@ public sealed class AuthorizationCodeTests(IdentityApiFixture fixture)
     {
         using var browser = fixture.Browser();
         var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32)))));
-        await LoginForm.PostAsync(browser, "beheer", fixture.Demo["beheer"]);
+        await LoginForm.PostAsync(browser, "beheer", fixture.Demo.Geheim("beheer"));
         var signedIn = await browser.GetAsync(AuthorizeUrl(challenge), Ct);
         Assert.StartsWith(IdentityApiFixture.WebRedirectUri, signedIn.Headers.Location!.ToString(), StringComparison.Ordinal);
 

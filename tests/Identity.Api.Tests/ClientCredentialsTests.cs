@@ -23,7 +23,7 @@ public sealed class ClientCredentialsTests(IdentityApiFixture fixture)
     public async Task The_organisations_client_gets_a_signed_short_lived_token_with_its_organisation_roles_and_audience()
     {
         using var client = fixture.Factory.CreateClient();
-        var response = await Jwks.TokenResponseAsync(await RequestAsync(client, "script-gm0106", fixture.Demo["script-gm0106"], "leerplicht-api"));
+        var response = await Jwks.TokenResponseAsync(await RequestAsync(client, "script-gm0106", fixture.Demo.Geheim("script-gm0106"), "leerplicht-api"));
         var accessToken = response.GetProperty("access_token").GetString()!;
 
         var validated = await Jwks.ValidateAsync(client, accessToken, "leerplicht-api");
@@ -72,8 +72,8 @@ public sealed class ClientCredentialsTests(IdentityApiFixture fixture)
         await using var strict = fixture.Host(web => web.UseSetting("Identity:TokenRequestsPerMinute", "1"));
         using var client = strict.CreateClient();
 
-        await RequestAsync(client, "script-19sl", fixture.Demo["script-19sl"], "ondersteuning-api");
-        var second = await RequestAsync(client, "script-19sl", fixture.Demo["script-19sl"], "ondersteuning-api");
+        await RequestAsync(client, "script-19sl", fixture.Demo.Geheim("script-19sl"), "ondersteuning-api");
+        var second = await RequestAsync(client, "script-19sl", fixture.Demo.Geheim("script-19sl"), "ondersteuning-api");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
@@ -85,7 +85,7 @@ public sealed class ClientCredentialsTests(IdentityApiFixture fixture)
     public async Task A_token_stays_valid_after_a_restart_because_the_signing_key_is_kept()
     {
         using var client = fixture.Factory.CreateClient();
-        var response = await Jwks.TokenResponseAsync(await RequestAsync(client, "script-po2201", fixture.Demo["script-po2201"], "ondersteuning-api"));
+        var response = await Jwks.TokenResponseAsync(await RequestAsync(client, "script-po2201", fixture.Demo.Geheim("script-po2201"), "ondersteuning-api"));
 
         await using var restarted = fixture.Host();
         using var afterRestart = restarted.CreateClient();

@@ -1,3 +1,4 @@
+using Identity.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
@@ -34,7 +35,7 @@ public sealed class IdentityApiFixture : IAsyncLifetime
         Factory = Host();
         // The first client starts the host, which seeds before it answers.
         using var _ = Factory.CreateClient();
-        Demo = DemoAccounts.Read(Path.Combine(DataDir, "demo-accounts.txt"));
+        Demo = DemoAccounts.Lees(Path.Combine(DataDir, DemoAccounts.FileName));
     }
 
     /// <summary>Identity.Api on this database and data directory; <paramref name="configure"/> adds settings of a test's own.</summary>

@@ -42,7 +42,7 @@ public sealed class LoginPageTests(IdentityApiFixture fixture)
         var response = await browser.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["gebruikersnaam"] = "beheer",
-            ["wachtwoord"] = fixture.Demo["beheer"],
+            ["wachtwoord"] = fixture.Demo.Geheim("beheer"),
         }), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -77,7 +77,7 @@ public sealed class LoginPageTests(IdentityApiFixture fixture)
         var fifth = await LoginForm.PostAsync(browser, "lpa.tynaarlo", "fout-wachtwoord-123");
         Assert.Contains(Geblokkeerd, await fifth.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
-        var right = await LoginForm.PostAsync(browser, "lpa.tynaarlo", fixture.Demo["lpa.tynaarlo"]);
+        var right = await LoginForm.PostAsync(browser, "lpa.tynaarlo", fixture.Demo.Geheim("lpa.tynaarlo"));
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         Assert.Contains(Geblokkeerd, await right.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }

@@ -45,6 +45,14 @@ public sealed class OpenApiTests(InkoopApiFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Every_operation_asks_for_a_bearer_token_and_documents_the_401_and_the_403_of_the_inkoop_right()
+    {
+        var document = JsonDocument.Parse(await fixture.Client.GetStringAsync("/v1/openapi.json", Ct)).RootElement;
+
+        Assert.Empty(OpenApiToken.Gebreken(document, ["post /aanbieders", "post /contracten", "post /contracten/{id}/beeindiging", "get /contracten"]));
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -249,4 +249,12 @@ public sealed class ThuiszittersApiTests(LeerplichtApiFixture fixture) : IClassF
         Assert.Contains("/thuiszitters/{id}/beeindiging", paths);
         Assert.DoesNotContain(paths, path => path.StartsWith("/v1", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_openapi_document_asks_every_operation_for_a_bearer_token_and_documents_the_401_and_the_403()
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>("/v1/openapi.json", Ct);
+
+        Assert.Empty(OpenApiToken.Gebreken(document, ["post /thuiszitters", "get /thuiszitters/{id}", "post /thuiszitters/{id}/beeindiging"]));
+    }
 }

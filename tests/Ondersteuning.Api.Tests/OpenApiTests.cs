@@ -80,6 +80,15 @@ public sealed class OpenApiTests(OndersteuningApiFixture fixture) : ApiTest(fixt
         Assert.Equal("1.0.0", Assert.Single(notFound.Headers.GetValues("API-Version")));
     }
 
+    [Fact]
+    public async Task Every_operation_asks_for_a_bearer_token_and_documents_the_401_and_the_403_of_its_right()
+    {
+        var document = await Get("/v1/openapi.json");
+
+        Assert.Empty(OpenApiToken.Gebreken(document,
+            ["post /trajecten", "get /trajecten/{id}", "post /eed-verwijzingen", "post /complexe-casussen", "post /voortgangsrapportages"]));
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Ontwikkelagenda.TestSupport;
 
 namespace Ontwikkelagenda.IntegrationTests;
 
@@ -48,6 +49,10 @@ public sealed class AgendaApiOpenApiTests(ServersFixture servers)
                 .ToList();
             Assert.NotEmpty(dateParameters);
             Assert.All(dateParameters, p => Assert.Equal("date", p.GetProperty("schema").GetProperty("format").GetString()));
+
+            // Every operation asks for a token; the overviews need the Overzicht right, the change feed only a valid token.
+            Assert.Empty(OpenApiToken.Gebreken(parsed.RootElement, ["get /regio-overzicht", "get /gemeenten", "get /doelen"]));
+            Assert.False(parsed.RootElement.GetProperty("paths").GetProperty("/wijzigingen").GetProperty("get").GetProperty("responses").TryGetProperty("403", out _));
         }
         finally
         {

@@ -10,11 +10,16 @@ namespace Ontwikkelagenda.OperationsTests;
 /// </summary>
 public sealed class KubernetesManifestTests
 {
-    private static readonly string[] Processes = ["agenda-silo", "agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "web"];
+    private static readonly string[] Processes = ["agenda-silo", "agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "web", "identity-api"];
+
+    /// <summary>The processes that trust Identity.Api's tokens (the APIs) or sign in through it (the web).</summary>
+    private static readonly string[] TokenUsers = ["agenda-api", "leerplicht-api", "inkoop-api", "ondersteuning-api", "web"];
 
     public static TheoryData<string> Files() => new(KubernetesManifests.Files.Select(Path.GetFileName)!);
 
     public static TheoryData<string> DeploymentNames() => new(Processes);
+
+    public static TheoryData<string> TokenUserNames() => new(TokenUsers);
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -141,6 +146,37 @@ public sealed class KubernetesManifestTests
         Assert.Equal(name, deployment.Metadata.Name);
         var ports = deployment.Spec.Template.Spec.Containers[0].Ports;
         Assert.All(service.Spec.Ports, port => Assert.Contains(ports, p => p.Name == port.TargetPort.Value || p.ContainerPort.ToString(CultureInfo.InvariantCulture) == port.TargetPort.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(TokenUserNames))]
+    public void An_API_and_the_web_take_tokens_from_the_identity_Service_inside_the_cluster(string name)
+    {
+        var env = Deployment(name).Spec.Template.Spec.Containers[0].Env.ToDictionary(e => e.Name);
+
+        var authority = new Uri(env["Identity__Authority"].Value);
+        var service = Assert.Single(KubernetesManifests.Services, s => s.Metadata.Name == authority.Host);
+        Assert.Equal("identity-api", service.Metadata.Name);
+        Assert.Contains(service.Spec.Ports, p => p.Port == authority.Port);
+        Assert.Equal("/", authority.AbsolutePath);
+    }
+
+    [Fact]
+    public void Identity_names_the_public_issuer_the_Ingress_serves_and_keeps_its_keys_on_a_persistent_volume()
+    {
+        var deployment = Deployment("identity-api");
+        var container = deployment.Spec.Template.Spec.Containers[0];
+        var env = container.Env.ToDictionary(e => e.Name);
+        var config = KubernetesManifests.All.OfType<V1ConfigMap>().Single(c => c.Metadata.Name == env["Identity__Issuer"].ValueFrom.ConfigMapKeyRef.Name);
+        var issuer = new Uri(config.Data[env["Identity__Issuer"].ValueFrom.ConfigMapKeyRef.Key]);
+        var ingress = Assert.Single(KubernetesManifests.All.OfType<V1Ingress>());
+
+        Assert.Equal("https", issuer.Scheme);
+        Assert.Contains(ingress.Spec.Rules, r => r.Host == issuer.Host && r.Http.Paths.Any(p => p.Path == "/" && p.Backend.Service.Name == "identity-api"));
+        var keys = Assert.Single(container.VolumeMounts, m => m.MountPath == env["Identity__DataDir"].Value);
+        var volume = Assert.Single(deployment.Spec.Template.Spec.Volumes, v => v.Name == keys.Name);
+        Assert.Contains(KubernetesManifests.All.OfType<V1PersistentVolumeClaim>(), c => c.Metadata.Name == volume.PersistentVolumeClaim.ClaimName);
+        Assert.Equal(1, deployment.Spec.Replicas);
     }
 
     [Fact]

@@ -17,11 +17,11 @@ public sealed class VoorbeelddataLoaderTests
         {
           "opmerking": "test",
           "meldingen": [
-            { "service": "inkoop-api", "pad": "/v1/aanbieders", "als": "accare",
+            { "service": "inkoop-api", "pad": "/v1/aanbieders", "namens": "script-subregio", "als": "accare",
               "body": { "meldingId": "11111111-1111-1111-1111-111111111111", "naam": "Accare" } },
-            { "service": "inkoop-api", "pad": "/v1/contracten", "als": "contract",
+            { "service": "inkoop-api", "pad": "/v1/contracten", "namens": "script-gm0106", "als": "contract",
               "body": { "meldingId": "22222222-2222-2222-2222-222222222222", "aanbiederId": "{{accare}}", "scholen": ["51GD"] } },
-            { "service": "inkoop-api", "pad": "/v1/contracten/{{contract}}/beeindiging",
+            { "service": "inkoop-api", "pad": "/v1/contracten/{{contract}}/beeindiging", "namens": "script-gm0106",
               "body": { "meldingId": "33333333-3333-3333-3333-333333333333", "einddatum": "2026-08-01" } }
           ]
         }
@@ -29,8 +29,8 @@ public sealed class VoorbeelddataLoaderTests
 
     private static async Task<VoorbeelddataResultaat> Load(FakeIntake intake, string json, TextWriter? progress = null, VoorbeelddataOpties? opties = null)
     {
-        using var http = new HttpClient(intake);
-        var loader = new VoorbeelddataLoader(http, progress ?? TextWriter.Null, opties ?? Snel);
+        using var afzenders = intake.Afzenders();
+        var loader = new VoorbeelddataLoader(afzenders, progress ?? TextWriter.Null, opties ?? Snel);
         return await loader.LoadAsync(VoorbeelddataBestand.Parse(json), Services, TestContext.Current.CancellationToken);
     }
 
@@ -101,7 +101,7 @@ public sealed class VoorbeelddataLoaderTests
         var e = await Assert.ThrowsAsync<VoorbeelddataException>(() => Load(intake, DrieMeldingen, progress, Snel with { VoortgangPer = 1 }));
 
         Assert.Equal(
-            "Voorbeelddata gestopt bij melding 2 van 3 (POST /v1/contracten naar inkoop-api, meldingId 22222222-2222-2222-2222-222222222222): "
+            "Voorbeelddata gestopt bij melding 2 van 3 (POST /v1/contracten naar inkoop-api namens script-gm0106, meldingId 22222222-2222-2222-2222-222222222222): "
             + "de service antwoordde 400: Ongeldige invoer - 2 velden van het verzoek zijn ongeldig; zie invalidParams - "
             + "scholen[0]: De BRIN 51GD staat niet in het register; kader: Het kader is verplicht.",
             e.Message);
@@ -128,7 +128,7 @@ public sealed class VoorbeelddataLoaderTests
     {
         const string json = """
             { "meldingen": [
-              { "service": "ondersteuning-api", "pad": "/v1/trajecten",
+              { "service": "ondersteuning-api", "pad": "/v1/trajecten", "namens": "script-po2201",
                 "body": { "meldingId": "44444444-4444-4444-4444-444444444444", "aanbiederId": "{{yoop}}" } } ] }
             """;
         var intake = new FakeIntake();
@@ -172,14 +172,72 @@ public sealed class VoorbeelddataLoaderTests
         };
         var bestand = VoorbeelddataBestand.Lees(RepoRoot.File("data", "voorbeeld", "meldingen.json"));
 
-        using var http = new HttpClient(intake);
-        var resultaat = await new VoorbeelddataLoader(http, TextWriter.Null, Snel)
+        using var afzenders = intake.Afzenders();
+        var resultaat = await new VoorbeelddataLoader(afzenders, TextWriter.Null, Snel)
             .LoadAsync(bestand, Services, TestContext.Current.CancellationToken);
 
         Assert.Equal(bestand.Meldingen.Count, resultaat.Verstuurd);
         Assert.Equal(bestand.Meldingen.Count, intake.Requests.Count);
         Assert.All(intake.Requests, r => Assert.DoesNotContain("{{", r.Uri.ToString() + r.Body));
         Assert.All(bestand.Meldingen.Zip(intake.Requests), p =>
-            Assert.Equal(Services[p.First.Service].Host, p.Second.Uri.Host));
+        {
+            Assert.Equal(Services[p.First.Service].Host, p.Second.Uri.Host);
+            Assert.Equal($"{p.First.Namens}/{p.First.Service}", p.Second.Token);
+        });
+    }
+
+    [Fact]
+    public async Task Sends_each_melding_with_the_token_of_the_client_it_names_and_makes_one_sender_per_client_and_service()
+    {
+        const string json = """
+            { "meldingen": [
+              { "service": "inkoop-api", "pad": "/v1/aanbieders", "namens": "script-subregio", "body": { "meldingId": "55555555-5555-5555-5555-555555555551" } },
+              { "service": "inkoop-api", "pad": "/v1/contracten", "namens": "script-gm1730", "body": { "meldingId": "55555555-5555-5555-5555-555555555552" } },
+              { "service": "inkoop-api", "pad": "/v1/aanbieders", "namens": "script-subregio", "body": { "meldingId": "55555555-5555-5555-5555-555555555553" } },
+              { "service": "ondersteuning-api", "pad": "/v1/voortgangsrapportages", "namens": "script-gm1730", "body": { "meldingId": "55555555-5555-5555-5555-555555555554" } } ] }
+            """;
+        var intake = new FakeIntake();
+
+        await Load(intake, json);
+
+        Assert.Equal(
+            ["script-subregio/inkoop-api", "script-gm1730/inkoop-api", "script-subregio/inkoop-api", "script-gm1730/ondersteuning-api"],
+            intake.Requests.Select(r => r.Token));
+        Assert.Equal(3, intake.Afzendersgemaakt);
+    }
+
+    [Fact]
+    public async Task Stops_on_403_naming_the_client_and_the_services_reason()
+    {
+        var intake = new FakeIntake().Then(() => FakeIntake.Problem(HttpStatusCode.Forbidden,
+            """{"title":"Geen toegang","detail":"U koopt in namens gemeente GM0106; een contract van de subregio meldt die organisatie zelf."}"""));
+
+        var e = await Assert.ThrowsAsync<VoorbeelddataException>(() => Load(intake, DrieMeldingen));
+
+        Assert.Single(intake.Requests);
+        Assert.Contains("namens script-subregio", e.Message);
+        Assert.Contains("de service antwoordde 403: Geen toegang - U koopt in namens gemeente GM0106", e.Message);
+    }
+
+    [Fact]
+    public async Task Stops_before_sending_when_the_client_is_not_in_the_demo_list()
+    {
+        var intake = new FakeIntake { OnbekendeClient = "script-gm0106" };
+
+        var e = await Assert.ThrowsAsync<VoorbeelddataException>(() => Load(intake, DrieMeldingen));
+
+        Assert.Single(intake.Requests);
+        Assert.Contains("melding 2 van 3", e.Message);
+        Assert.Contains("de client script-gm0106 is onbekend", e.Message);
+    }
+
+    [Fact]
+    public void A_melding_without_namens_is_refused_when_the_file_is_read()
+    {
+        var e = Assert.Throws<VoorbeelddataException>(() => VoorbeelddataBestand.Parse("""
+            { "meldingen": [ { "service": "inkoop-api", "pad": "/v1/aanbieders", "body": { "meldingId": "66666666-6666-6666-6666-666666666666" } } ] }
+            """));
+
+        Assert.Equal("Voorbeelddata: melding 1 mist service, pad, namens of body.", e.Message);
     }
 }

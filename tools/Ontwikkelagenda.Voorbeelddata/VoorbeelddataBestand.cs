@@ -34,8 +34,9 @@ public sealed record VoorbeelddataBestand(string? Opmerking, IReadOnlyList<Voorb
     {
         var service = node?["service"]?.GetValue<string>();
         var pad = node?["pad"]?.GetValue<string>();
-        if (node?["body"] is not JsonObject body || service is null || pad is null)
-            throw new VoorbeelddataException($"Voorbeelddata: melding {nummer} mist service, pad of body.");
-        return new VoorbeeldMelding(service, pad, node["als"]?.GetValue<string>(), body);
+        var namens = node?["namens"]?.GetValue<string>();
+        if (node?["body"] is not JsonObject body || service is null || pad is null || namens is null)
+            throw new VoorbeelddataException($"Voorbeelddata: melding {nummer} mist service, pad, namens of body.");
+        return new VoorbeeldMelding(service, pad, namens, node["als"]?.GetValue<string>(), body);
     }
 }

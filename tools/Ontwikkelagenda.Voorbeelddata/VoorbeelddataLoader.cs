@@ -2,26 +2,31 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Identity.Client;
 
 namespace Ontwikkelagenda.Voorbeelddata;
 
 /// <summary>
-/// Posts the sample meldingen in order to the intake services. 202 is success (the id in its body is bound
+/// Posts the sample meldingen in order to the intake services, each with the token of the organisation's client it
+/// names (<c>namens</c>; a 401 or 403 stops the load like any refusal). 202 is success (the id in its body is bound
 /// to the melding's <c>als</c> name); 503 means the broker has not confirmed yet, so it waits and retries;
 /// anything else stops the load with one Dutch sentence naming the melding and the service's problem detail.
 /// The meldingIds are fixed, so loading twice stores everything once.
 /// </summary>
-public sealed class VoorbeelddataLoader(HttpClient http, TextWriter progress, VoorbeelddataOpties? opties = null)
+public sealed class VoorbeelddataLoader(Afzenders afzenders, TextWriter progress, VoorbeelddataOpties? opties = null)
 {
     private readonly VoorbeelddataOpties _opties = opties ?? new VoorbeelddataOpties();
 
     /// <param name="services">Base address per service name in the file (<c>inkoop-api</c>, <c>ondersteuning-api</c>).</param>
+    /// <param name="authority">Identity.Api's URL, which gives the clients their tokens.</param>
+    /// <param name="accounts">The demo clients' secrets (Identity.Api's <c>demo-accounts.txt</c>).</param>
     /// <exception cref="VoorbeelddataException">Loading stopped; the message says where and why.</exception>
     public static async Task<VoorbeelddataResultaat> Load(
-        string file, IReadOnlyDictionary<string, Uri> services, TextWriter progress, CancellationToken cancellationToken)
+        string file, IReadOnlyDictionary<string, Uri> services, Uri authority, DemoAccounts accounts, TextWriter progress,
+        CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        return await new VoorbeelddataLoader(http, progress).LoadAsync(VoorbeelddataBestand.Lees(file), services, cancellationToken);
+        using var afzenders = Afzenders.MetTokens(authority, accounts);
+        return await new VoorbeelddataLoader(afzenders, progress).LoadAsync(VoorbeelddataBestand.Lees(file), services, cancellationToken);
     }
 
     public async Task<VoorbeelddataResultaat> LoadAsync(
@@ -63,6 +68,16 @@ public sealed class VoorbeelddataLoader(HttpClient http, TextWriter progress, Vo
             throw Stop(melding, nummer, totaal, $"de plaatshouder {{{{{e.Message}}}}} verwijst naar geen eerdere melding");
         }
 
+        HttpClient http;
+        try
+        {
+            http = afzenders.Voor(melding.Namens, melding.Service);
+        }
+        catch (KeyNotFoundException e)
+        {
+            throw Stop(melding, nummer, totaal, $"de client {melding.Namens} is onbekend ({e.Message.TrimEnd('.')})");
+        }
+
         var uri = new Uri(baseAddress, pad);
         for (var poging = 1; ; poging++)
         {
@@ -80,6 +95,11 @@ public sealed class VoorbeelddataLoader(HttpClient http, TextWriter progress, Vo
             catch (HttpRequestException e)
             {
                 throw Stop(melding, nummer, totaal, $"{uri} is niet bereikbaar ({e.Message})");
+            }
+            catch (InvalidOperationException e)
+            {
+                // Identity.Api refused the client its token (ClientCredentials says why).
+                throw Stop(melding, nummer, totaal, e.Message.TrimEnd('.'));
             }
 
             using (response)
@@ -125,5 +145,5 @@ public sealed class VoorbeelddataLoader(HttpClient http, TextWriter progress, Vo
     }
 
     private static VoorbeelddataException Stop(VoorbeeldMelding melding, int nummer, int totaal, string probleem) =>
-        new($"Voorbeelddata gestopt bij melding {nummer} van {totaal} (POST {melding.Pad} naar {melding.Service}, meldingId {melding.MeldingId}): {probleem}.");
+        new($"Voorbeelddata gestopt bij melding {nummer} van {totaal} (POST {melding.Pad} naar {melding.Service} namens {melding.Namens}, meldingId {melding.MeldingId}): {probleem}.");
 }

@@ -27,7 +27,7 @@ public static class Kijkers
     /// </summary>
     public static async Task<Verdeling> EenKijker(AspireSystem systeem, Func<int, string> pagina, int aantal, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = await BenchToegang.Van(systeem).OverzichtLezer(systeem.Url("agenda-api"), TimeSpan.FromSeconds(30), cancellationToken);
         var tijden = new List<TimeSpan>();
         for (var i = 0; i < aantal; i++)
         {
@@ -51,7 +51,8 @@ public static class Kijkers
     {
         var basis = systeem.Url("agenda-api");
         var urls = Enumerable.Range(0, kijkers).Select(i => new Uri(basis, pagina(i))).ToArray();
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = await BenchToegang.Van(systeem).OverzichtLezer(basis, TimeSpan.FromSeconds(10), cancellationToken,
+            new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue });
         var processen = Gemeten.ToDictionary(naam => naam, naam => Proces.Dienst(systeem.ServiceProcessIds(naam)));
         var cpuVoor = processen.ToDictionary(p => p.Key, p => Proces.CpuSeconden(p.Value));
         var rssMax = new ConcurrentDictionary<string, double>();

@@ -33,8 +33,13 @@ public static class MeldingNaarOverzicht
         var klok = Stopwatch.StartNew();
         var last = belasting.Draai(zenders, seed: 2, () => Volatile.Read(ref stoppen), cancellationToken);
 
-        using var proef = new Intakes(systeem.Url("leerplicht-api"), systeem.Url("inkoop-api"), systeem.Url("ondersteuning-api"));
-        var api = RestService.For<IAgendaApi>(systeem.Url("agenda-api").ToString());
+        // The probe reports as the municipality's own client (only to leerplicht-api, the token's scope) and reads as an
+        // overview reader; the probe fetches its token with its first report, before the time to the overview starts.
+        var toegang = BenchToegang.Van(systeem);
+        using var proef = new Intakes(systeem.Url("leerplicht-api"), systeem.Url("inkoop-api"), systeem.Url("ondersteuning-api"),
+            () => toegang.Als(BenchToegang.Gemeente(proefGemeente), "leerplicht-api"));
+        using var lezer = await toegang.OverzichtLezer(systeem.Url("agenda-api"), TimeSpan.FromSeconds(30), cancellationToken);
+        var api = RestService.For<IAgendaApi>(lezer);
         var tijden = new List<TimeSpan>();
         var open = await Open(api, proefGemeente, cancellationToken);
         var gemeld = 0;

@@ -15,8 +15,6 @@ namespace Identity.Api.Demo;
 /// </summary>
 public sealed class DemoSeed(UserManager<Account> users, AccountCreation accounts, Clients clients)
 {
-    public const string FileName = "demo-accounts.txt";
-
     private static readonly Organisatie Assen = new(OrganisatieSoorten.Gemeente, "GM0106");
     private static readonly Organisatie Tynaarlo = new(OrganisatieSoorten.Gemeente, "GM1730");
     private static readonly Organisatie Regenboog = new(OrganisatieSoorten.School, "19SL");
@@ -98,7 +96,7 @@ public sealed class DemoSeed(UserManager<Account> users, AccountCreation account
             file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        await using var writer = new StreamWriter(Path.Combine(options.DataDir, FileName), Encoding.UTF8, file);
+        await using var writer = new StreamWriter(Path.Combine(options.DataDir, Identity.Client.DemoAccounts.FileName), Encoding.UTF8, file);
         await writer.WriteAsync(lijst, cancellationToken);
     }
 
