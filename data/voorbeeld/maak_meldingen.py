@@ -278,7 +278,8 @@ MENSEN = {
     "bosma": ("Hendrik Bosma (fictief)", "directeur", "SWV PO 22.01"),
     "mulder": ("Ingrid Mulder (fictief)", "directeur", "SWV VO 22.01"),
     "dekker": ("Marloes Dekker (fictief)", "beleidsadviseur onderwijs en jeugd", "Gemeente Assen"),
-    "wiersma": ("Sander Wiersma (fictief)", "inkoopadviseur jeugdhulp", "Subregio jeugdzorg NMD"),
+    # The subregion only buys; its inkoopadviseur reports for Assen, which buys for the subregion.
+    "wiersma": ("Sander Wiersma (fictief)", "inkoopadviseur jeugdhulp subregio", "Gemeente Assen"),
     "hoekstra": ("Femke Hoekstra (fictief)", "leerplichtambtenaar", "Gemeente Tynaarlo"),
     "kuipers": ("Roelof Kuipers (fictief)", "beleidsmedewerker jeugd", "Gemeente Midden-Drenthe"),
     "smit": ("Anja Smit (fictief)", "beleidsadviseur sociaal domein", "Gemeente Aa en Hunze"),
@@ -301,8 +302,7 @@ RAPPORTEN = [
     (6, "op-koers", date(2026, 1, 15), "veenstra", "Alle basisscholen bediend door een EED-aanbieder; verwijsroute via ouders, huisarts of jeugdarts opnieuw toegelicht aan de intern begeleiders."),
     (6, "aandacht-nodig", date(2026, 10, 15), "kuipers", "Nieuw EED-contract in Midden-Drenthe sinds 1 augustus 2026 bedient drie kleine scholen nog niet; aanvulling in voorbereiding."),
 ]
-# An OOGO partner reports: the organisation the report names if it has an OOGO client (a municipality or an SWV),
-# else the (primary) SWV, its partner in the OOGO (the subregion's client only buys).
+# An OOGO partner reports with its organisation's client; the report is stored under that organisation (the token's).
 OOGO_CLIENT = {
     **{f"Gemeente {g['naam']}": GEMEENTE_CLIENT[g["code"]] for g in REGISTER["gemeenten"] if g["code"] in GEMEENTE_CLIENT},
     **{s["naam"]: SWV_CLIENT[s["code"]] for s in REGISTER["samenwerkingsverbanden"]},
@@ -314,10 +314,9 @@ for i, (doel, status, datum, wie, toelichting) in enumerate(RAPPORTEN, start=1):
         "status": status,
         "toelichting": toelichting,
         "datum": iso(datum),
-        "organisatie": organisatie,
         "naamRapporteur": naam,
         "rolRapporteur": rol,
-    }, namens=OOGO_CLIENT.get(organisatie, SWV_CLIENT["PO2201"]))
+    }, namens=OOGO_CLIENT[organisatie])
 
 ids = [m["body"]["meldingId"] for m in meldingen]
 assert len(ids) == len(set(ids))

@@ -38,7 +38,7 @@ internal static class IdentityRechtenmatrix
         {
             Content = Formulier(new()
             {
-                ["grant_type"] = "client_credentials", ["client_id"] = "script-gm1730", ["client_secret"] = fixture.Demo["script-gm1730"],
+                ["grant_type"] = "client_credentials", ["client_id"] = "script-gm1730", ["client_secret"] = fixture.Demo.Geheim("script-gm1730"),
                 ["scope"] = "leerplicht-api",
             }),
         })),

@@ -30,7 +30,7 @@ public sealed partial class MeldingenBestandTests
         ("ondersteuning-api", Pad("/v1/complexe-casussen"), ["meldingId", "referentie", "gemeente", "startdatum"], ["brin", "thuiszitterZaakId", "casusregisseur"]),
         ("ondersteuning-api", Pad("/v1/complexe-casussen/{id}/casusregisseur"), ["meldingId", "rol", "organisatie", "datum"], []),
         ("ondersteuning-api", Pad("/v1/complexe-casussen/{id}/afsluiting"), ["meldingId", "einddatum"], []),
-        ("ondersteuning-api", Pad("/v1/voortgangsrapportages"), ["meldingId", "doel", "status", "toelichting", "datum", "organisatie", "naamRapporteur", "rolRapporteur"], []),
+        ("ondersteuning-api", Pad("/v1/voortgangsrapportages"), ["meldingId", "doel", "status", "toelichting", "datum", "naamRapporteur", "rolRapporteur"], []),
     ];
 
     private static Regex Pad(string template) =>
