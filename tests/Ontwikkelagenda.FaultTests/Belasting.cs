@@ -25,6 +25,9 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     private readonly string[] gemeenten = [.. register.Gemeenten.Select(g => g.Code)];
     private readonly RegisterSchool[] scholen = [.. register.Scholen];
 
+    // A complex case without a school is the SWVs' (either may report it): the first SWV's staff do.
+    private string Regie => register.Samenwerkingsverbanden[0].Code;
+
     public IReadOnlyCollection<Verzending> Verzonden => verzonden;
 
     /// <summary>Runs <paramref name="werkers"/> senders until <paramref name="stoppen"/> is set; each finishes the chain it is in.</summary>
@@ -56,27 +59,27 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
         var meldingId = Guid.NewGuid();
         var melding = new ThuiszitterMelding(meldingId, Referentie("FT", random), gemeente, brin,
             langdurig ? "langdurig-relatief" : "absoluut", start);
-        var zaak = await Verstuur("leerplicht-api", "gemeld", meldingId, t => intakes.Leerplicht.MeldThuiszitter(melding, t), cancellationToken);
+        var zaak = await Verstuur("leerplicht-api", "gemeld", meldingId, t => intakes.Leerplicht(gemeente).MeldThuiszitter(melding, t), cancellationToken);
         var id = zaak.Id;
         switch (random.NextDouble())
         {
             case < 0.25:
                 var beeindiging = new ThuiszitterBeeindiging(Guid.NewGuid(), Tussen(random, start), Kies(random, Uitkomsten));
-                await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId, t => intakes.Leerplicht.Beeindig(id, beeindiging, t), cancellationToken);
+                await Verstuur("leerplicht-api", "beeindigd", beeindiging.MeldingId, t => intakes.Leerplicht(gemeente).Beeindig(id, beeindiging, t), cancellationToken);
                 break;
             case < 0.40:
                 var correctie = new ThuiszitterCorrectie(Guid.NewGuid(), meldingId, melding.CasusReferentie, gemeente, brin,
                     melding.SoortVerzuim, Tussen(random, start));
-                await Verstuur("leerplicht-api", "correctie", correctie.MeldingId, t => intakes.Leerplicht.Corrigeer(id, correctie, t), cancellationToken);
+                await Verstuur("leerplicht-api", "correctie", correctie.MeldingId, t => intakes.Leerplicht(gemeente).Corrigeer(id, correctie, t), cancellationToken);
                 break;
             case < 0.55 when !langdurig:
                 var naar = Kies(random, gemeenten.Where(g => g != gemeente).ToArray());
                 var overdracht = new ThuiszitterOverdracht(Guid.NewGuid(), naar, Tussen(random, start));
-                await Verstuur("leerplicht-api", "overgedragen", overdracht.MeldingId, t => intakes.Leerplicht.DraagOver(id, overdracht, t), cancellationToken);
+                await Verstuur("leerplicht-api", "overgedragen", overdracht.MeldingId, t => intakes.Leerplicht(gemeente).DraagOver(id, overdracht, t), cancellationToken);
                 break;
             case < 0.65:
                 var intrekking = new ThuiszitterIntrekking(Guid.NewGuid(), meldingId, "Storingstest: per vergissing gemeld");
-                await Verstuur("leerplicht-api", "intrekking", intrekking.MeldingId, t => intakes.Leerplicht.TrekIn(id, intrekking, t), cancellationToken);
+                await Verstuur("leerplicht-api", "intrekking", intrekking.MeldingId, t => intakes.Leerplicht(gemeente).TrekIn(id, intrekking, t), cancellationToken);
                 break;
         }
     }
@@ -85,20 +88,21 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     {
         var aanbiederId = random.NextDouble() < 0.5 ? await NieuweAanbieder(random, cancellationToken) : Kies(random, [.. aanbieders]);
         var start = vandaag.AddDays(-random.Next(1, 400));
-        var contract = new ContractMelding(Guid.NewGuid(), aanbiederId, Kies(random, gemeenten), "jeugdhulp",
+        var gemeente = Kies(random, gemeenten);
+        var contract = new ContractMelding(Guid.NewGuid(), aanbiederId, gemeente, "jeugdhulp",
             "Jeugd-GGZ: diagnostiek en behandeling", "jeugdwet", start, null, true, []);
-        var gesloten = await Verstuur("inkoop-api", "contract", contract.MeldingId, t => intakes.Inkoop.SluitContract(contract, t), cancellationToken);
+        var gesloten = await Verstuur("inkoop-api", "contract", contract.MeldingId, t => intakes.Inkoop(gemeente).SluitContract(contract, t), cancellationToken);
         if (random.NextDouble() < 0.2)
         {
             var einde = new ContractBeeindiging(Guid.NewGuid(), Na(random, start)); // the first day without contract
-            await Verstuur("inkoop-api", "contract-beeindigd", einde.MeldingId, t => intakes.Inkoop.BeeindigContract(gesloten.ContractId, einde, t), cancellationToken);
+            await Verstuur("inkoop-api", "contract-beeindigd", einde.MeldingId, t => intakes.Inkoop(gemeente).BeeindigContract(gesloten.ContractId, einde, t), cancellationToken);
         }
     }
 
     private async Task<Guid> NieuweAanbieder(Random random, CancellationToken cancellationToken)
     {
         var registratie = new AanbiederRegistratie(Guid.NewGuid(), $"Storingstest aanbieder {random.Next(1_000_000)}", null);
-        var aanbieder = await Verstuur("inkoop-api", "aanbieder", registratie.MeldingId, t => intakes.Inkoop.RegistreerAanbieder(registratie, t), cancellationToken);
+        var aanbieder = await Verstuur("inkoop-api", "aanbieder", registratie.MeldingId, t => intakes.Inkoop().RegistreerAanbieder(registratie, t), cancellationToken);
         aanbieders.Add(aanbieder.AanbiederId);
         return aanbieder.AanbiederId;
     }
@@ -106,13 +110,14 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     private async Task Traject(Random random, CancellationToken cancellationToken)
     {
         var start = vandaag.AddDays(-random.Next(1, 300));
-        var traject = new TrajectMelding(Guid.NewGuid(), Kies(random, scholen).Brin, Kies(random, [.. aanbieders]), "Storingstest aanbieder",
+        var school = Kies(random, scholen);
+        var traject = new TrajectMelding(Guid.NewGuid(), school.Brin, Kies(random, [.. aanbieders]), "Storingstest aanbieder",
             random.NextDouble() < 0.5 ? "licht" : "zwaar", "jeugdwet", start);
-        var gestart = await Verstuur("ondersteuning-api", "traject", traject.MeldingId, t => intakes.Ondersteuning.StartTraject(traject, t), cancellationToken);
+        var gestart = await Verstuur("ondersteuning-api", "traject", traject.MeldingId, t => intakes.Ondersteuning(school.Swv).StartTraject(traject, t), cancellationToken);
         if (random.NextDouble() < 0.3)
         {
             var einde = new TrajectBeeindiging(Guid.NewGuid(), Na(random, start));
-            await Verstuur("ondersteuning-api", "traject-beeindigd", einde.MeldingId, t => intakes.Ondersteuning.BeeindigTraject(gestart.TrajectId, einde, t), cancellationToken);
+            await Verstuur("ondersteuning-api", "traject-beeindigd", einde.MeldingId, t => intakes.Ondersteuning(school.Swv).BeeindigTraject(gestart.TrajectId, einde, t), cancellationToken);
         }
     }
 
@@ -120,12 +125,13 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
     {
         var verwezen = vandaag.AddDays(-random.Next(0, 300));
         var basisscholen = scholen.Where(s => s.Soort == Ontwikkelagenda.Contracts.Register.SchoolSoort.Bao).ToArray();
-        var verwijzing = new EedVerwijzingMelding(Guid.NewGuid(), Referentie("EED-FT", random), Kies(random, basisscholen).Brin, verwezen);
-        var gemeld = await Verstuur("ondersteuning-api", "eed-verwijzing", verwijzing.MeldingId, t => intakes.Ondersteuning.MeldEedVerwijzing(verwijzing, t), cancellationToken);
+        var school = Kies(random, basisscholen);
+        var verwijzing = new EedVerwijzingMelding(Guid.NewGuid(), Referentie("EED-FT", random), school.Brin, verwezen);
+        var gemeld = await Verstuur("ondersteuning-api", "eed-verwijzing", verwijzing.MeldingId, t => intakes.Ondersteuning(school.Swv).MeldEedVerwijzing(verwijzing, t), cancellationToken);
         if (random.NextDouble() < 0.5)
         {
             var start = new EedBehandelstart(Guid.NewGuid(), Tussen(random, verwezen));
-            await Verstuur("ondersteuning-api", "eed-behandelstart", start.MeldingId, t => intakes.Ondersteuning.StartEedBehandeling(gemeld.VerwijzingId, start, t), cancellationToken);
+            await Verstuur("ondersteuning-api", "eed-behandelstart", start.MeldingId, t => intakes.Ondersteuning(school.Swv).StartEedBehandeling(gemeld.VerwijzingId, start, t), cancellationToken);
         }
     }
 
@@ -134,12 +140,12 @@ public sealed class Belasting(Intakes intakes, Referentiedata register, DateOnly
         var gemeente = Kies(random, gemeenten);
         var start = vandaag.AddDays(-random.Next(0, 200));
         var casus = new ComplexeCasusMelding(Guid.NewGuid(), Referentie("CC-FT", random), gemeente, start, null, null, null);
-        var gemeld = await Verstuur("ondersteuning-api", "complexe-casus", casus.MeldingId, t => intakes.Ondersteuning.MeldComplexeCasus(casus, t), cancellationToken);
+        var gemeld = await Verstuur("ondersteuning-api", "complexe-casus", casus.MeldingId, t => intakes.Ondersteuning(Regie).MeldComplexeCasus(casus, t), cancellationToken);
         if (random.NextDouble() < 0.5)
         {
             var toewijzing = new CasusregisseurToewijzing(Guid.NewGuid(), "Casusregisseur onderwijs en zorg", "Storingstest", Tussen(random, start));
             await Verstuur("ondersteuning-api", "casusregisseur", toewijzing.MeldingId,
-                t => intakes.Ondersteuning.WijsCasusregisseurToe(gemeld.CasusId, toewijzing, t), cancellationToken);
+                t => intakes.Ondersteuning(Regie).WijsCasusregisseurToe(gemeld.CasusId, toewijzing, t), cancellationToken);
         }
     }
 

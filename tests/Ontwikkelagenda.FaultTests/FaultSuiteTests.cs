@@ -34,9 +34,11 @@ public sealed class FaultSuiteTests
             var duur = Stopwatch.StartNew();
             var data = DomeinData.Load(Path.Combine(RepositoryPaths.Root, "data"));
             var databases = await system.DatabaseConnectionStringsAsync(cancellationToken);
+            var toegang = SysteemToegang.Van(system);
+            using var lezer = toegang.AgendaLezer(system);
             var afstemming = new Afstemming(new Opslag(Opslag.Schemas.Keys.ToDictionary(d => d, d => databases[d]), databases[SystemDatabases.EventStore]),
-                RestService.For<IAgendaApi>(system.Url("agenda-api").ToString()), data, Meldingen.Today);
-            using var intakes = new Intakes(system.Url("leerplicht-api"), system.Url("inkoop-api"), system.Url("ondersteuning-api"));
+                RestService.For<IAgendaApi>(lezer), data, Meldingen.Today);
+            using var intakes = new Intakes(system, toegang);
             var belasting = new Belasting(intakes, data.Referentiedata, Meldingen.Today);
 
             var fasen = new List<FaseUitkomst>();

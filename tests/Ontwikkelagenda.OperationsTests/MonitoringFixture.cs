@@ -24,7 +24,9 @@ public sealed class MonitoringFixture : IAsyncLifetime
     /// <summary>Receives the traces of every service.</summary>
     public OtlpTraceReceiver Traces { get; } = new();
 
-    public Uri LeerplichtApi => appHost.Url("leerplicht-api");
+    /// <summary>Leerplicht.Api as the leerplichtambtenaar of <paramref name="gemeente"/> (its demo client's token).</summary>
+    public HttpClient LeerplichtAls(string gemeente) =>
+        SysteemToegang.Van(appHost).Client(appHost, "leerplicht-api", SysteemToegang.Van(gemeente), TimeSpan.FromSeconds(30));
 
     public IReadOnlyDictionary<string, string> Endpoints => appHost.Endpoints;
 
@@ -70,12 +72,13 @@ public sealed class MonitoringFixture : IAsyncLifetime
 
     private async Task SendMeldingenAsync()
     {
-        using var http = new HttpClient { BaseAddress = LeerplichtApi, Timeout = TimeSpan.FromSeconds(30) };
         foreach (var gemeente in Gemeenten)
         {
-            await PostAsync(http, Meldingen.Absoluut(gemeente, Meldingen.Today.AddDays(-7)), 202);
+            using var eigen = LeerplichtAls(gemeente);
+            await PostAsync(eigen, Meldingen.Absoluut(gemeente, Meldingen.Today.AddDays(-7)), 202);
         }
 
+        using var http = LeerplichtAls(Gemeenten[0]);
         await PostAsync(http, Meldingen.Absoluut(Gemeenten[0], Meldingen.Today.AddMonths(-4)), 202);
         // A rejected melding, so the 4xx panels have a series too.
         await PostAsync(http, new { meldingId = Guid.NewGuid() }, 400);

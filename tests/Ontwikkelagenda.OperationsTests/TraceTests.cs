@@ -14,7 +14,7 @@ public sealed class TraceTests(MonitoringFixture system)
     {
         // The caller starts the trace, as a leerplicht office's system with tracing would.
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
-        using var http = new HttpClient { BaseAddress = system.LeerplichtApi };
+        using var http = system.LeerplichtAls("GM1731");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/thuiszitters")
         {
             Content = JsonContent.Create(Meldingen.Absoluut("GM1731", Meldingen.Today.AddDays(-3))),

@@ -27,7 +27,7 @@ public static class Kijkers
     /// </summary>
     public static async Task<Verdeling> EenKijker(AspireSystem systeem, Func<int, string> pagina, int aantal, CancellationToken cancellationToken)
     {
-        using var http = await BenchToegang.Van(systeem).OverzichtLezer(systeem.Url("agenda-api"), TimeSpan.FromSeconds(30), cancellationToken);
+        using var http = await Lezer(systeem, TimeSpan.FromSeconds(30), cancellationToken);
         var tijden = new List<TimeSpan>();
         for (var i = 0; i < aantal; i++)
         {
@@ -51,8 +51,7 @@ public static class Kijkers
     {
         var basis = systeem.Url("agenda-api");
         var urls = Enumerable.Range(0, kijkers).Select(i => new Uri(basis, pagina(i))).ToArray();
-        using var http = await BenchToegang.Van(systeem).OverzichtLezer(basis, TimeSpan.FromSeconds(10), cancellationToken,
-            new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue });
+        using var http = await Lezer(systeem, TimeSpan.FromSeconds(10), cancellationToken, new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue });
         var processen = Gemeten.ToDictionary(naam => naam, naam => Proces.Dienst(systeem.ServiceProcessIds(naam)));
         var cpuVoor = processen.ToDictionary(p => p.Key, p => Proces.CpuSeconden(p.Value));
         var rssMax = new ConcurrentDictionary<string, double>();
@@ -119,6 +118,15 @@ public static class Kijkers
                 return;
             }
         }
+    }
+
+    /// <summary>Agenda.Api as an overview reader, its token fetched before it is handed out (outside any timing).</summary>
+    public static async Task<HttpClient> Lezer(AspireSystem systeem, TimeSpan timeout, CancellationToken cancellationToken, HttpMessageHandler? inner = null)
+    {
+        var http = SysteemToegang.Van(systeem).AgendaLezer(systeem, timeout, inner);
+        using var warm = await http.GetAsync("/v1/gemeenten", cancellationToken);
+        warm.EnsureSuccessStatusCode();
+        return http;
     }
 }
 

@@ -26,8 +26,8 @@ public static class MeldingNaarOverzicht
     {
         var proefGemeente = register.Gemeenten[^1].Code;
         var maat = new Maat(tempo);
-        using var achtergrond = new Intakes(systeem.Url("leerplicht-api"), systeem.Url("inkoop-api"), systeem.Url("ondersteuning-api"),
-            () => new GematigdVerzoek(maat));
+        var toegang = SysteemToegang.Van(systeem);
+        using var achtergrond = new Intakes(systeem, toegang, () => new GematigdVerzoek(maat));
         var belasting = new Belasting(achtergrond, Zonder(register, proefGemeente), Meldingen.Today);
         var stoppen = false;
         var klok = Stopwatch.StartNew();
@@ -35,10 +35,8 @@ public static class MeldingNaarOverzicht
 
         // The probe reports as the municipality's own client (only to leerplicht-api, the token's scope) and reads as an
         // overview reader; the probe fetches its token with its first report, before the time to the overview starts.
-        var toegang = BenchToegang.Van(systeem);
-        using var proef = new Intakes(systeem.Url("leerplicht-api"), systeem.Url("inkoop-api"), systeem.Url("ondersteuning-api"),
-            () => toegang.Als(BenchToegang.Gemeente(proefGemeente), "leerplicht-api"));
-        using var lezer = await toegang.OverzichtLezer(systeem.Url("agenda-api"), TimeSpan.FromSeconds(30), cancellationToken);
+        using var proef = new Intakes(systeem, toegang);
+        using var lezer = await Kijkers.Lezer(systeem, TimeSpan.FromSeconds(30), cancellationToken);
         var api = RestService.For<IAgendaApi>(lezer);
         var tijden = new List<TimeSpan>();
         var open = await Open(api, proefGemeente, cancellationToken);
@@ -49,7 +47,7 @@ public static class MeldingNaarOverzicht
             var melding = new ThuiszitterMelding(Guid.NewGuid(),
                 string.Create(CultureInfo.InvariantCulture, $"BENCH-{100_000 + gemeld}-{Guid.NewGuid().ToString("N")[..6]}"),
                 proefGemeente, null, "absoluut", Meldingen.Today);
-            var antwoord = await proef.Leerplicht.MeldThuiszitter(melding, cancellationToken);
+            var antwoord = await proef.Leerplicht(proefGemeente).MeldThuiszitter(melding, cancellationToken);
             if (!antwoord.IsSuccessStatusCode)
                 throw new InvalidOperationException($"leerplicht-api weigerde de proefmelding met {(int?)antwoord.StatusCode}: {(antwoord.Error as ApiException)?.Content}");
             var sinds202 = Stopwatch.StartNew();

@@ -18,7 +18,7 @@ public static class Pijplijn
     public static async Task<PijplijnDoorvoer> Meet(AspireSystem systeem, Opslag opslag, Referentiedata register, int zenders, TimeSpan duur,
         Voortgang voortgang, CancellationToken cancellationToken)
     {
-        using var intakes = new Intakes(systeem.Url("leerplicht-api"), systeem.Url("inkoop-api"), systeem.Url("ondersteuning-api"));
+        using var intakes = new Intakes(systeem, SysteemToegang.Van(systeem));
         var belasting = new Belasting(intakes, register, Meldingen.Today);
         var cpu = CpuVerbruik.Begin(() => StartEnGeheugen.Delen(systeem));
         var klok = Stopwatch.StartNew();

@@ -1,0 +1,41 @@
+using Identity.Client;
+using Ontwikkelagenda.AppHost.Services;
+
+namespace Ontwikkelagenda.EndToEndTests;
+
+/// <summary>
+/// Who a test or the bench is when it calls a service of the running system: a demo organisation's client from the list
+/// the system's Identity.Api wrote in its data directory (Identity.Client), so every melding goes with the token of the
+/// organisation it is about, as a script of that organisation would send it. A handler keeps its token until a minute
+/// before it expires, so timed requests fetch one only every four minutes.
+/// </summary>
+public sealed class SysteemToegang(Uri authority, DemoAccounts accounts)
+{
+    /// <summary>Reads Agenda.Api's overviews: a municipality's client holds the Overzicht right.</summary>
+    public const string Lezer = "script-gm0106";
+
+    /// <summary>Registers providers and the subregion's contracts.</summary>
+    public const string Subregio = "script-subregio";
+
+    public static SysteemToegang Van(AspireSystem systeem) => new(
+        systeem.Url(IdentityService.Name),
+        DemoAccounts.Lees(Path.Combine(systeem.ServiceEnvironment(IdentityService.Name, "Identity__DataDir"), DemoAccounts.FileName)));
+
+    /// <summary>A municipality's or an SWV's own client (<c>script-gm0106</c> for GM0106, <c>script-po2201</c> for PO2201).</summary>
+    public static string Van(string organisatieCode) => "script-" + organisatieCode.ToLowerInvariant();
+
+    /// <summary>The password of a demo account (for the login page).</summary>
+    public string Wachtwoord(string gebruiker) => accounts.Geheim(gebruiker);
+
+    /// <summary>A handler that sends as <paramref name="clientId"/> to <paramref name="api"/> (the token's scope).</summary>
+    public ClientCredentialsHandler Als(string clientId, string api, HttpMessageHandler? inner = null) =>
+        new(accounts.Client(authority, clientId), api, inner ?? new SocketsHttpHandler());
+
+    /// <summary>An HTTP client for <paramref name="api"/> of the system that calls as <paramref name="clientId"/>.</summary>
+    public HttpClient Client(AspireSystem systeem, string api, string clientId, TimeSpan? timeout = null, HttpMessageHandler? inner = null) =>
+        new(Als(clientId, api, inner)) { BaseAddress = systeem.Url(api), Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+
+    /// <summary>Agenda.Api as the overviews' reader.</summary>
+    public HttpClient AgendaLezer(AspireSystem systeem, TimeSpan? timeout = null, HttpMessageHandler? inner = null) =>
+        Client(systeem, "agenda-api", Lezer, timeout, inner);
+}
