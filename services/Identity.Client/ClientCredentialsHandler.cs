@@ -62,7 +62,7 @@ public sealed record ClientCredentials(Uri Authority, string ClientId, string Se
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>A token for <paramref name="scope"/>; a refusal throws with Identity.Api's own words.</summary>
-    /// <exception cref="InvalidOperationException">Identity.Api refused the client or the scope.</exception>
+    /// <exception cref="InvalidOperationException">Identity.Api refused the client or the scope, or was not reachable.</exception>
     public async Task<TokenAntwoord> RequestTokenAsync(string scope, CancellationToken cancellationToken)
     {
         using var verzoek = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -72,7 +72,18 @@ public sealed record ClientCredentials(Uri Authority, string ClientId, string Se
             ["client_secret"] = Secret,
             ["scope"] = scope,
         });
-        using var antwoord = await Http.PostAsync(new Uri(Authority, "connect/token"), verzoek, cancellationToken);
+        HttpResponseMessage antwoord;
+        try
+        {
+            antwoord = await Http.PostAsync(new Uri(Authority, "connect/token"), verzoek, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            // Said here, so a caller does not blame the API it was about to call.
+            throw new InvalidOperationException($"Identity.Api ({Authority}) is niet bereikbaar voor client {ClientId}: {e.Message}", e);
+        }
+
+        using var _ = antwoord;
         if (!antwoord.IsSuccessStatusCode)
         {
             var reden = await antwoord.Content.ReadAsStringAsync(cancellationToken);
