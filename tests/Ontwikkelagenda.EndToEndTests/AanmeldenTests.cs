@@ -33,7 +33,7 @@ public sealed class AanmeldenTests(SystemFixture system)
         // A page of the web sends a browser without a session to the login page, and back after it.
         await page.GotoAsync(Web("agenda"), new() { Timeout = 90_000 });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Inloggen", new() { Timeout = 30_000 });
-        await DemoAanmelding.VulInAsync(page, gebruiker, DemoAanmelding.Geheim(system, gebruiker));
+        await DemoAanmelding.VulInAsync(page, gebruiker, system.Toegang.Wachtwoord(gebruiker));
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(Web("agenda")) + "$"), new() { Timeout = 30_000 });
 
         var gebruikerInBalk = page.Locator("[data-gebruiker]");

@@ -13,9 +13,11 @@ internal static class AgendaApiVerzoeken
     /// for figures, within <paramref name="pogingen"/> windows. A page that polls never gives one; a window with a
     /// change in it (or the tail of reads that began before it) is tried again.
     /// </summary>
-    public static async Task<bool> StilVenster(HttpClient agendaApi, TimeSpan lengte, int pogingen, CancellationToken cancellationToken)
+    public static async Task<bool> StilVenster(SystemFixture system, TimeSpan lengte, int pogingen, CancellationToken cancellationToken)
     {
-        using var stroomClient = new HttpClient { BaseAddress = agendaApi.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        // The request counts are on the anonymous /metrics; the stream of changes takes a token like every caller's.
+        using var agendaApi = new HttpClient { BaseAddress = system.AppHost.Url("agenda-api") };
+        using var stroomClient = system.Toegang.AgendaLezer(system.AppHost, Timeout.InfiniteTimeSpan);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var wijzigingen = 0;
         var stroom = Task.Run(async () =>

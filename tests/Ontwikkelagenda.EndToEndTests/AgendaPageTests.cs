@@ -12,9 +12,10 @@ public sealed class AgendaPageTests(SystemFixture system)
     // goal status on 2026-11-25 (VoorbeelddataTests) as it is.
     private const int Doel = 3;
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
-    private HttpClient Ondersteuning => new() { BaseAddress = system.AppHost.Url("ondersteuning-api") };
+    // The SWV reports on the goal as an OOGO partner.
+    private HttpClient Ondersteuning => system.Als("ondersteuning-api", SysteemToegang.Van("PO2201"));
 
     [Fact]
     public async Task PartnerSeesOwnersChartReportsAndChangesSinceTheLastOogoAndANewReportWithinFiveSeconds()
@@ -76,9 +77,8 @@ public sealed class AgendaPageTests(SystemFixture system)
             status = "aandacht-nodig",
             toelichting,
             datum = vandaag,
-            organisatie = "Subregio jeugdzorg NMD",
-            naamRapporteur = "Test Inkoper (fictief)",
-            rolRapporteur = "inkoopadviseur",
+            naamRapporteur = "Test Ondersteuner (fictief)",
+            rolRapporteur = "beleidsmedewerker",
         })).GetProperty("rapportId").GetGuid();
         await Eventually.Read(c => Agenda.GetDoelHistorie(Doel, cancellationToken: c), h => h.Rapporten.Any(r => r.RapportId == rapportId));
 

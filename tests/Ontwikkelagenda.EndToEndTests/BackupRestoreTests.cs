@@ -21,6 +21,7 @@ public sealed class BackupRestoreTests : IAsyncDisposable
     private const string Tynaarlo = "GM1730";
     private const string BasisschoolAssen = "19SL"; // PO2201
     private const string VoAssen = "41UH"; // VO2201
+    private const string Swv = "PO2201"; // the SWV of BasisschoolAssen, whose staff report its trajectories
 
     private readonly string dataA = NewDataDir();
     private readonly string dataB = NewDataDir();
@@ -41,18 +42,19 @@ public sealed class BackupRestoreTests : IAsyncDisposable
     {
         var vandaag = Meldingen.Today;
         await systemA.StartAsync("--no-monitoring");
-        var leerplicht = Client(systemA, "leerplicht-api");
-        var inkoop = Client(systemA, "inkoop-api");
-        var ondersteuning = Client(systemA, "ondersteuning-api");
+        // Each melding goes with the token of the municipality or SWV it is about.
+        HttpClient Leerplicht(string gemeente) => Client(systemA, "leerplicht-api", SysteemToegang.Van(gemeente));
+        var inkoop = Client(systemA, "inkoop-api", SysteemToegang.Van(Tynaarlo));
+        var ondersteuning = Client(systemA, "ondersteuning-api", SysteemToegang.Van(Swv));
 
         // Thuiszitter cases: open, corrected (it moves to another municipality), past three months (the intake adds its
         // deadline melding itself), closed, withdrawn. The sample data has none, so every count below is this test's.
         var open = Meldingen.Absoluut(AaEnHunze, vandaag.AddDays(-20));
-        var openAnswer = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", open, Cancel);
+        var openAnswer = await Leerplicht(AaEnHunze).PostAsJsonAsync("/v1/thuiszitters", open, Cancel);
         var openId = (await openAnswer.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetGuid();
         var gecorrigeerd = Meldingen.LangdurigRelatief(Assen, BasisschoolAssen, vandaag.AddDays(-40));
-        var gecorrigeerdId = await Id(leerplicht, "/v1/thuiszitters", gecorrigeerd);
-        await Intake.Accepted(leerplicht, $"/v1/thuiszitters/{gecorrigeerdId}/correcties", new
+        var gecorrigeerdId = await Id(Leerplicht(Assen), "/v1/thuiszitters", gecorrigeerd);
+        await Intake.Accepted(Leerplicht(Assen), $"/v1/thuiszitters/{gecorrigeerdId}/correcties", new
         {
             meldingId = Guid.NewGuid(),
             gecorrigeerdeMeldingId = MeldingId(gecorrigeerd),
@@ -62,14 +64,14 @@ public sealed class BackupRestoreTests : IAsyncDisposable
             soortVerzuim = "langdurig-relatief",
             startdatum = vandaag.AddDays(-45),
         });
-        var overdueId = await Id(leerplicht, "/v1/thuiszitters", Meldingen.LangdurigRelatief(Assen, VoAssen, vandaag.AddMonths(-4)));
-        var closedId = await Id(leerplicht, "/v1/thuiszitters", Meldingen.Absoluut(MiddenDrenthe, vandaag.AddDays(-30)));
-        await Intake.Accepted(leerplicht, $"/v1/thuiszitters/{closedId}/beeindiging", Meldingen.Beeindiging(vandaag.AddDays(-2), "terug-naar-school"));
+        var overdueId = await Id(Leerplicht(Assen), "/v1/thuiszitters", Meldingen.LangdurigRelatief(Assen, VoAssen, vandaag.AddMonths(-4)));
+        var closedId = await Id(Leerplicht(MiddenDrenthe), "/v1/thuiszitters", Meldingen.Absoluut(MiddenDrenthe, vandaag.AddDays(-30)));
+        await Intake.Accepted(Leerplicht(MiddenDrenthe), $"/v1/thuiszitters/{closedId}/beeindiging", Meldingen.Beeindiging(vandaag.AddDays(-2), "terug-naar-school"));
         var withdrawn = Meldingen.Absoluut(Tynaarlo, vandaag.AddDays(-10));
-        var withdrawnId = await Id(leerplicht, "/v1/thuiszitters", withdrawn);
+        var withdrawnId = await Id(Leerplicht(Tynaarlo), "/v1/thuiszitters", withdrawn);
         // Counted first, so that a count of 0 afterwards can only mean the withdrawal arrived.
         await Eventually.Read(ct => Agenda(systemA).GetRegioOverzicht(vandaag, ct), r => Gemeente(r, Tynaarlo).Open == 1);
-        await Intake.Accepted(leerplicht, $"/v1/thuiszitters/{withdrawnId}/intrekkingen",
+        await Intake.Accepted(Leerplicht(Tynaarlo), $"/v1/thuiszitters/{withdrawnId}/intrekkingen",
             new { meldingId = Guid.NewGuid(), ingetrokkenMeldingId = MeldingId(withdrawn), reden = "Dubbel gemeld (end-to-end test)." });
 
         // Procurement and support: a provider, a contract for one municipality, a trajectory at a school.
@@ -82,7 +84,7 @@ public sealed class BackupRestoreTests : IAsyncDisposable
         })).GetProperty("contractId").GetGuid();
 
         // The deadline melding must be in the backup, or the restored system would make one of its own.
-        await Eventually.Read(ct => Intake.Get(leerplicht, $"/v1/thuiszitters/{overdueId}", ct),
+        await Eventually.Read(ct => Intake.Get(Leerplicht(Assen), $"/v1/thuiszitters/{overdueId}", ct),
             z => z.GetProperty("meldingen").EnumerateArray().Any(m => m.GetProperty("soort").GetString() == "termijn-overschreden"));
 
         // The last melding goes out just before the backup: it may or may not be in the event store's dump, and counts once either way.
@@ -104,11 +106,15 @@ public sealed class BackupRestoreTests : IAsyncDisposable
         Assert.Equal(3, settled.Regio.Thuiszitters.Open);
         await Eventually.Read(ct => Agenda(systemA).GetInkoopVergelijking(vandaag, ct), v =>
             v.Overlap.Any(a => a.AanbiederId == aanbiederId) && v.PerSchool.Any(s => s.Brin == BasisschoolAssen && s.Aanbieders.Any(a => a.AanbiederId == aanbiederId)));
-        var intakePaths = new Dictionary<string, string[]>
+        // Each read back by the organisation the case, contract or trajectory now belongs to.
+        var intakePaths = new Dictionary<(string Service, string Organisatie), string[]>
         {
-            ["leerplicht-api"] = [.. new[] { openId, gecorrigeerdId, overdueId, closedId, withdrawnId }.Select(id => $"/v1/thuiszitters/{id}")],
-            ["inkoop-api"] = [$"/v1/aanbieders/{aanbiederId}", $"/v1/contracten/{contractId}"],
-            ["ondersteuning-api"] = [$"/v1/trajecten/{trajectId}"],
+            [("leerplicht-api", AaEnHunze)] = [$"/v1/thuiszitters/{openId}"],
+            [("leerplicht-api", MiddenDrenthe)] = [$"/v1/thuiszitters/{gecorrigeerdId}", $"/v1/thuiszitters/{closedId}"],
+            [("leerplicht-api", Assen)] = [$"/v1/thuiszitters/{overdueId}"],
+            [("leerplicht-api", Tynaarlo)] = [$"/v1/thuiszitters/{withdrawnId}"],
+            [("inkoop-api", Tynaarlo)] = [$"/v1/aanbieders/{aanbiederId}", $"/v1/contracten/{contractId}"],
+            [("ondersteuning-api", Swv)] = [$"/v1/trajecten/{trajectId}"],
         };
         var figuresA = await Figures(systemA, vandaag);
         var answersA = await IntakeAnswers(systemA, intakePaths);
@@ -120,7 +126,7 @@ public sealed class BackupRestoreTests : IAsyncDisposable
         Assert.Equal(figuresA, figuresB);
         Assert.Equal(answersA, await IntakeAnswers(systemB, intakePaths));
         // A melding sent again gets the answer it got before the backup, and counts once.
-        using var again = await Client(systemB, "leerplicht-api").PostAsJsonAsync("/v1/thuiszitters", open, Cancel);
+        using var again = await Client(systemB, "leerplicht-api", SysteemToegang.Van(AaEnHunze)).PostAsJsonAsync("/v1/thuiszitters", open, Cancel);
         Assert.Equal(System.Net.HttpStatusCode.Accepted, again.StatusCode);
         Assert.Equal(await openAnswer.Content.ReadAsStringAsync(Cancel), await again.Content.ReadAsStringAsync(Cancel));
         Assert.Equal(openAnswer.Headers.Location, again.Headers.Location);
@@ -152,12 +158,12 @@ public sealed class BackupRestoreTests : IAsyncDisposable
         return JsonSerializer.Serialize(figures);
     }
 
-    private static async Task<Dictionary<string, string>> IntakeAnswers(AspireSystem system, Dictionary<string, string[]> paths)
+    private static async Task<Dictionary<string, string>> IntakeAnswers(AspireSystem system, Dictionary<(string Service, string Organisatie), string[]> paths)
     {
         var answers = new Dictionary<string, string>();
-        foreach (var (service, servicePaths) in paths)
+        foreach (var ((service, organisatie), servicePaths) in paths)
         {
-            var client = Client(system, service);
+            using var client = Client(system, service, SysteemToegang.Van(organisatie));
             foreach (var path in servicePaths) answers[$"{service}{path}"] = (await Intake.Get(client, path, Cancel)).GetRawText();
         }
 
@@ -185,9 +191,10 @@ public sealed class BackupRestoreTests : IAsyncDisposable
 
     private static Guid MeldingId(object melding) => (Guid)melding.GetType().GetProperty("meldingId")!.GetValue(melding)!;
 
-    private static HttpClient Client(AspireSystem system, string service) => new() { BaseAddress = system.Url(service) };
+    /// <summary><paramref name="service"/> as demo client <paramref name="clientId"/> of that system's own Identity.Api (its list is not in the backup).</summary>
+    private static HttpClient Client(AspireSystem system, string service, string clientId) => SysteemToegang.Van(system).Client(system, service, clientId);
 
-    private static IAgendaApi Agenda(AspireSystem system) => RestService.ForGenerated<IAgendaApi>(system.Url("agenda-api").ToString());
+    private static IAgendaApi Agenda(AspireSystem system) => RestService.ForGenerated<IAgendaApi>(SysteemToegang.Van(system).AgendaLezer(system));
 
     // Not CreateTempSubdirectory: its folder is closed to others, and as root the servers run as their own users.
     private static string NewDataDir() => Path.Combine(Path.GetTempPath(), $"ontwikkelagenda-e2e-backup-{Guid.NewGuid():N}");

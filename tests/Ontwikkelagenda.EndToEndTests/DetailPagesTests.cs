@@ -79,9 +79,9 @@ public sealed class DetailPagesTests(SystemFixture system)
     public async Task MunicipalityPageIsReachedFromTheOverviewWithEnterAndStaysLive()
     {
         var ct = TestContext.Current.CancellationToken;
-        var agenda = RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+        var agenda = system.AgendaLezer;
         // Leerplicht.Api takes cases only from the municipality's own leerplichtambtenaar: Tynaarlo's demo client.
-        using var leerplicht = await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm1730");
+        using var leerplicht = system.Als("leerplicht-api", "script-gm1730");
         await using var browser = await OpenAsync();
         var page = browser.Page;
         await page.GotoAsync(WebUrl(""));

@@ -11,9 +11,10 @@ public sealed class InkoopFlowTests(SystemFixture system)
     // on 2026-11-25 (VoorbeelddataTests) never include it.
     private const string Tynaarlo = "GM1730";
 
-    private HttpClient Inkoop => new() { BaseAddress = system.AppHost.Url("inkoop-api") };
+    // Tynaarlo's inkoper registers the provider and closes and ends its contract.
+    private HttpClient Inkoop => system.Als("inkoop-api", SysteemToegang.Van(Tynaarlo));
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
     [Fact]
     public async Task AContractOfOneMunicipalityCountsForItAloneUntilItEnds()

@@ -12,7 +12,7 @@ public sealed class InkoopPageTests(SystemFixture system)
 {
     private static readonly DateOnly Peildatum = new(2026, 11, 25);
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
     [Fact]
     public async Task OfficerSortsSchoolsByProviderCountWithTheKeyboardFiltersAndExportsWhatIsShown()

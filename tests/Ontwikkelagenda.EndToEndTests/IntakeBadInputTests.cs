@@ -62,9 +62,17 @@ public sealed class IntakeBadInputTests(SystemFixture system)
         await AssertRefused(response, "meldingId", "naarGemeente", "overdrachtsdatum");
     }
 
+    // With a valid token of an organisation that may send there, so what is refused is the input, not the caller.
+    private static readonly Dictionary<string, string> Afzender = new()
+    {
+        ["leerplicht-api"] = SysteemToegang.Van("GM0106"),
+        ["inkoop-api"] = SysteemToegang.Van("GM0106"),
+        ["ondersteuning-api"] = SysteemToegang.Van("PO2201"),
+    };
+
     private async Task<HttpResponseMessage> Post(string service, string path, object body)
     {
-        using var http = new HttpClient { BaseAddress = system.AppHost.Url(service) };
+        using var http = system.Als(service, Afzender[service]);
         return await http.PostAsJsonAsync(path, body, TestContext.Current.CancellationToken);
     }
 

@@ -15,10 +15,10 @@ public sealed class MeldenPageTests(SystemFixture system)
     private const string Kop = "casusReferentie;gemeente;soortVerzuim;brin;startdatum";
 
     /// <summary>Leerplicht.Api as Assen's leerplichtambtenaar (its demo client): it answers only a municipality's own.</summary>
-    private async Task<ILeerplichtApi> LeerplichtAssen() =>
-        RestService.ForGenerated<ILeerplichtApi>(await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm0106"), IntakeRefit.Settings());
+    private ILeerplichtApi LeerplichtAssen() =>
+        RestService.ForGenerated<ILeerplichtApi>(system.Als("leerplicht-api", "script-gm0106"), IntakeRefit.Settings());
 
-    private IOndersteuningApi Ondersteuning => RestService.ForGenerated<IOndersteuningApi>(system.AppHost.Url("ondersteuning-api").ToString(), IntakeRefit.Settings());
+    private IOndersteuningApi Ondersteuning => RestService.ForGenerated<IOndersteuningApi>(system.Als("ondersteuning-api", "script-19sl"), IntakeRefit.Settings());
 
     private string Web(string pad) => new Uri(system.AppHost.Url("web"), pad).ToString();
 
@@ -56,7 +56,7 @@ public sealed class MeldenPageTests(SystemFixture system)
         await Expect(bevestiging).ToContainTextAsync($"Thuiszitter gemeld: casus {casus}");
         await Expect(page.Locator($"[data-werkvoorraad] [data-casus='{casus}']")).ToBeVisibleAsync(new() { Timeout = 5_000 });
 
-        var werkvoorraad = await (await LeerplichtAssen()).GetWerkvoorraad(assen, cancellationToken: TestContext.Current.CancellationToken);
+        var werkvoorraad = await LeerplichtAssen().GetWerkvoorraad(assen, cancellationToken: TestContext.Current.CancellationToken);
         var zaak = Assert.Single(werkvoorraad.Thuiszitters, t => t.CasusReferentie == casus);
         Assert.Equal(("langdurig-relatief", "19SL", startdatum), (zaak.SoortVerzuim, zaak.Brin, zaak.Startdatum));
 
@@ -157,7 +157,7 @@ public sealed class MeldenPageTests(SystemFixture system)
                    $"123456782;{assen};absoluut;;{vandaag.AddDays(-20):yyyy-MM-dd}\n" +
                    $"{refs[1]};{assen};absoluut;;{vandaag.AddDays(5):yyyy-MM-dd}\n";
         var schoon = $"{Kop}\n{string.Join("\n", refs.Select((r, i) => $"{r};{assen};absoluut;;{vandaag.AddDays(-20 - i):yyyy-MM-dd}"))}\n";
-        var leerplicht = await LeerplichtAssen();
+        var leerplicht = LeerplichtAssen();
         var voor = (await leerplicht.GetWerkvoorraad(assen, cancellationToken: ct)).Thuiszitters.Count;
 
         var (playwright, browser) = await Browser.LaunchAsync();

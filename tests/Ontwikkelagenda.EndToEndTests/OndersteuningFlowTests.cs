@@ -13,11 +13,12 @@ public sealed class OndersteuningFlowTests(SystemFixture system)
     private const string School = "94JN";
     private const int Doel = 1;
 
-    private HttpClient Inkoop => new() { BaseAddress = system.AppHost.Url("inkoop-api") };
+    private HttpClient Inkoop => system.Als("inkoop-api", SysteemToegang.Subregio);
 
-    private HttpClient Ondersteuning => new() { BaseAddress = system.AppHost.Url("ondersteuning-api") };
+    // The school's SWV (PO2201): its staff report the trajectory, its OOGO partner the progress.
+    private HttpClient Ondersteuning => system.Als("ondersteuning-api", SysteemToegang.Van("PO2201"));
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
     [Fact]
     public async Task ATrajectoryCountsItsProviderAndLightShareAtTheSchoolUntilItEnds()
@@ -73,8 +74,8 @@ public sealed class OndersteuningFlowTests(SystemFixture system)
         var toelichting = $"Werkgroep afstemming ondersteuningsplan en jeugdbeleid (end-to-end test {Guid.NewGuid().ToString("N")[..8]}).";
         var meldingId = Guid.NewGuid();
         object Rapport(Guid id, string status, string tekst, Guid? gecorrigeerd = null) => gecorrigeerd is null
-            ? new { meldingId = id, doel = Doel, status, toelichting = tekst, datum, organisatie = "SWV PO 22.01", naamRapporteur = "Test Rapporteur (fictief)", rolRapporteur = "beleidsmedewerker" }
-            : new { meldingId = id, gecorrigeerdeMeldingId = gecorrigeerd, doel = Doel, status, toelichting = tekst, datum, organisatie = "SWV PO 22.01", naamRapporteur = "Test Rapporteur (fictief)", rolRapporteur = "beleidsmedewerker" };
+            ? new { meldingId = id, doel = Doel, status, toelichting = tekst, datum, naamRapporteur = "Test Rapporteur (fictief)", rolRapporteur = "beleidsmedewerker" }
+            : new { meldingId = id, gecorrigeerdeMeldingId = gecorrigeerd, doel = Doel, status, toelichting = tekst, datum, naamRapporteur = "Test Rapporteur (fictief)", rolRapporteur = "beleidsmedewerker" };
 
         var rapportId = (await Intake.Accepted(Ondersteuning, "/v1/voortgangsrapportages", Rapport(meldingId, "aandacht-nodig", toelichting)))
             .GetProperty("rapportId").GetGuid();

@@ -20,10 +20,9 @@ public sealed class RegioOverzichtPageTests(SystemFixture system)
     public async Task NewCasesShowOnTheOpenPageWithinTwoSecondsAndAnIdlePageAsksNothing()
     {
         var ct = TestContext.Current.CancellationToken;
-        var agenda = RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
-        using var agendaHttp = new HttpClient { BaseAddress = system.AppHost.Url("agenda-api") };
+        var agenda = system.AgendaLezer;
         // Leerplicht.Api takes cases only from the municipality's own leerplichtambtenaar: Tynaarlo's demo client.
-        using var leerplicht = await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm1730");
+        using var leerplicht = system.Als("leerplicht-api", "script-gm1730");
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
@@ -38,7 +37,7 @@ public sealed class RegioOverzichtPageTests(SystemFixture system)
 
         // Open and interactive: while nothing changes the page asks Agenda.Api nothing (no polling timer). The system
         // has its own background changes (sample data, deadline checks), so a window with a change does not count.
-        Assert.True(await AgendaApiVerzoeken.StilVenster(agendaHttp, Stil, pogingen: 8, ct),
+        Assert.True(await AgendaApiVerzoeken.StilVenster(system, Stil, pogingen: 8, ct),
             $"in every {Stil.TotalSeconds} s window without a change the open page still asked Agenda.Api for figures");
 
         var before = (await agenda.GetRegioOverzicht(cancellationToken: ct)).Gemeenten.Single(g => g.Code == Tynaarlo).Thuiszitters.Open;

@@ -13,7 +13,7 @@ public sealed class RestartTests(SystemFixture system)
     public async Task A_stop_ends_every_service_and_every_count_is_unchanged_after_restart()
     {
         var peildatum = Meldingen.Today;
-        var before = await RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString())
+        var before = await system.AgendaLezer
             .GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken);
         // Only this system's processes: another system (a developer's, another test run) may run on the same machine.
         var services = system.AppHost.ServiceProcessIds(Services);
@@ -22,7 +22,7 @@ public sealed class RestartTests(SystemFixture system)
         await system.RestartAsync();
 
         Assert.DoesNotContain(services, pid => File.Exists($"/proc/{pid}/stat"));
-        var after = await RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString())
+        var after = await system.AgendaLezer
             .GetRegioOverzicht(peildatum, TestContext.Current.CancellationToken);
         Assert.Equivalent(before, after, strict: true);
     }

@@ -1,5 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Agenda.Api.Client;
+using Refit;
 
 namespace Ontwikkelagenda.EndToEndTests;
 
@@ -9,6 +11,17 @@ public sealed class SystemFixture : IAsyncLifetime
     public string DataDir { get; } = Path.Combine(Path.GetTempPath(), $"ontwikkelagenda-e2e-{Guid.NewGuid():N}");
 
     internal AspireSystem AppHost { get; private set; } = null!;
+
+    private SysteemToegang? toegang;
+
+    /// <summary>The demo organisations' clients of the running system (its Identity.Api's list).</summary>
+    internal SysteemToegang Toegang => toegang ??= SysteemToegang.Van(AppHost);
+
+    /// <summary><paramref name="api"/> as demo client <paramref name="clientId"/> (<see cref="SysteemToegang.Van(string)"/>).</summary>
+    internal HttpClient Als(string api, string clientId) => Toegang.Client(AppHost, api, clientId);
+
+    /// <summary>Agenda.Api as an overview reader (a municipality's client, which holds the Overzicht right).</summary>
+    internal IAgendaApi AgendaLezer => RestService.ForGenerated<IAgendaApi>(Toegang.AgendaLezer(AppHost));
 
     public async ValueTask InitializeAsync()
     {

@@ -19,9 +19,10 @@ public sealed class ThuiszitterTransferTests(SystemFixture system)
     private const string Assen = "GM0106";
     private const string TermijnEvent = "ThuiszitterTermijnOverschreden";
 
-    private HttpClient Leerplicht => new() { BaseAddress = system.AppHost.Url("leerplicht-api") };
+    /// <summary>Leerplicht.Api as the leerplichtambtenaar of <paramref name="gemeente"/>.</summary>
+    private HttpClient Leerplicht(string gemeente) => system.Als("leerplicht-api", SysteemToegang.Van(gemeente));
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
     [Fact]
     public async Task ATransferredCaseCountsForTheNewMunicipalityFromTheTransferDateWithItsClockRunning()
@@ -34,16 +35,16 @@ public sealed class ThuiszitterTransferTests(SystemFixture system)
         var naarGisteren = await Cijfers(MiddenDrenthe, gisteren);
 
         var startdatum = vandaag.AddDays(-100);
-        var id = (await Intake.Accepted(Leerplicht, "/v1/thuiszitters", Meldingen.Absoluut(AaEnHunze, startdatum))).GetProperty("id").GetGuid();
+        var id = (await Intake.Accepted(Leerplicht(AaEnHunze), "/v1/thuiszitters", Meldingen.Absoluut(AaEnHunze, startdatum))).GetProperty("id").GetGuid();
         await Eventually.Read(ct => Agenda.GetGemeente(AaEnHunze, vandaag, ct), g => g.Thuiszitters.Open == vanVandaag.Open + 1);
-        await Intake.Accepted(Leerplicht, $"/v1/thuiszitters/{id}/overdrachten", Meldingen.Overdracht(MiddenDrenthe, vandaag));
+        await Intake.Accepted(Leerplicht(AaEnHunze), $"/v1/thuiszitters/{id}/overdrachten", Meldingen.Overdracht(MiddenDrenthe, vandaag));
 
         var naar = (await Eventually.Read(ct => Agenda.GetGemeente(MiddenDrenthe, vandaag, ct), g => g.Thuiszitters.Open == naarVandaag.Open + 1)).Thuiszitters;
         // The order of the case's meldingen (the deadline announcement may come before or after the transfer) helps
         // to find out why, should the transfer not arrive.
         Assert.True(naarVandaag.Open + 1 == naar.Open,
             $"Midden-Drenthe counts {naar.Open} open cases today, expected {naarVandaag.Open + 1}; case {id} has meldingen "
-            + string.Join(", ", Soorten(await Intake.Get(Leerplicht, $"/v1/thuiszitters/{id}", TestContext.Current.CancellationToken))));
+            + string.Join(", ", Soorten(await Intake.Get(Leerplicht(MiddenDrenthe), $"/v1/thuiszitters/{id}", TestContext.Current.CancellationToken))));
         Assert.Equal(naarVandaag.LangerDanDrieMaanden + 1, naar.LangerDanDrieMaanden);
         var van = (await Eventually.Read(ct => Agenda.GetGemeente(AaEnHunze, vandaag, ct), g => g.Thuiszitters.Open == vanVandaag.Open)).Thuiszitters;
         Assert.Equal(vanVandaag.Open, van.Open);
@@ -68,16 +69,16 @@ public sealed class ThuiszitterTransferTests(SystemFixture system)
     {
         var before = await SiloEvents(TermijnEvent);
 
-        var id = (await Intake.Accepted(Leerplicht, "/v1/thuiszitters", Meldingen.Absoluut(Assen, Meldingen.Today.AddDays(-100)))).GetProperty("id").GetGuid();
+        var id = (await Intake.Accepted(Leerplicht(Assen), "/v1/thuiszitters", Meldingen.Absoluut(Assen, Meldingen.Today.AddDays(-100)))).GetProperty("id").GetGuid();
 
-        var zaak = await Eventually.Read(ct => Intake.Get(Leerplicht, $"/v1/thuiszitters/{id}", ct), z => Soorten(z).Contains("termijn-overschreden"));
+        var zaak = await Eventually.Read(ct => Intake.Get(Leerplicht(Assen), $"/v1/thuiszitters/{id}", ct), z => Soorten(z).Contains("termijn-overschreden"));
         Assert.Single(Soorten(zaak), s => s == "termijn-overschreden");
         // The counter is per event type, not per case: another test's case may be announced in the same time.
         var after = await Eventually.Read(_ => SiloEvents(TermijnEvent), n => n.Consumed > before.Consumed);
         Assert.True(after.Consumed > before.Consumed, $"The silos consumed no {TermijnEvent} (still {after.Consumed}).");
         Assert.Equal(before.Faulted, after.Faulted);
         // Later scans (every 2 s here) find the case again but announce it no second time.
-        zaak = await Intake.Get(Leerplicht, $"/v1/thuiszitters/{id}", TestContext.Current.CancellationToken);
+        zaak = await Intake.Get(Leerplicht(Assen), $"/v1/thuiszitters/{id}", TestContext.Current.CancellationToken);
         Assert.Single(Soorten(zaak), s => s == "termijn-overschreden");
     }
 
@@ -85,7 +86,7 @@ public sealed class ThuiszitterTransferTests(SystemFixture system)
         (await Agenda.GetGemeente(gemeente, peildatum, TestContext.Current.CancellationToken)).Thuiszitters;
 
     private async Task<IReadOnlyList<JsonElement>> Werkvoorraad(string gemeente) =>
-        [.. (await Intake.Get(Leerplicht, $"/v1/thuiszitters?gemeente={gemeente}", TestContext.Current.CancellationToken))
+        [.. (await Intake.Get(Leerplicht(gemeente), $"/v1/thuiszitters?gemeente={gemeente}", TestContext.Current.CancellationToken))
             .GetProperty("thuiszitters").EnumerateArray()];
 
     private static List<string> Soorten(JsonElement zaak) =>

@@ -18,9 +18,10 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
     private const string Assen = "GM0106";
     private static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(30);
 
-    private HttpClient Leerplicht => new() { BaseAddress = system.AppHost.Url("leerplicht-api") };
+    /// <summary>Leerplicht.Api as the leerplichtambtenaar of <paramref name="gemeente"/>.</summary>
+    private HttpClient Leerplicht(string gemeente) => system.Als("leerplicht-api", SysteemToegang.Van(gemeente));
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
     [Fact]
     public async Task ReportedCasesAreCountedByTheirMunicipalityAndTheRegion()
@@ -29,7 +30,7 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
 
         for (var i = 0; i < 3; i++)
         {
-            var response = await Leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(AaEnHunze, Meldingen.Today.AddDays(-20)), TestContext.Current.CancellationToken);
+            var response = await Leerplicht(AaEnHunze).PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(AaEnHunze, Meldingen.Today.AddDays(-20)), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
@@ -43,8 +44,8 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
         var before = await Agenda.GetRegioOverzicht(cancellationToken: TestContext.Current.CancellationToken);
         var melding = Meldingen.Absoluut(MiddenDrenthe, Meldingen.Today.AddDays(-5));
 
-        var first = await Leerplicht.PostAsJsonAsync("/v1/thuiszitters", melding, TestContext.Current.CancellationToken);
-        var second = await Leerplicht.PostAsJsonAsync("/v1/thuiszitters", melding, TestContext.Current.CancellationToken);
+        var first = await Leerplicht(MiddenDrenthe).PostAsJsonAsync("/v1/thuiszitters", melding, TestContext.Current.CancellationToken);
+        var second = await Leerplicht(MiddenDrenthe).PostAsJsonAsync("/v1/thuiszitters", melding, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
@@ -61,7 +62,7 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
     [Fact]
     public async Task BadInputIsRefusedWithEveryWrongFieldNamed()
     {
-        var response = await Leerplicht.PostAsJsonAsync("/v1/thuiszitters", new
+        var response = await Leerplicht(Assen).PostAsJsonAsync("/v1/thuiszitters", new
         {
             meldingId = Guid.NewGuid(),
             casusReferentie = "x",
@@ -81,17 +82,17 @@ public sealed class ThuiszittersFlowTests(SystemFixture system)
     [Fact]
     public async Task ClosingAnUnknownCaseIsNotFoundClosingTwiceIsAConflictAndTheClosingReachesTheFigures()
     {
-        var unknown = await Leerplicht.PostAsJsonAsync($"/v1/thuiszitters/{Guid.NewGuid()}/beeindiging",
+        var unknown = await Leerplicht(Assen).PostAsJsonAsync($"/v1/thuiszitters/{Guid.NewGuid()}/beeindiging",
             Meldingen.Beeindiging(Meldingen.Today, "terug-naar-school"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
         var before = Open(await Agenda.GetRegioOverzicht(cancellationToken: TestContext.Current.CancellationToken), Assen);
-        var gemeld = await Leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Assen, Meldingen.Today.AddDays(-40)), TestContext.Current.CancellationToken);
+        var gemeld = await Leerplicht(Assen).PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Assen, Meldingen.Today.AddDays(-40)), TestContext.Current.CancellationToken);
         var id = JsonDocument.Parse(await gemeld.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetGuid();
         await WaitForOpen(Assen, before + 1);
 
-        var first = await Leerplicht.PostAsJsonAsync($"/v1/thuiszitters/{id}/beeindiging", Meldingen.Beeindiging(Meldingen.Today, "zorgaanbod"), TestContext.Current.CancellationToken);
-        var second = await Leerplicht.PostAsJsonAsync($"/v1/thuiszitters/{id}/beeindiging", Meldingen.Beeindiging(Meldingen.Today, "terug-naar-school"), TestContext.Current.CancellationToken);
+        var first = await Leerplicht(Assen).PostAsJsonAsync($"/v1/thuiszitters/{id}/beeindiging", Meldingen.Beeindiging(Meldingen.Today, "zorgaanbod"), TestContext.Current.CancellationToken);
+        var second = await Leerplicht(Assen).PostAsJsonAsync($"/v1/thuiszitters/{id}/beeindiging", Meldingen.Beeindiging(Meldingen.Today, "terug-naar-school"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);

@@ -14,14 +14,14 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
 {
     private const string Assen = "GM0106";
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
     [Fact]
     public async Task NewCaseShowsInItsDurationBucketWithinFiveSeconds()
     {
         var ct = TestContext.Current.CancellationToken;
         // Leerplicht.Api takes cases only from the municipality's own leerplichtambtenaar: Assen's demo client.
-        using var leerplicht = await DemoAanmelding.ServiceAlsAsync(system, "leerplicht-api", "script-gm0106");
+        using var leerplicht = system.Als("leerplicht-api", "script-gm0106");
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;

@@ -18,7 +18,7 @@ public sealed class VoorbeelddataTests(SystemFixture system)
     private const string MiddenDrenthe = "GM1731";
     private static readonly string[] Gemeenten = ["GM0106", "GM1680", "GM1730", "GM1731"];
 
-    private IAgendaApi Agenda => RestService.ForGenerated<IAgendaApi>(system.AppHost.Url("agenda-api").ToString());
+    private IAgendaApi Agenda => system.AgendaLezer;
 
     [Fact]
     public async Task ProcurementComparisonShowsTheSampleSchoolsAboveTheNormAndTheContractOverlap()
