@@ -452,10 +452,13 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
     }
 
     [Fact]
-    public async Task The_worklist_without_a_valid_gemeente_or_peildatum_is_400_naming_both()
+    public async Task The_worklist_without_a_valid_gemeente_or_peildatum_is_400_naming_each()
     {
         await AssertInvalidAsync(await Client.GetAsync("/v1/thuiszitters?gemeente=XX&peildatum=1-5-2026", Ct), "gemeente", "peildatum");
         await AssertInvalidAsync(await Client.GetAsync("/v1/thuiszitters?gemeente=GM0363", Ct), "gemeente");
+        // A date outside the range every service accepts, with the gemeente taken from the token.
+        await AssertInvalidAsync(await Client.GetAsync("/v1/thuiszitters?peildatum=2999-12-31", Ct), "peildatum");
+        await AssertInvalidAsync(await Client.GetAsync("/v1/thuiszitters?peildatum=0001-01-01", Ct), "peildatum");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Identity.Client;
 using Ontwikkelagenda.AppHost.Services;
 
@@ -31,9 +32,18 @@ public sealed class SysteemToegang(Uri authority, DemoAccounts accounts)
     public ClientCredentialsHandler Als(string clientId, string api, HttpMessageHandler? inner = null) =>
         new(accounts.Client(authority, clientId), api, inner ?? new SocketsHttpHandler());
 
-    /// <summary>An HTTP client for <paramref name="api"/> of the system that calls as <paramref name="clientId"/>.</summary>
-    public HttpClient Client(AspireSystem systeem, string api, string clientId, TimeSpan? timeout = null, HttpMessageHandler? inner = null) =>
-        new(Als(clientId, api, inner)) { BaseAddress = systeem.Url(api), Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+    /// <summary>
+    /// An HTTP client for <paramref name="api"/> of the system that calls as <paramref name="clientId"/>. Clients for the
+    /// same system, client and API share one handler and so one token: Identity.Api gives an address 60 tokens a minute,
+    /// and tests that make a client per read would otherwise use them up (and the web's own refreshes with them).
+    /// </summary>
+    public HttpClient Client(AspireSystem systeem, string api, string clientId, TimeSpan? timeout = null, HttpMessageHandler? inner = null)
+    {
+        var handler = inner is null ? Gedeeld.GetOrAdd((authority, clientId, api), _ => Als(clientId, api)) : Als(clientId, api, inner);
+        return new HttpClient(handler, disposeHandler: inner is not null) { BaseAddress = systeem.Url(api), Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+    }
+
+    private static readonly ConcurrentDictionary<(Uri Authority, string ClientId, string Api), ClientCredentialsHandler> Gedeeld = new();
 
     /// <summary>Agenda.Api as the overviews' reader.</summary>
     public HttpClient AgendaLezer(AspireSystem systeem, TimeSpan? timeout = null, HttpMessageHandler? inner = null) =>

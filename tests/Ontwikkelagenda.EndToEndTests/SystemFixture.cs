@@ -38,6 +38,8 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         await AppHost.StopAsync();
         await AppHost.StartAsync();
+        // A restart gives Identity.Api (and every service) new ports: the clients are made anew.
+        toegang = null;
     }
 
     public async ValueTask DisposeAsync()

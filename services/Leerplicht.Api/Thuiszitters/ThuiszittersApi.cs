@@ -130,6 +130,8 @@ public static class ThuiszittersApi
         var datum = time.Today();
         if (peildatum is not null && !AmsterdamDate.TryParseIso(peildatum, out datum))
             errors["peildatum"] = ["De peildatum is een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-05-01."];
+        else if (!AmsterdamDate.InRange(datum))
+            errors["peildatum"] = [AmsterdamDate.OutOfRangeReason("De peildatum")];
         if (errors.Count > 0) return NlProblems.Validation(errors);
         return TypedResults.Ok(await intake.Werkvoorraad(code, datum, cancellationToken));
     }
