@@ -9,6 +9,9 @@ namespace Agenda.Silo.Telemetry;
 /// as gauges <c>ontwikkelagenda_thuiszitters_open</c> and <c>ontwikkelagenda_thuiszitters_langer_dan_drie_maanden</c>
 /// with label <c>gemeente</c>. A scrape reads a cache; when it is older than <see cref="RefreshInterval"/>
 /// the scrape starts one refresh from the grains in the background and never waits for it.
+/// <para>/metrics is anonymous and operations hold no case rights, so a count of 1 to 4 is exported as NaN
+/// (<see cref="Exportwaarde"/>): a sum over municipalities is then NaN too, which withholds the region's total
+/// whenever a municipality's count is withheld, as the web does.</para>
 /// </summary>
 public sealed class ThuiszitterKpiGauges : IDisposable
 {
@@ -31,21 +34,24 @@ public sealed class ThuiszitterKpiGauges : IDisposable
         this.logger = logger;
         meter = meters.Create(AgendaMetrics.MeterName);
         meter.CreateObservableGauge("ontwikkelagenda.thuiszitters.open", () => Observe(k => k.Open),
-            description: "Open thuiszitter cases per municipality (by residence) today.");
+            description: "Open thuiszitter cases per municipality (by residence) today; NaN when 1 to 4.");
         meter.CreateObservableGauge("ontwikkelagenda.thuiszitters.langer_dan_drie_maanden", () => Observe(k => k.LangerDanDrieMaanden),
-            description: "Open thuiszitter cases per municipality that started more than three months ago.");
+            description: "Open thuiszitter cases per municipality that started more than three months ago; NaN when 1 to 4.");
     }
 
     public void Dispose() => meter.Dispose();
 
-    private IEnumerable<Measurement<int>> Observe(Func<ThuiszitterCijfers, int> figure)
+    /// <summary>The value a gauge exports for a count: NaN for 1 to 4, the count otherwise.</summary>
+    public static double Exportwaarde(int aantal) => KleineAantallen.IsKlein(aantal) ? double.NaN : aantal;
+
+    private IEnumerable<Measurement<double>> Observe(Func<ThuiszitterCijfers, int> figure)
     {
         if (clock.GetUtcNow().UtcTicks - Volatile.Read(ref refreshedAtTicks) > RefreshInterval.Ticks && Interlocked.Exchange(ref refreshing, 1) == 0)
         {
             _ = Task.Run(RefreshAsync);
         }
 
-        return cache.Select(entry => new Measurement<int>(figure(entry.Kpis), new KeyValuePair<string, object?>("gemeente", entry.Gemeente)));
+        return cache.Select(entry => new Measurement<double>(Exportwaarde(figure(entry.Kpis)), new KeyValuePair<string, object?>("gemeente", entry.Gemeente)));
     }
 
     private async Task RefreshAsync()

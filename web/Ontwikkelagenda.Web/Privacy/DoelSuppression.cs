@@ -70,12 +70,12 @@ public static class DoelSuppression
         var waarden = gemeenten.Select(s => (int)s.KpiWaarde!.Value).ToList();
         var groep = SmallNumberSuppression.ProtectGroup(waarden, (int)regio.KpiWaarde!.Value);
 
-        var cellen = gemeenten.Select((s, i) => Cel(s, groep.Parts[i], grenzen, 1, SmallNumberSuppression.Threshold - 1)).ToList();
+        var cellen = gemeenten.Select((s, i) => Cel(s, groep.Parts[i], grenzen, 1, KleineAantallen.Drempel - 1)).ToList();
 
         // The region's withheld total: the shown municipalities' sum plus 1 to 4 for each withheld one.
         var getoond = groep.Parts.Where(p => p.IsShown).Sum(p => (int)p.Value!.Value);
         var verborgen = groep.Parts.Count(p => !p.IsShown);
-        var regioCel = Cel(regio, groep.Total, grenzen, getoond + verborgen, getoond + verborgen * (SmallNumberSuppression.Threshold - 1));
+        var regioCel = Cel(regio, groep.Total, grenzen, getoond + verborgen, getoond + verborgen * (KleineAantallen.Drempel - 1));
         return (cellen, regioCel);
     }
 

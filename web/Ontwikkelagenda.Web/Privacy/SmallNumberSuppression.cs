@@ -28,9 +28,6 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// </summary>
 public static class SmallNumberSuppression
 {
-    /// <summary>The smallest count that may be shown as it is.</summary>
-    public const int Threshold = 5;
-
     public static ProtectedRegioOverzicht Apply(RegioOverzicht overzicht)
     {
         var gemeenten = overzicht.Gemeenten;
@@ -59,7 +56,7 @@ public static class SmallNumberSuppression
 
     /// <summary>Primary suppression of one count: 1 to 4 becomes "&lt;5".</summary>
     public static ProtectedValue Count(int count) =>
-        count is > 0 and < Threshold ? ProtectedValue.Withheld(Protection.SmallNumber) : ProtectedValue.Shown(count);
+        KleineAantallen.IsKlein(count) ? ProtectedValue.Withheld(Protection.SmallNumber) : ProtectedValue.Shown(count);
 
     /// <summary>
     /// Counts of the parts of a total (the municipalities of the region) and the total itself: the
@@ -80,7 +77,7 @@ public static class SmallNumberSuppression
 
     /// <summary>A percentage solved is shown only when it rests on no closed case (null) or on 5 or more.</summary>
     public static ProtectedValue Percentage(decimal? percentage, int afgesloten) =>
-        afgesloten is > 0 and < Threshold
+        KleineAantallen.IsKlein(afgesloten)
             ? ProtectedValue.Withheld(Protection.SmallBase)
             : ProtectedValue.Shown(percentage);
 
