@@ -60,6 +60,7 @@ try
     int events;
     Verdeling eenKijker;
     KijkersMeting plafond;
+    AanmeldMeting aanmelden;
     var kijkers = new List<KijkersMeting>();
     var regioOverzicht = Kijkers.Pagina(Kijkers.RegioOverzicht);
     await using (systeem)
@@ -80,6 +81,9 @@ try
         plafond = await MeetKijkers(systeem, aantallenKijkers[^1], Kijkers.Pagina(Kijkers.Levend), "/alive");
         // Whatever the viewers left queued is answered before the pipeline is measured.
         await Kijkers.EenKijker(systeem, regioOverzicht, 1, ct);
+        aanmelden = await AanmeldenNaarOverzicht.Meet(systeem, voortgang, ct);
+        voortgang.Meld(string.Create(CultureInfo.InvariantCulture,
+            $"aanmelden naar overzicht: eerste {aanmelden.EersteMs:N0} ms, daarna p50 {aanmelden.Totaal.P50Ms:N0} ms, max {aanmelden.Totaal.MaxMs:N0} ms"));
 
         // (b) The pipeline at full speed, then (c) at half of it.
         pijplijn = await Pijplijn.Meet(systeem, opslag, data.Referentiedata, Zenders, opties.Meetduur, voortgang, ct);
@@ -135,7 +139,7 @@ try
     }
 
     var resultaat = new BenchResultaat(DateTimeOffset.UtcNow, opties.Snel, machine, broker, pijplijn, overzicht, events, eenKijker, kijkers, plafond,
-        new Opstart(koudeStart.TotalSeconds, warmeStart.TotalSeconds, geheugen), landelijkeMeting);
+        new Opstart(koudeStart.TotalSeconds, warmeStart.TotalSeconds, geheugen), landelijkeMeting, aanmelden);
     Directory.CreateDirectory(opties.Uitvoer);
     var tabel = Path.Combine(opties.Uitvoer, "performance.md");
     await File.WriteAllTextAsync(tabel, PrestatieTabel.Markdown(resultaat), ct);

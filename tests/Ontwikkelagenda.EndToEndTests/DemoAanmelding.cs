@@ -8,7 +8,7 @@ namespace Ontwikkelagenda.EndToEndTests;
 /// demo-accounts.txt in its data directory (services/Identity.Api/README.md): a page test signs in through the real
 /// login page as the role the page is for (a test that calls a service directly does so as a demo client: <see cref="SysteemToegang"/>).
 /// </summary>
-internal static class DemoAanmelding
+internal static partial class DemoAanmelding
 {
     public const string LeerplichtAssen = "lpa.assen";
     public const string LeerplichtTynaarlo = "lpa.tynaarlo";
@@ -21,13 +21,16 @@ internal static class DemoAanmelding
     public const string Functionaris = "fg";
 
     /// <summary>Opens the web's sign-in, signs in as <paramref name="gebruiker"/> on the login page and waits until back at the web.</summary>
-    public static async Task AlsAsync(IPage page, SystemFixture system, string gebruiker)
+    public static async Task AlsAsync(IPage page, Uri web, string gebruiker, string wachtwoord)
     {
-        var web = system.AppHost.Url("web");
-        await page.GotoAsync(new Uri(web, "aanmelden?returnUrl=%2F").ToString(), new() { Timeout = 90_000 });
-        await VulInAsync(page, gebruiker, system.Toegang.Wachtwoord(gebruiker));
+        await OpenAsync(page, web);
+        await VulInAsync(page, gebruiker, wachtwoord);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(web.ToString())), new() { Timeout = 30_000 });
     }
+
+    /// <summary>Opens the web's sign-in, which sends the browser on to Identity.Api's login page.</summary>
+    public static Task OpenAsync(IPage page, Uri web) =>
+        page.GotoAsync(new Uri(web, "aanmelden?returnUrl=%2F").ToString(), new() { Timeout = 90_000 });
 
     /// <summary>Fills in Identity.Api's login page (/inloggen) and sends it.</summary>
     public static async Task VulInAsync(IPage page, string gebruiker, string wachtwoord)

@@ -19,7 +19,8 @@ public sealed record BenchResultaat(
     IReadOnlyList<KijkersMeting> Kijkers,
     KijkersMeting Plafond,
     Opstart Opstart,
-    LandelijkeMeting Landelijk)
+    LandelijkeMeting Landelijk,
+    AanmeldMeting Aanmelden)
 {
     /// <summary>Issue 12's goal: at least 0.5.</summary>
     public double PijplijnTegenBroker => Pijplijn.MeldingenPerSeconde / RuweBroker.BerichtenPerSeconde;

@@ -58,6 +58,18 @@ public static class PrestatieTabel
         Regel($"The load client's own ceiling: {c.Kijkers:N0} viewers on Agenda.Api's `/alive` (no grain asked) got {c.AntwoordenPerSeconde:N0} answers/s, p50 {c.Latentie.P50Ms:N0} ms, p99 {c.Latentie.P99Ms:N0} ms, {c.Fouten:N0} errors of {c.Verzoeken:N0}. One client with a connection pool without limit serves every viewer; the bench raises the thread pool's minimum so answers are not queued behind its slow growth.");
         Regel($"");
 
+        var a = r.Aanmelden;
+        Regel($"## Sign-in to overview in the browser");
+        Regel($"");
+        Regel($"Debian's Chromium through Playwright, on the same system right after the viewers: `{a.Gebruiker}` opens the web's sign-in without a session, lands on Identity.Api's login page, sends it, and waits until the Regio-overzicht shows its figures. Each sign-in in a new browser context; the first (cold: the pages' first requests since start) apart, then {a.Totaal.Aantal} more (Identity.Api takes 10 login posts a minute per address).");
+        Regel($"");
+        Regel($"| Measured | First | p50 | max |");
+        Regel($"|---|---:|---:|---:|");
+        Regel($"| Opening the sign-in to the overview's figures | {a.EersteMs:N0} ms | {a.Totaal.P50Ms:N0} ms | {a.Totaal.MaxMs:N0} ms |");
+        Regel($"| Sending the login form to the overview's figures | | {a.NaVersturen.P50Ms:N0} ms | {a.NaVersturen.MaxMs:N0} ms |");
+        Regel($"| of which: from the overview page's first answer (its HTML, after the redirects back) to its figures | | {a.OpDeWeb.P50Ms:N0} ms | {a.OpDeWeb.MaxMs:N0} ms |");
+        Regel($"");
+
         var l = r.Landelijk;
         var t = l.Totalen;
         Regel($"## Overview under many viewers (national scale)");
