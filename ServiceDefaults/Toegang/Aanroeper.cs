@@ -15,5 +15,8 @@ public sealed record Aanroeper(string Subject, string Naam, string OrganisatieSo
     public bool Is(string soort, string code) =>
         OrganisatieSoort == soort && string.Equals(OrganisatieCode, code, StringComparison.OrdinalIgnoreCase);
 
-    public override string ToString() => $"{OrganisatieSoort} {OrganisatieCode}";
+    /// <summary>The organisation as one string ("gemeente GM1730"), as a melding keeps who sent it.</summary>
+    public string Organisatie => $"{OrganisatieSoort} {OrganisatieCode}";
+
+    public override string ToString() => Organisatie;
 }

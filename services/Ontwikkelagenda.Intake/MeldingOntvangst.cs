@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Ontwikkelagenda.Intake.Http;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.Intake.Publicatie;
 using Ontwikkelagenda.Intake.Toegang;
@@ -26,7 +27,7 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         where TStaat : class where TAntwoord : class
     {
         var vingerafdruk = Vingerafdruk.Van(meldingSoort, null, verzoek);
-        var uitkomst = await store.Maak(meldingId, vingerafdruk, entiteitSoort, meldingSoort, time.GetUtcNow(), Getoetst(besluit), cancellationToken);
+        var uitkomst = await store.Maak(meldingId, vingerafdruk, Afzender, entiteitSoort, meldingSoort, time.GetUtcNow(), Getoetst(besluit), cancellationToken);
         return await Answer<TAntwoord>(uitkomst, vingerafdruk, meldingSoort, null);
     }
 
@@ -40,7 +41,7 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         where TStaat : class where TAntwoord : class
     {
         var vingerafdruk = Vingerafdruk.Van(meldingSoort, entiteitId, verzoek);
-        var uitkomst = await store.Registreer(meldingId, vingerafdruk, entiteitId, entiteitSoort, meldingSoort, time.GetUtcNow(),
+        var uitkomst = await store.Registreer(meldingId, vingerafdruk, Afzender, entiteitId, entiteitSoort, meldingSoort, time.GetUtcNow(),
             Getoetst(besluit), cancellationToken);
         return await Answer<TAntwoord>(uitkomst, vingerafdruk, meldingSoort, entiteitId);
     }
@@ -54,12 +55,13 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
     public async Task<Results<Accepted<TAntwoord>, ValidationProblem, ProblemHttpResult>?> EerderOntvangen<TAntwoord>(
         JsonElement verzoek, Guid entiteitId, string meldingSoort, CancellationToken cancellationToken) where TAntwoord : class
     {
-        if (verzoek.ValueKind != JsonValueKind.Object || !verzoek.TryGetProperty("meldingId", out var veld)
-            || veld.ValueKind != JsonValueKind.String || !Guid.TryParseExact(veld.GetString(), "D", out var meldingId)
-            || await store.Melding(meldingId, cancellationToken) is not { } melding)
+        if (IntakeHttp.MeldingId(verzoek) is not { } meldingId || await store.Melding(meldingId, cancellationToken) is not { } melding)
             return null;
         return await Answer<TAntwoord>(new StoreUitkomst(melding, null), Vingerafdruk.Van(meldingSoort, entiteitId, verzoek), meldingSoort, entiteitId);
     }
+
+    /// <summary>The organisation of the request's token; null for work without a request or token.</summary>
+    private string? Afzender => http.HttpContext?.User is { Identity.IsAuthenticated: true } gebruiker ? Aanroeper.Van(gebruiker).Organisatie : null;
 
     /// <summary>
     /// The decision, refused (403) when its event names an organisation the caller does not act for (<see cref="IEventToegang"/>).
@@ -106,7 +108,7 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         var melding = uitkomst.Melding ?? throw new InvalidOperationException("Geen melding en geen probleem.");
         if (!IsHerhaling(melding, vingerafdruk, expectedSoort, expectedEntiteit))
             return NlProblems.Conflict($"De meldingId {melding.MeldingId} is al gebruikt voor een andere melding (een ander soort, " +
-                "een ander object of een andere inhoud); deze melding is niet vastgelegd. Kies een nieuwe meldingId.");
+                "een ander object, een andere inhoud of een andere afzender); deze melding is niet vastgelegd. Kies een nieuwe meldingId.");
 
         if (!uitkomst.Nieuw) melding = await WachtOpPublicatie(melding);
 
@@ -120,9 +122,13 @@ public sealed class MeldingOntvangst(IntakeStore store, OutboxPublisher publishe
         return TypedResults.Accepted(melding.AntwoordLocation, body);
     }
 
-    /// <summary>The stored melding is what this request asked for; one stored before requests were kept is judged by kind and entity.</summary>
-    private static bool IsHerhaling(IntakeMelding melding, string vingerafdruk, string expectedSoort, Guid? expectedEntiteit) =>
-        melding.Vingerafdruk is { } opgeslagen
+    /// <summary>
+    /// The stored melding is what this request asked for, from the organisation that sent it; one stored before requests
+    /// (or senders) were kept is judged by what is known.
+    /// </summary>
+    private bool IsHerhaling(IntakeMelding melding, string vingerafdruk, string expectedSoort, Guid? expectedEntiteit) =>
+        (melding.Afzender is null || melding.Afzender == Afzender)
+        && (melding.Vingerafdruk is { } opgeslagen
             ? opgeslagen == vingerafdruk
-            : melding.Soort == expectedSoort && (expectedEntiteit is null || melding.EntiteitId == expectedEntiteit);
+            : melding.Soort == expectedSoort && (expectedEntiteit is null || melding.EntiteitId == expectedEntiteit));
 }

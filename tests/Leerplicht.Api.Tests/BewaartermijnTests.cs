@@ -59,7 +59,9 @@ public sealed class BewaartermijnTests(TermijnFixture fixture) : IClassFixture<T
             Assert.Equal(JsonSerializer.Serialize(referentiesVoor[blijft]), JsonSerializer.Serialize(referentiesNa[blijft]));
             Assert.NotNull(referentiesNa[blijft].Staat.Single());
         }
-        Assert.Equal(eventsVoor, await EventsZonderReferentieAsync(zaken));
+        // Only the events that were there: at this date the deadline scanner (every 200 ms) may add the open case's deadline event.
+        var eventsNa = await EventsZonderReferentieAsync(zaken);
+        Assert.Equal(eventsVoor.ToList(), eventsNa.Where(e => eventsVoor.ContainsKey(e.Key)).ToList());
 
         var antwoordNa = await client.GetFromJsonAsync<JsonElement>($"/v1/thuiszitters/{gesloten}", Ct);
         Assert.Equal(VerwijderdeReferentie.Tekst, antwoordNa.GetProperty("casusReferentie").GetString());
@@ -89,11 +91,11 @@ public sealed class BewaartermijnTests(TermijnFixture fixture) : IClassFixture<T
         return uitkomst;
     }
 
-    /// <summary>Every event of these cases without its reference: what the silo stores and folds into the KPIs.</summary>
-    private async Task<List<string>> EventsZonderReferentieAsync(Guid[] zaken) =>
-        [.. await Query<string>(
-            "SELECT (event_body - 'casusReferentie')::text FROM leerplicht.meldingen WHERE entiteit_id = ANY(@zaken) ORDER BY event_id",
-            new { zaken })];
+    /// <summary>Every event of these cases without its reference, by event id: what the silo stores and folds into the KPIs.</summary>
+    private async Task<SortedDictionary<Guid, string>> EventsZonderReferentieAsync(Guid[] zaken) =>
+        new((await Query<(Guid EventId, string Body)>(
+            "SELECT event_id AS EventId, (event_body - 'casusReferentie')::text AS Body FROM leerplicht.meldingen WHERE entiteit_id = ANY(@zaken)",
+            new { zaken })).ToDictionary(e => e.EventId, e => e.Body));
 
     private static string ZonderReferentie(JsonElement antwoord) =>
         JsonSerializer.Serialize(antwoord.EnumerateObject().Where(p => p.Name != "casusReferentie").ToDictionary(p => p.Name, p => p.Value));

@@ -115,6 +115,35 @@ public sealed class ToegangTests(LeerplichtApiFixture fixture) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_resent_transfer_gets_its_first_answer_after_the_case_moved_and_the_new_municipality_cannot_replay_it()
+    {
+        var melding = await fixture.Als(Tynaarlo).PostAsJsonAsync("/v1/thuiszitters", new
+        {
+            meldingId = Guid.NewGuid(),
+            casusReferentie = $"R-{Guid.NewGuid():N}"[..20],
+            gemeente = "GM1730",
+            soortVerzuim = "absoluut",
+            startdatum = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }, Ct);
+        var zaakId = (await melding.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var overdracht = new { meldingId = Guid.NewGuid(), naarGemeente = "GM0106", overdrachtsdatum = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var eerste = await fixture.Als(Tynaarlo).PostAsJsonAsync($"/v1/thuiszitters/{zaakId}/overdrachten", overdracht, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, eerste.StatusCode);
+
+        // Tynaarlo got no answer (a crash, a lost connection) and sends the same melding again: the case is Assen's now.
+        var herhaling = await fixture.Als(Tynaarlo).PostAsJsonAsync($"/v1/thuiszitters/{zaakId}/overdrachten", overdracht, Ct);
+        var doorAssen = await fixture.Als(Assen).PostAsJsonAsync($"/v1/thuiszitters/{zaakId}/overdrachten", overdracht, Ct);
+
+        Assert.True(HttpStatusCode.Accepted == herhaling.StatusCode, await herhaling.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(await eerste.Content.ReadAsStringAsync(Ct), await herhaling.Content.ReadAsStringAsync(Ct));
+        // Assen may act on the case, but not as the sender of Tynaarlo's melding.
+        await ProblemAsync(doorAssen, HttpStatusCode.Conflict);
+        await ProblemAsync(await fixture.Als(TestGebruiker.Leerplicht("GM1680")).PostAsJsonAsync($"/v1/thuiszitters/{zaakId}/overdrachten", overdracht, Ct),
+            HttpStatusCode.Forbidden);
+        Assert.Equal(2, await fixture.CountAsync("SELECT count(*) FROM leerplicht.meldingen WHERE entiteit_id = @p", zaakId));
+    }
+
+    [Fact]
     public async Task The_worklist_is_the_own_municipality_s_and_another_s_is_403()
     {
         var zaakId = await MeldAlsTynaarloAsync();

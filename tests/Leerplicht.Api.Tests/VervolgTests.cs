@@ -187,8 +187,10 @@ public sealed class VervolgTests(LeerplichtApiFixture fixture) : IClassFixture<L
             },
         };
 
-        var first = await Client.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/{resource}", body, Ct);
-        var resend = await Client.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/{resource}", body, Ct);
+        // As Tynaarlo both times: after a transfer the case is Assen's, and the resend is still Tynaarlo's melding.
+        var tynaarlo = fixture.Als(TestGebruiker.Leerplicht("GM1730"));
+        var first = await tynaarlo.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/{resource}", body, Ct);
+        var resend = await tynaarlo.PostAsJsonAsync($"/v1/thuiszitters/{zaak.ZaakId}/{resource}", body, Ct);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.True(resend.StatusCode == HttpStatusCode.Accepted, $"{resend.StatusCode} {await resend.Content.ReadAsStringAsync(Ct)}");

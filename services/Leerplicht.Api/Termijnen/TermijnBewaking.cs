@@ -47,7 +47,7 @@ public sealed class TermijnBewaking(IntakeStore store, OutboxPublisher publisher
         foreach (var zaak in await store.Lijst<Zaak>(Zaak.Soort, new { termijnGemeld = false }, cancellationToken))
         {
             if (!HeeftTermijnmeldingNodig(zaak.Staat, vandaag)) continue;
-            var uitkomst = await store.Registreer<Zaak, ThuiszitterAangenomen>(Guid.CreateVersion7(), null, zaak.Id, Zaak.Soort,
+            var uitkomst = await store.Registreer<Zaak, ThuiszitterAangenomen>(Guid.CreateVersion7(), null, null, zaak.Id, Zaak.Soort,
                 MeldingSoorten.TermijnOverschreden, time.GetUtcNow(), huidig => Beslis(huidig, vandaag), cancellationToken);
             if (uitkomst.Melding is not { } melding) continue;
             // If the broker does not confirm, the OutboxDispatcher sends it later with the same event id.

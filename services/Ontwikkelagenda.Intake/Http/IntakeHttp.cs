@@ -39,6 +39,13 @@ public static class IntakeHttp
         }
     }
 
+    /// <summary>The body's meldingId when it is a UUID, else null (the validators say what is wrong with it).</summary>
+    public static Guid? MeldingId(JsonElement verzoek) =>
+        verzoek.ValueKind == JsonValueKind.Object && verzoek.TryGetProperty("meldingId", out var veld)
+        && veld.ValueKind == JsonValueKind.String && TryParseId(veld.GetString()!, out var meldingId)
+            ? meldingId
+            : null;
+
     public static ValidationProblem OngeldigeJson() => NlProblems.Validation(VeldLezer.Body, OngeldigeJsonReden);
 
     public static bool TryParseId(string id, out Guid value) => Guid.TryParseExact(id, "D", out value);

@@ -52,6 +52,10 @@ public sealed class IntakeSchema(NpgsqlDataSource dataSource, IntakeSchemaNaam s
         -- What the request asked for, so a meldingId reused with another body is refused (null: made by the service itself).
         ALTER TABLE {schema}.meldingen ADD COLUMN IF NOT EXISTS vingerafdruk text NULL;
 
+        -- The organisation whose token sent it ("gemeente GM1730"; null: made by the service itself), so its resend still
+        -- gets the answer after the melding moved the thing to another organisation.
+        ALTER TABLE {schema}.meldingen ADD COLUMN IF NOT EXISTS afzender text NULL;
+
         CREATE INDEX IF NOT EXISTS meldingen_ongepubliceerd ON {schema}.meldingen (ontvangen_op) WHERE gepubliceerd_op IS NULL;
         CREATE INDEX IF NOT EXISTS meldingen_per_entiteit ON {schema}.meldingen (entiteit_id, ontvangen_op);
         CREATE INDEX IF NOT EXISTS entiteiten_per_soort ON {schema}.entiteiten (soort) WHERE NOT ingetrokken;

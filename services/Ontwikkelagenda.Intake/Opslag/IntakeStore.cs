@@ -17,7 +17,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
         melding_id AS MeldingId, entiteit_id AS EntiteitId, soort AS Soort, ontvangen_op AS OntvangenOp,
         antwoord_status AS AntwoordStatus, antwoord_body AS AntwoordBody, antwoord_location AS AntwoordLocation,
         event_id AS EventId, event_type AS EventType, event_body::text AS EventBody, gepubliceerd_op AS GepubliceerdOp,
-        gecorrigeerd_door AS GecorrigeerdDoor, ingetrokken_door AS IngetrokkenDoor, vingerafdruk AS Vingerafdruk
+        gecorrigeerd_door AS GecorrigeerdDoor, ingetrokken_door AS IngetrokkenDoor, vingerafdruk AS Vingerafdruk, afzender AS Afzender
         """;
 
     private const string EntiteitColumns = """
@@ -29,7 +29,8 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     /// key decides) stores nothing and returns the melding stored earlier.
     /// </summary>
     /// <param name="vingerafdruk">What the request asked for (<see cref="Intake.Vingerafdruk"/>), kept to tell a repeat from a reuse.</param>
-    public async Task<StoreUitkomst> Maak<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, string entiteitSoort, string meldingSoort,
+    /// <param name="afzender">The organisation whose token sent it (<see cref="IntakeMelding.Afzender"/>).</param>
+    public async Task<StoreUitkomst> Maak<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, string? afzender, string entiteitSoort, string meldingSoort,
         DateTimeOffset nu, Func<Guid, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
     {
@@ -39,7 +40,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var melding = Melding(meldingId, vingerafdruk, entiteitId, meldingSoort, nu, besloten);
+        var melding = Melding(meldingId, vingerafdruk, afzender, entiteitId, meldingSoort, nu, besloten);
         if (!await InsertMelding(connection, transaction, melding))
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -58,7 +59,8 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     /// serialised. A known meldingId returns the melding stored earlier; an unknown entity (or one of another kind) is passed as null.
     /// </summary>
     /// <param name="vingerafdruk">What the request asked for; null for a melding the service makes itself (the deadline).</param>
-    public async Task<StoreUitkomst> Registreer<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, Guid entiteitId, string entiteitSoort,
+    /// <param name="afzender">The organisation whose token sent it; null likewise.</param>
+    public async Task<StoreUitkomst> Registreer<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, string? afzender, Guid entiteitId, string entiteitSoort,
         string meldingSoort, DateTimeOffset nu, Func<Huidig<TStaat>?, Besluit<TStaat, TAntwoord>> besluit, CancellationToken cancellationToken)
         where TStaat : class where TAntwoord : class
     {
@@ -80,7 +82,7 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
         if (besloten.Probleem is not null) return new StoreUitkomst(null, besloten.Probleem);
         if (huidig is null) throw new InvalidOperationException("Een besluit over een onbekende entiteit moet een probleem zijn.");
 
-        var melding = Melding(meldingId, vingerafdruk, entiteitId, meldingSoort, nu, besloten);
+        var melding = Melding(meldingId, vingerafdruk, afzender, entiteitId, meldingSoort, nu, besloten);
         await connection.ExecuteAsync($"""
             UPDATE {schema}.entiteiten SET staat = @staat::jsonb, ingetrokken = ingetrokken OR @intrekken, gewijzigd_op = @nu WHERE id = @entiteitId
             """, new { staat = JsonSerializer.Serialize(besloten.Staat ?? huidig.Staat, Json), intrekken = besloten.Intrekken, nu, entiteitId }, transaction);
@@ -204,13 +206,13 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
             new { meldingId, op }, cancellationToken: cancellationToken));
     }
 
-    private static IntakeMelding Melding<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, Guid entiteitId, string soort, DateTimeOffset nu,
+    private static IntakeMelding Melding<TStaat, TAntwoord>(Guid meldingId, string? vingerafdruk, string? afzender, Guid entiteitId, string soort, DateTimeOffset nu,
         Besluit<TStaat, TAntwoord> besluit)
         where TStaat : class where TAntwoord : class
     {
         var @event = besluit.Event ?? throw new InvalidOperationException("Een aanvaard besluit heeft een event.");
         return new IntakeMelding(meldingId, entiteitId, soort, nu, 202, JsonSerializer.Serialize(besluit.Antwoord, Json), besluit.Location,
-            @event.EventId, @event.GetType().Name, JsonSerializer.Serialize(@event, @event.GetType(), Json), null, null, null, vingerafdruk);
+            @event.EventId, @event.GetType().Name, JsonSerializer.Serialize(@event, @event.GetType(), Json), null, null, null, vingerafdruk, afzender);
     }
 
     private static Entiteit<TStaat> Lees<TStaat>(EntiteitRij rij) => new(rij.Id, rij.Soort,
@@ -220,9 +222,9 @@ public sealed class IntakeStore(NpgsqlDataSource dataSource, IntakeSchemaNaam sc
     private async Task<bool> InsertMelding(NpgsqlConnection connection, NpgsqlTransaction transaction, IntakeMelding melding) =>
         await connection.ExecuteAsync($"""
             INSERT INTO {schema}.meldingen (melding_id, entiteit_id, soort, ontvangen_op, antwoord_status, antwoord_body,
-                antwoord_location, event_id, event_type, event_body, gepubliceerd_op, vingerafdruk)
+                antwoord_location, event_id, event_type, event_body, gepubliceerd_op, vingerafdruk, afzender)
             VALUES (@MeldingId, @EntiteitId, @Soort, @OntvangenOp, @AntwoordStatus, @AntwoordBody,
-                @AntwoordLocation, @EventId, @EventType, @EventBody::jsonb, NULL, @Vingerafdruk)
+                @AntwoordLocation, @EventId, @EventType, @EventBody::jsonb, NULL, @Vingerafdruk, @Afzender)
             ON CONFLICT (melding_id) DO NOTHING
             """, melding, transaction) == 1;
 

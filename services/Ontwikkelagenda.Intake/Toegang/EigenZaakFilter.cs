@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +13,9 @@ namespace Ontwikkelagenda.Intake.Toegang;
 /// <summary>
 /// The routes under <c>/{id}</c> answer only the organisation the stored thing belongs to: another organisation gets
 /// 403 before anything is read out or written. An id that is no UUID or names nothing goes on to the endpoint, which
-/// answers 400 or 404 as before.
+/// answers 400 or 404 as before. A resend of a melding the caller's organisation sent about this thing goes on too: the
+/// endpoint answers what it answered then, also when that melding moved the thing to another organisation (a transfer
+/// whose answer was lost on the way).
 /// </summary>
 public static class EigenZaakFilter
 {
@@ -39,11 +42,32 @@ public static class EigenZaakFilter
             if (http.Request.RouteValues["id"] is string id && IntakeHttp.TryParseId(id, out var guid))
             {
                 var aanroeper = Aanroeper.Van(http.User);
-                if (await isVan(http.RequestServices, guid, aanroeper, http.RequestAborted) == false)
+                if (await isVan(http.RequestServices, guid, aanroeper, http.RequestAborted) == false
+                    && !await IsEigenHerhaling(http, guid, aanroeper))
                     return NlProblems.Forbidden($"U werkt namens {aanroeper}; {wat} hoort bij een andere organisatie.");
             }
             return await next(context);
         });
         return groep;
+    }
+
+    /// <summary>Whether the body's meldingId names a melding about <paramref name="id"/> that the caller's organisation sent.</summary>
+    private static async Task<bool> IsEigenHerhaling(HttpContext http, Guid id, Aanroeper aanroeper)
+    {
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.HasJsonContentType()) return false;
+        // The endpoint reads the body again.
+        http.Request.EnableBuffering();
+        JsonElement? body;
+        try
+        {
+            body = await IntakeHttp.ReadJsonAsync(http.Request, http.RequestAborted);
+        }
+        finally
+        {
+            http.Request.Body.Position = 0;
+        }
+        return body is { } verzoek && IntakeHttp.MeldingId(verzoek) is { } meldingId
+            && await http.RequestServices.GetRequiredService<IntakeStore>().Melding(meldingId, http.RequestAborted) is { } melding
+            && melding.EntiteitId == id && melding.Afzender == aanroeper.Organisatie;
     }
 }
