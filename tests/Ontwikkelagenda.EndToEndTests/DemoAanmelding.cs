@@ -25,8 +25,11 @@ internal static partial class DemoAanmelding
     {
         await OpenAsync(page, web);
         await VulInAsync(page, gebruiker, wachtwoord);
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(web.ToString())), new() { Timeout = 30_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(WebAdres(web), new() { Timeout = 30_000 });
     }
+
+    /// <summary>Any address on the web: where the browser is back once the sign-in is done.</summary>
+    public static Regex WebAdres(Uri web) => new("^" + Regex.Escape(web.ToString()));
 
     /// <summary>Opens the web's sign-in, which sends the browser on to Identity.Api's login page.</summary>
     public static Task OpenAsync(IPage page, Uri web) =>

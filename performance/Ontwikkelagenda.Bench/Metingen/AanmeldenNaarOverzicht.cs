@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Ontwikkelagenda.EndToEndTests;
 
@@ -28,7 +27,7 @@ public static class AanmeldenNaarOverzicht
         var totaal = new List<TimeSpan>();
         var naVersturen = new List<TimeSpan>();
         var opDeWeb = new List<TimeSpan>();
-        var webAdres = new Regex("^" + Regex.Escape(web.ToString()));
+        var webAdres = DemoAanmelding.WebAdres(web);
         for (var i = 0; i < Pogingen; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

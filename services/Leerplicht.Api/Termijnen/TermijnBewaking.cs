@@ -2,7 +2,6 @@ using Leerplicht.Api.Intake;
 using Leerplicht.Api.Opslag;
 using Leerplicht.Api.Thuiszitters;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Intake;
@@ -20,39 +19,28 @@ namespace Leerplicht.Api.Termijnen;
 /// event id, which the silo deduplicates.
 /// </summary>
 public sealed class TermijnBewaking(IntakeStore store, OutboxPublisher publisher, TimeProvider time,
-    IOptions<LeerplichtOptions> options, ILogger<TermijnBewaking> logger) : BackgroundService
+    IOptions<LeerplichtOptions> options, ILogger<TermijnBewaking> logger) : PeriodiekeTaak(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.TermijnInterval, time);
-        do
-        {
-            try
-            {
-                await Bewaak(stoppingToken);
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
-            {
-                logger.LogWarning(exception, "Termijnen niet bewaakt; volgende poging over {Interval}", options.Value.TermijnInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.TermijnInterval;
+
+    protected override string NietGedaan => "Termijnen niet bewaakt";
+
+    protected override Task Voer(CancellationToken cancellationToken) => Bewaak(cancellationToken);
 
     /// <summary>One scan; public so that a test can run it as often as it likes.</summary>
     public async Task Bewaak(CancellationToken cancellationToken)
     {
-        var vandaag = time.Today();
+        var vandaag = Time.Today();
         // Cases whose deadline melding is stored are not read at all; the rest are judged by their dates.
         foreach (var zaak in await store.Lijst<Zaak>(Zaak.Soort, new { termijnGemeld = false }, cancellationToken))
         {
             if (!HeeftTermijnmeldingNodig(zaak.Staat, vandaag)) continue;
             var uitkomst = await store.Registreer<Zaak, ThuiszitterAangenomen>(Guid.CreateVersion7(), null, null, zaak.Id, Zaak.Soort,
-                MeldingSoorten.TermijnOverschreden, time.GetUtcNow(), huidig => Beslis(huidig, vandaag), cancellationToken);
+                MeldingSoorten.TermijnOverschreden, Time.GetUtcNow(), huidig => Beslis(huidig, vandaag), cancellationToken);
             if (uitkomst.Melding is not { } melding) continue;
             // If the broker does not confirm, the OutboxDispatcher sends it later with the same event id.
             if (await publisher.TryPublish(melding, cancellationToken))
-                logger.LogInformation("ThuiszitterTermijnOverschreden {EventId} gepubliceerd voor zaak {ZaakId}", melding.EventId, zaak.Id);
+                Logger.LogInformation("ThuiszitterTermijnOverschreden {EventId} gepubliceerd voor zaak {ZaakId}", melding.EventId, zaak.Id);
         }
     }
 
@@ -74,7 +62,7 @@ public sealed class TermijnBewaking(IntakeStore store, OutboxPublisher publisher
         var zaak = huidig.Staat;
         var zaakId = huidig.Entiteit.Id;
         var gemeente = GemeenteCode.Parse(zaak.Gemeente);
-        var overschreden = new ThuiszitterTermijnOverschreden(Guid.CreateVersion7(), time.GetUtcNow(), MeldendeOrganisatie.Voor(gemeente), zaakId,
+        var overschreden = new ThuiszitterTermijnOverschreden(Guid.CreateVersion7(), Time.GetUtcNow(), MeldendeOrganisatie.Voor(gemeente), zaakId,
             gemeente, ThuiszitterIntake.BrinOf(zaak), zaak.Startdatum, Termijn.Termijndatum(zaak.Startdatum));
         return ThuiszitterIntake.Aanvaard(zaakId, zaak with { TermijnGemeld = true }, overschreden);
     }

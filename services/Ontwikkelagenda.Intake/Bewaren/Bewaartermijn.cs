@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Ontwikkelagenda.Intake.Opslag;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
@@ -14,30 +12,19 @@ namespace Ontwikkelagenda.Intake.Bewaren;
 /// many cases lost it. It keeps no memory of its own: a run after a restart finds what is left, a second run nothing.
 /// </summary>
 public sealed class Bewaartermijn(IServiceScopeFactory scopes, IntakeStore store, TimeProvider time, IOptions<BewaarOptions> options,
-    ILogger<Bewaartermijn> logger) : BackgroundService
+    ILogger<Bewaartermijn> logger) : PeriodiekeTaak(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
-        {
-            try
-            {
-                await Ruim(stoppingToken);
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
-            {
-                logger.LogWarning(exception, "Bewaartermijn niet toegepast; volgende poging over {Interval}", options.Value.Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override string NietGedaan => "Bewaartermijn niet toegepast";
+
+    protected override Task Voer(CancellationToken cancellationToken) => Ruim(cancellationToken);
 
     /// <summary>One run; returns how many cases lost their reference. Public so that a test can run it when it likes.</summary>
     public async Task<int> Ruim(CancellationToken cancellationToken)
     {
-        var grensMoment = time.GetUtcNow() - options.Value.NaAfsluiting;
-        var grens = time.Today().AddDays(-(int)options.Value.NaAfsluiting.TotalDays);
+        var grensMoment = Time.GetUtcNow() - options.Value.NaAfsluiting;
+        var grens = Time.Today().AddDays(-(int)options.Value.NaAfsluiting.TotalDays);
         var verwijderd = 0;
         await using var scope = scopes.CreateAsyncScope();
         foreach (var zaken in scope.ServiceProvider.GetServices<IAfgeslotenZaken>())
@@ -48,7 +35,7 @@ public sealed class Bewaartermijn(IServiceScopeFactory scopes, IntakeStore store
                 cancellationToken);
         }
 
-        logger.LogInformation("Bewaartermijn: referentie van {Aantal} zaken verwijderd (afgesloten voor {Grens})", verwijderd,
+        Logger.LogInformation("Bewaartermijn: referentie van {Aantal} zaken verwijderd (afgesloten voor {Grens})", verwijderd,
             grens.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return verwijderd;
     }

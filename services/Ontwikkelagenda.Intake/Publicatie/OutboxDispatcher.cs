@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Ontwikkelagenda.Intake.Opslag;
 
 namespace Ontwikkelagenda.Intake.Publicatie;
@@ -11,43 +9,30 @@ namespace Ontwikkelagenda.Intake.Publicatie;
 /// crash between commit and publish, or a restart. Same event id, so the silo deduplicates.
 /// </summary>
 public sealed class OutboxDispatcher(IntakeStore store, OutboxPublisher publisher, TimeProvider time,
-    IOptions<IntakeOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+    IOptions<IntakeOptions> options, ILogger<OutboxDispatcher> logger) : PeriodiekeTaak(time, logger)
 {
     private const int BatchSize = 100;
 
     /// <summary>This many failures in a row means the broker is down: the rest of the batch waits for the next tick.</summary>
     private const int MaxFailuresInARow = 3;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.DispatchInterval, time);
-        do
-        {
-            try
-            {
-                await DispatchPending(stoppingToken);
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
-            {
-                logger.LogWarning(exception, "Outbox niet gelezen; volgende poging over {Interval}", options.Value.DispatchInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.DispatchInterval;
 
-    private async Task DispatchPending(CancellationToken stoppingToken)
+    protected override string NietGedaan => "Outbox niet gelezen";
+
+    protected override async Task Voer(CancellationToken cancellationToken)
     {
-        var pending = await store.FindOngepubliceerd(time.GetUtcNow() - options.Value.DispatchGrace, BatchSize, stoppingToken);
+        var pending = await store.FindOngepubliceerd(Time.GetUtcNow() - options.Value.DispatchGrace, BatchSize, cancellationToken);
         var blocked = new HashSet<Guid>();
         var failuresInARow = 0;
         foreach (var melding in pending)
         {
             // Keep an entity's order (an ending must not overtake its creation), but let other entities go on.
             if (blocked.Contains(melding.EntiteitId)) continue;
-            if (await publisher.TryPublish(melding, stoppingToken))
+            if (await publisher.TryPublish(melding, cancellationToken))
             {
                 failuresInARow = 0;
-                logger.LogInformation("Event {EventId} van melding {MeldingId} nagestuurd", melding.EventId, melding.MeldingId);
+                Logger.LogInformation("Event {EventId} van melding {MeldingId} nagestuurd", melding.EventId, melding.MeldingId);
                 continue;
             }
             blocked.Add(melding.EntiteitId);
