@@ -1,4 +1,3 @@
-using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Common;
@@ -56,7 +55,7 @@ public sealed class DutchFormatTests
     [Fact]
     public void Shown_rate_without_a_value_is_unknown()
     {
-        Assert.Equal("onbekend", FigureText.Rate(Cijfer.Shown(null)));
+        Assert.Equal("onbekend", FigureText.Rate(ProtectedValue.Shown(null)));
     }
 
     [Theory]

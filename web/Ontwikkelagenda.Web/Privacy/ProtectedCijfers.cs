@@ -1,5 +1,3 @@
-using Agenda.Api.Client;
-
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -7,8 +5,8 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// whether the longer-than-three-months count is 0, which a shown "&lt;5" already tells.
 /// </summary>
 public sealed record ProtectedCijfers(
-    Cijfer Open,
-    Cijfer LangerDanDrieMaanden,
-    Cijfer PerDuizend,
-    Cijfer BinnenDrieMaandenOpgelost,
+    ProtectedValue Open,
+    ProtectedValue LangerDanDrieMaanden,
+    ProtectedValue PerDuizend,
+    ProtectedValue BinnenDrieMaandenOpgelost,
     ThuiszitterStatus Status);

@@ -1,4 +1,3 @@
-using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Privacy;
@@ -8,7 +7,7 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// bounds) and, beside it, the latest partner report's status and date.
 /// </summary>
 public sealed record ProtectedDoelCel(
-    Cijfer Waarde,
+    ProtectedValue Waarde,
     StatusWeergave? KpiStatus,
     DoelStatus? RapportStatus,
     DateOnly? RapportDatum);

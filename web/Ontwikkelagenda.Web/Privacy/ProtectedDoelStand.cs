@@ -1,4 +1,3 @@
-using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Privacy;
@@ -11,7 +10,7 @@ public sealed record ProtectedDoelStand(
     int Nummer,
     string Titel,
     string? Kpi,
-    Cijfer KpiWaarde,
+    ProtectedValue KpiWaarde,
     decimal? Streefwaarde,
     DoelStatus? KpiStatus,
     DoelStatus? RapportStatus,

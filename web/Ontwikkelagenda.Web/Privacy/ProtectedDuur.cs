@@ -1,5 +1,3 @@
-using Agenda.Api.Client;
-
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -7,10 +5,10 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// the two percentages of closed cases.
 /// </summary>
 public sealed record ProtectedDuur(
-    Cijfer Open,
-    Cijfer KorterDanVierWeken,
-    Cijfer VierWekenTotDrieMaanden,
-    Cijfer LangerDanDrieMaanden,
-    Cijfer PerDuizend,
-    Cijfer BinnenDrieMaandenOpgelost,
-    Cijfer AfgeslotenMetVrijstelling);
+    ProtectedValue Open,
+    ProtectedValue KorterDanVierWeken,
+    ProtectedValue VierWekenTotDrieMaanden,
+    ProtectedValue LangerDanDrieMaanden,
+    ProtectedValue PerDuizend,
+    ProtectedValue BinnenDrieMaandenOpgelost,
+    ProtectedValue AfgeslotenMetVrijstelling);

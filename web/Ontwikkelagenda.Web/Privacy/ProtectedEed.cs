@@ -1,5 +1,3 @@
-using Agenda.Api.Client;
-
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -11,7 +9,7 @@ public sealed record ProtectedEed(
     int GedekteScholen,
     decimal? Dekking,
     decimal? DekkingNaarLeerlingen,
-    Cijfer Verwijzingen,
-    Cijfer Gestart,
-    Cijfer Wachtend,
-    Cijfer MediaanDagenTotStart);
+    ProtectedValue Verwijzingen,
+    ProtectedValue Gestart,
+    ProtectedValue Wachtend,
+    ProtectedValue MediaanDagenTotStart);

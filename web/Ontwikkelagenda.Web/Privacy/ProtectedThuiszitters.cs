@@ -1,5 +1,3 @@
-using Agenda.Api.Client;
-
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -10,4 +8,4 @@ public sealed record ProtectedThuiszitters(
     ProtectedCijfers Totaal,
     ProtectedCijfers Absoluut,
     ProtectedCijfers LangdurigRelatief,
-    Cijfer AfgeslotenMetVrijstelling);
+    ProtectedValue AfgeslotenMetVrijstelling);
