@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
@@ -11,11 +12,11 @@ public sealed class DetailSuppressionTests
     {
         var result = DetailSuppression.Protect(Detail.Cijfers(13, 0, 500), Detail.Cijfers(3, 0, 500), Detail.Cijfers(10, 0, 500));
 
-        Assert.Equal(Protection.SmallNumber, result.Absoluut.Open.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, result.Absoluut.Open.Onderdrukking);
         Assert.Equal(10m, result.LangdurigRelatief.Open.Value);
-        Assert.Equal(Protection.Secondary, result.Totaal.Open.Protection);
-        Assert.Equal(Protection.RevealsCount, result.Totaal.PerDuizend.Protection);
-        Assert.Equal(Protection.RevealsCount, result.Absoluut.PerDuizend.Protection);
+        Assert.Equal(Onderdrukking.Secondary, result.Totaal.Open.Onderdrukking);
+        Assert.Equal(Onderdrukking.RevealsCount, result.Totaal.PerDuizend.Onderdrukking);
+        Assert.Equal(Onderdrukking.RevealsCount, result.Absoluut.PerDuizend.Onderdrukking);
         Assert.True(result.LangdurigRelatief.PerDuizend.IsShown);
     }
 
@@ -36,7 +37,7 @@ public sealed class DetailSuppressionTests
 
         var result = DetailSuppression.Protect(totaal, Detail.Cijfers(0, 0, 500), Detail.Cijfers(10, 0, 500));
 
-        Assert.Equal(Protection.SmallBase, result.AfgeslotenMetVrijstelling.Protection);
+        Assert.Equal(Onderdrukking.SmallBase, result.AfgeslotenMetVrijstelling.Onderdrukking);
         Assert.Null(result.AfgeslotenMetVrijstelling.Value);
     }
 
@@ -45,10 +46,10 @@ public sealed class DetailSuppressionTests
     {
         var result = DetailSuppression.Protect(new JaartellingCijfers("2026-2027", 12, 2, 10, 2.3m, 0.4m, 1.9m));
 
-        Assert.Equal(Protection.SmallNumber, result.Absoluut.Protection);
-        Assert.Equal(Protection.RevealsCount, result.AbsoluutPerDuizend.Protection);
-        Assert.Equal(Protection.Secondary, result.Totaal.Protection);
-        Assert.Equal(Protection.RevealsCount, result.TotaalPerDuizend.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, result.Absoluut.Onderdrukking);
+        Assert.Equal(Onderdrukking.RevealsCount, result.AbsoluutPerDuizend.Onderdrukking);
+        Assert.Equal(Onderdrukking.Secondary, result.Totaal.Onderdrukking);
+        Assert.Equal(Onderdrukking.RevealsCount, result.TotaalPerDuizend.Onderdrukking);
         Assert.Equal(10m, result.LangdurigRelatief.Value);
         Assert.Equal(1.9m, result.LangdurigRelatiefPerDuizend.Value);
     }
@@ -58,8 +59,8 @@ public sealed class DetailSuppressionTests
     {
         var result = DetailSuppression.Protect(new EedCijfers(20, 3, 15.0m, 12.5m, 9, 7, 2, 41m));
 
-        Assert.Equal(Protection.Secondary, result.Verwijzingen.Protection);
-        Assert.Equal(Protection.SmallNumber, result.Wachtend.Protection);
+        Assert.Equal(Onderdrukking.Secondary, result.Verwijzingen.Onderdrukking);
+        Assert.Equal(Onderdrukking.SmallNumber, result.Wachtend.Onderdrukking);
         Assert.Equal(7m, result.Gestart.Value);
         Assert.Equal(41m, result.MediaanDagenTotStart.Value);
         // Schools, not children: shown whatever their size.
@@ -72,8 +73,8 @@ public sealed class DetailSuppressionTests
     {
         var result = DetailSuppression.Protect(new EedCijfers(20, 20, 100m, 100m, 12, 2, 10, 35m));
 
-        Assert.Equal(Protection.SmallNumber, result.Gestart.Protection);
-        Assert.Equal(Protection.SmallBase, result.MediaanDagenTotStart.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, result.Gestart.Onderdrukking);
+        Assert.Equal(Onderdrukking.SmallBase, result.MediaanDagenTotStart.Onderdrukking);
         Assert.Null(result.MediaanDagenTotStart.Value);
     }
 
@@ -83,8 +84,8 @@ public sealed class DetailSuppressionTests
         var result = DetailSuppression.Protect(new RegieCijfers(10, 3, 30.0m, 0));
 
         Assert.Equal(10m, result.OpenCasussen.Value);
-        Assert.Equal(Protection.SmallNumber, result.MetCasusregisseur.Protection);
-        Assert.Equal(Protection.RevealsCount, result.AandeelMetCasusregisseur.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, result.MetCasusregisseur.Onderdrukking);
+        Assert.Equal(Onderdrukking.RevealsCount, result.AandeelMetCasusregisseur.Onderdrukking);
     }
 
     [Fact]
@@ -92,9 +93,9 @@ public sealed class DetailSuppressionTests
     {
         var result = DetailSuppression.Protect(new RegieCijfers(4, 0, 0m, 1));
 
-        Assert.Equal(Protection.SmallBase, result.AandeelMetCasusregisseur.Protection);
+        Assert.Equal(Onderdrukking.SmallBase, result.AandeelMetCasusregisseur.Onderdrukking);
         Assert.Equal(0m, result.MetCasusregisseur.Value);
-        Assert.Equal(Protection.SmallNumber, result.LangerDanTwaalfWeken.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, result.LangerDanTwaalfWeken.Onderdrukking);
     }
 
     [Fact]
@@ -112,8 +113,8 @@ public sealed class DetailSuppressionTests
         // 10 light of 13: 76.9% next to "10 light" gives 13 active, so 3 heavy.
         var result = DetailSuppression.Protect(new TrajectCijfers(13, 10, 3, 76.9m));
 
-        Assert.Equal(Protection.SmallNumber, result.Zwaar.Protection);
-        Assert.Equal(Protection.Secondary, result.Actief.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, result.Zwaar.Onderdrukking);
+        Assert.Equal(Onderdrukking.Secondary, result.Actief.Onderdrukking);
         Assert.False(result.AandeelLicht.IsShown);
         Assert.Equal(10m, result.Licht.Value);
     }
@@ -215,7 +216,7 @@ public sealed class DetailSuppressionTests
         }
     }
 
-    private static string Shown(params ProtectedValue[] values) => string.Join("|", values.Select(v => $"{v.Protection}:{v.Value}"));
+    private static string Shown(params Cijfer[] values) => string.Join("|", values.Select(v => $"{v.Onderdrukking}:{v.Value}"));
 
     private static string Shown(ProtectedThuiszitters t) => string.Join("|",
         new[] { t.Totaal, t.Absoluut, t.LangdurigRelatief }.Select(c => Shown(c.Open, c.LangerDanDrieMaanden, c.PerDuizend)));

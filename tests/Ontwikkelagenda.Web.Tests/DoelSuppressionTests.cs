@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Contracts.Values;
@@ -27,7 +28,7 @@ public sealed class DoelSuppressionTests
     {
         var thuiszitters = Doel(Rijen([3, 0, 5, 0]), 5);
 
-        Assert.Equal(Protection.Secondary, thuiszitters.Regio.Waarde.Protection);
+        Assert.Equal(Onderdrukking.Secondary, thuiszitters.Regio.Waarde.Onderdrukking);
         Assert.Equal("niet getoond", FigureText.DoelWaarde(thuiszitters.Regio.Waarde, isPercentage: false));
     }
 
@@ -65,7 +66,7 @@ public sealed class DoelSuppressionTests
     {
         var regie = Doel(Rijen([0, 0, 0, 0], regieBasis: [3, 10, 10, 10]), 4);
 
-        Assert.Equal(Protection.SmallBase, regie.Gemeenten[0].Waarde.Protection);
+        Assert.Equal(Onderdrukking.SmallBase, regie.Gemeenten[0].Waarde.Onderdrukking);
         Assert.Equal(StatusWeergave.NietGetoond, regie.Gemeenten[0].KpiStatus);
         Assert.Equal("90,0%", FigureText.DoelWaarde(regie.Gemeenten[1].Waarde, isPercentage: true));
         Assert.Equal(StatusWeergave.AandachtNodig, regie.Gemeenten[1].KpiStatus);

@@ -61,12 +61,16 @@ internal static class DoelVoorbeeld
 
     public static DoelStatus Status(decimal waarde, Statusgrenzen grenzen) => Web.Privacy.StatusWeergaven.Status(waarde, grenzen);
 
-    public static BenchmarkVergelijking Benchmarks(int regioAantal = 12) =>
-        new("2016-2017", new DateOnly(2017, 7, 31), new JaartellingCijfers("2016-2017", regioAantal, 0, regioAantal, 0.5m, 0m, 0.5m),
+    /// <summary>As Agenda.Api answers: <paramref name="langdurigRelatief"/> is the region's count and rate of that kind (12 and 0,5 by default).</summary>
+    public static BenchmarkVergelijking Benchmarks((Cijfer Aantal, Cijfer PerDuizend)? langdurigRelatief = null)
+    {
+        var (aantal, perDuizend) = langdurigRelatief ?? (Cijfer.Shown(12), Cijfer.Shown(0.5m));
+        return new("2016-2017", new DateOnly(2017, 7, 31),
         [
-            new BenchmarkRegel("absoluut-verzuim-per-1000", 0, 0.0m, 0.6m, 1.8m, 0.2m, ["rapport"]),
-            new BenchmarkRegel("langdurig-relatief-verzuim-per-1000", regioAantal, 0.5m, 1.6m, 1.6m, 0.8m, ["rapport"]),
+            new BenchmarkRegel("absoluut-verzuim-per-1000", Cijfer.Shown(0), Cijfer.Shown(0.0m), 0.6m, 1.8m, 0.2m, ["rapport"]),
+            new BenchmarkRegel("langdurig-relatief-verzuim-per-1000", aantal, perDuizend, 1.6m, 1.6m, 0.8m, ["rapport"]),
         ]);
+    }
 
     private static Doel Doel(int nummer, string titel, string? kpi, decimal? streef, Statusgrenzen? grenzen) =>
         new(nummer, titel, titel, [], kpi, streef, grenzen, new DoelStand(nummer, titel, kpi, null, streef, null, null, null));

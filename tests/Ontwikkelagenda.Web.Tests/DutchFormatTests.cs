@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Common;
@@ -55,7 +56,7 @@ public sealed class DutchFormatTests
     [Fact]
     public void Shown_rate_without_a_value_is_unknown()
     {
-        Assert.Equal("onbekend", FigureText.Rate(ProtectedValue.Shown(null)));
+        Assert.Equal("onbekend", FigureText.Rate(Cijfer.Shown(null)));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Common;
@@ -20,13 +21,13 @@ public sealed class DutchFormatTrendTests
     [InlineData(0, false, "0")]
     public void Goal_values_are_Dutch(double waarde, bool isPercentage, string expected)
     {
-        Assert.Equal(expected, FigureText.DoelWaarde(ProtectedValue.Shown((decimal)waarde), isPercentage));
+        Assert.Equal(expected, FigureText.DoelWaarde(Cijfer.Shown((decimal)waarde), isPercentage));
     }
 
     [Fact]
     public void Goal_without_a_value_says_so()
     {
-        Assert.Equal("geen gegevens", FigureText.DoelWaarde(ProtectedValue.Shown(null), isPercentage: true));
+        Assert.Equal("geen gegevens", FigureText.DoelWaarde(Cijfer.Shown(null), isPercentage: true));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
 
@@ -13,7 +14,7 @@ public sealed class KpiTextTests
     [InlineData("thuiszitters.langerDanDrieMaanden", false)]
     public void A_goal_KPI_is_a_percentage_on_every_page_or_on_none(string kpi, bool percentage)
     {
-        var waarde = ProtectedValue.Shown(60m);
+        var waarde = Cijfer.Shown(60m);
 
         Assert.Equal(percentage, KpiText.Waarde(kpi, waarde).EndsWith('%'));
         Assert.Equal(percentage, DetailText.Kpi(kpi, waarde).EndsWith('%'));

@@ -121,9 +121,9 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
     }
 
     [Fact]
-    public void Region_benchmark_rate_resting_on_1_to_4_cases_is_withheld()
+    public void Region_benchmark_rate_that_Agenda_Api_withheld_shows_niet_getoond()
     {
-        api.Benchmarks = _ => DoelVoorbeeld.Benchmarks(regioAantal: 3);
+        api.Benchmarks = _ => DoelVoorbeeld.Benchmarks((Cijfer.Withheld(Onderdrukking.SmallNumber), Cijfer.Withheld(Onderdrukking.RevealsCount)));
         var page = RenderTable();
 
         page.WaitForAssertion(() => Assert.Equal("niet getoond",

@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Formatting;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Contracts.Kpis;
@@ -13,16 +14,16 @@ public sealed class SmallNumberSuppressionTests
     [InlineData(4)]
     public void Count_of_1_to_4_is_shown_as_less_than_5(int count)
     {
-        var value = SmallNumberSuppression.Count(count);
+        var value = Cijfer.Count(count);
 
-        Assert.Equal(Protection.SmallNumber, value.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, value.Onderdrukking);
         Assert.Equal("<5", FigureText.Count(value));
     }
 
     [Fact]
     public void Count_of_0_stays_0()
     {
-        Assert.Equal("0", FigureText.Count(SmallNumberSuppression.Count(0)));
+        Assert.Equal("0", FigureText.Count(Cijfer.Count(0)));
     }
 
     [Theory]
@@ -31,7 +32,7 @@ public sealed class SmallNumberSuppressionTests
     [InlineData(1234, "1.234")]
     public void Count_of_5_or_more_is_shown(int count, string expected)
     {
-        Assert.Equal(expected, FigureText.Count(SmallNumberSuppression.Count(count)));
+        Assert.Equal(expected, FigureText.Count(Cijfer.Count(count)));
     }
 
     [Fact]
@@ -53,8 +54,8 @@ public sealed class SmallNumberSuppressionTests
         var overzicht = SmallNumberSuppression.Apply(Voorbeeld.Overzicht([3, 14, 6, 0], [0, 0, 0, 0]));
 
         var aaEnHunze = overzicht.Gemeenten[0].Cijfers;
-        Assert.Equal(Protection.SmallNumber, aaEnHunze.Open.Protection);
-        Assert.Equal(Protection.RevealsCount, aaEnHunze.PerDuizend.Protection);
+        Assert.Equal(Onderdrukking.SmallNumber, aaEnHunze.Open.Onderdrukking);
+        Assert.Equal(Onderdrukking.RevealsCount, aaEnHunze.PerDuizend.Onderdrukking);
         Assert.Equal("niet getoond", FigureText.Rate(aaEnHunze.PerDuizend));
     }
 
@@ -72,8 +73,8 @@ public sealed class SmallNumberSuppressionTests
     {
         var overzicht = SmallNumberSuppression.Apply(Voorbeeld.Overzicht([3, 14, 6, 0], [0, 0, 0, 0]));
 
-        Assert.Equal(Protection.Secondary, overzicht.Regio.Open.Protection);
-        Assert.Equal(Protection.RevealsCount, overzicht.Regio.PerDuizend.Protection);
+        Assert.Equal(Onderdrukking.Secondary, overzicht.Regio.Open.Onderdrukking);
+        Assert.Equal(Onderdrukking.RevealsCount, overzicht.Regio.PerDuizend.Onderdrukking);
         Assert.Equal("0", FigureText.Count(overzicht.Regio.LangerDanDrieMaanden)); // nothing suppressed there
     }
 
@@ -127,9 +128,9 @@ public sealed class SmallNumberSuppressionTests
     [InlineData(4, 0)]
     public void Percentage_solved_is_withheld_when_it_rests_on_fewer_than_5_closed_cases(int afgesloten, decimal percentage)
     {
-        var value = SmallNumberSuppression.Percentage(percentage, afgesloten);
+        var value = Cijfer.Percentage(percentage, afgesloten);
 
-        Assert.Equal(Protection.SmallBase, value.Protection);
+        Assert.Equal(Onderdrukking.SmallBase, value.Onderdrukking);
         Assert.Equal("niet getoond", FigureText.Percentage(value));
     }
 
@@ -139,13 +140,13 @@ public sealed class SmallNumberSuppressionTests
     [InlineData(8, 87.5, "87,5%")]
     public void Percentage_solved_is_shown_when_it_rests_on_5_or_more_closed_cases(int afgesloten, decimal percentage, string expected)
     {
-        Assert.Equal(expected, FigureText.Percentage(SmallNumberSuppression.Percentage(percentage, afgesloten)));
+        Assert.Equal(expected, FigureText.Percentage(Cijfer.Percentage(percentage, afgesloten)));
     }
 
     [Fact]
     public void Percentage_solved_without_closed_cases_says_so()
     {
-        Assert.Equal("geen afgesloten zaken", FigureText.Percentage(SmallNumberSuppression.Percentage(null, 0)));
+        Assert.Equal("geen afgesloten zaken", FigureText.Percentage(Cijfer.Percentage(null, 0)));
     }
 
     [Fact]

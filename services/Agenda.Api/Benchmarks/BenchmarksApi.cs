@@ -8,7 +8,8 @@ namespace Agenda.Api.Benchmarks;
 
 /// <summary>
 /// /v1/benchmarks: the region's own jaartelling next to the Drenthe and NL figures, only for the same school
-/// year and the same kind (domain.md: compare on the jaartelling only, per kind).
+/// year and the same kind (domain.md: compare on the jaartelling only, per kind). The region's counts and rates are
+/// figures about children: withheld at 1 to 4 (<see cref="Cijfer"/>).
 /// </summary>
 public static class BenchmarksApi
 {
@@ -60,9 +61,12 @@ public static class BenchmarksApi
                 LangdurigRelatiefPerDuizend => (regio.LangdurigRelatief, regio.LangdurigRelatiefPerDuizend),
                 _ => (null, null),
             };
-            return new BenchmarkRegel(soort, aantal, waarde, Van("Drenthe"), Van("Nederland"), Van("Tynaarlo"),
-                [.. vanSoort.Select(b => b.Bron).Distinct()]);
+            // The region's count: 1 to 4 is withheld for every caller (none has case rights for the whole region), and
+            // so is its rate, whose denominator (young people of 5-17) is public.
+            Cijfer? telling = aantal is { } n ? Cijfer.Count(n) : null;
+            return new BenchmarkRegel(soort, telling, telling is { } t ? Cijfer.Rate(waarde, t) : Cijfer.Shown(null),
+                Van("Drenthe"), Van("Nederland"), Van("Tynaarlo"), [.. vanSoort.Select(b => b.Bron).Distinct()]);
         });
-        return TypedResults.Ok(new BenchmarkVergelijking(jaar.ToString(), teltTot, regio, [.. regels]));
+        return TypedResults.Ok(new BenchmarkVergelijking(jaar.ToString(), teltTot, [.. regels]));
     }
 }

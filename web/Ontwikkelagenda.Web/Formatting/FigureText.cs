@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Common;
 
@@ -12,15 +13,15 @@ public static class FigureText
     public const string Unknown = "onbekend";
     public const string NoValue = "geen gegevens";
 
-    public static string Count(ProtectedValue value) => Text(value, DutchFormat.Count, Unknown);
+    public static string Count(Cijfer value) => Text(value, DutchFormat.Count, Unknown);
 
-    public static string Rate(ProtectedValue value) => Text(value, DutchFormat.Decimal, Unknown);
+    public static string Rate(Cijfer value) => Text(value, DutchFormat.Decimal, Unknown);
 
     /// <summary>Binnen drie maanden opgelost: null means no case was closed yet.</summary>
-    public static string Percentage(ProtectedValue value) => Text(value, DutchFormat.Percentage, NoClosedCases);
+    public static string Percentage(Cijfer value) => Text(value, DutchFormat.Percentage, NoClosedCases);
 
     /// <summary>A goal's KPI value: a percentage (share, coverage) or a count; null means no value yet.</summary>
-    public static string DoelWaarde(ProtectedValue value, bool isPercentage) =>
+    public static string DoelWaarde(Cijfer value, bool isPercentage) =>
         Text(value, isPercentage ? DutchFormat.Percentage : DutchFormat.Count, NoValue);
 
     /// <summary>"doel: 0" or "doel: 100%"; empty without a target.</summary>
@@ -28,11 +29,11 @@ public static class FigureText
         streefwaarde is not { } doel ? "" : "doel: " + (isPercentage ? DutchFormat.Count(doel) + "%" : DutchFormat.Count(doel));
 
     /// <summary>Any protected figure: its own format when shown, <paramref name="whenNull"/> when it has no value.</summary>
-    public static string Text(ProtectedValue value, Func<decimal, string> format, string whenNull) =>
-        value.Protection switch
+    public static string Text(Cijfer value, Func<decimal, string> format, string whenNull) =>
+        value.Onderdrukking switch
         {
-            Protection.None => value.Value is { } number ? format(number) : whenNull,
-            Protection.SmallNumber => SmallNumber,
+            Onderdrukking.None => value.Value is { } number ? format(number) : whenNull,
+            Onderdrukking.SmallNumber => SmallNumber,
             _ => Withheld,
         };
 }

@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Common;
@@ -31,16 +32,16 @@ public static class KpiText
             || kpi.EndsWith("binnenDrieMaandenOpgelost", StringComparison.Ordinal));
 
     /// <summary>"56,1%", "3", "&lt;5"; "nog geen waarde" when the KPI has none yet.</summary>
-    public static string Waarde(string? kpi, ProtectedValue value) =>
-        value.Protection switch
+    public static string Waarde(string? kpi, Cijfer value) =>
+        value.Onderdrukking switch
         {
-            Protection.None => value.Value is { } getal ? Getal(kpi, getal) : "nog geen waarde",
-            Protection.SmallNumber => FigureText.SmallNumber,
+            Onderdrukking.None => value.Value is { } getal ? Getal(kpi, getal) : "nog geen waarde",
+            Onderdrukking.SmallNumber => FigureText.SmallNumber,
             _ => FigureText.Withheld,
         };
 
     /// <summary>A change with its sign: "+4,1 procentpunt", "-2", "0".</summary>
-    public static string Verschil(string? kpi, ProtectedValue value)
+    public static string Verschil(string? kpi, Cijfer value)
     {
         if (!value.IsShown) return FigureText.Withheld;
         if (value.Value is not { } getal) return "onbekend";

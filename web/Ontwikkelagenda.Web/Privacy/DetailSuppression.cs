@@ -48,7 +48,7 @@ public static class DetailSuppression
         var thuiszitters = Protect(totaal, absoluut, langdurigRelatief);
         var protectedTrajecten = Protect(trajecten);
         var protectedRegie = Protect(regie);
-        var kpis = new Dictionary<string, ProtectedValue>
+        var kpis = new Dictionary<string, Cijfer>
         {
             ["thuiszitters.open"] = thuiszitters.Totaal.Open,
             [KpiSleutels.ThuiszittersLangerDanDrieMaanden] = thuiszitters.Totaal.LangerDanDrieMaanden,
@@ -57,12 +57,12 @@ public static class DetailSuppression
             [KpiSleutels.TrajectenAandeelLicht] = protectedTrajecten.AandeelLicht,
             [KpiSleutels.RegieAandeelMetCasusregisseur] = protectedRegie.AandeelMetCasusregisseur,
             ["regie.langerDanTwaalfWeken"] = protectedRegie.LangerDanTwaalfWeken,
-            [KpiSleutels.EedDekking] = ProtectedValue.Shown(eed.Dekking),
-            ["eed.dekkingNaarLeerlingen"] = ProtectedValue.Shown(eed.DekkingNaarLeerlingen),
-            [KpiSleutels.InkoopScholenBovenNorm] = ProtectedValue.Shown(inkoop.ScholenBovenNorm),
-            ["inkoop.aanbiedersOnderContract"] = ProtectedValue.Shown(inkoop.AanbiedersOnderContract),
-            ["inkoop.aanbiedersBijSchool"] = ProtectedValue.Shown(inkoop.AanbiedersBijSchool),
-            ["inkoop.maxAanbiedersPerSchool"] = ProtectedValue.Shown(inkoop.MaxAanbiedersPerSchool),
+            [KpiSleutels.EedDekking] = Cijfer.Shown(eed.Dekking),
+            ["eed.dekkingNaarLeerlingen"] = Cijfer.Shown(eed.DekkingNaarLeerlingen),
+            [KpiSleutels.InkoopScholenBovenNorm] = Cijfer.Shown(inkoop.ScholenBovenNorm),
+            ["inkoop.aanbiedersOnderContract"] = Cijfer.Shown(inkoop.AanbiedersOnderContract),
+            ["inkoop.aanbiedersBijSchool"] = Cijfer.Shown(inkoop.AanbiedersBijSchool),
+            ["inkoop.maxAanbiedersPerSchool"] = Cijfer.Shown(inkoop.MaxAanbiedersPerSchool),
         };
 
         return new ProtectedDetail(
@@ -85,7 +85,7 @@ public static class DetailSuppression
             SmallNumberSuppression.Protect(totaal, open.Total, langer.Total),
             SmallNumberSuppression.Protect(absoluut, open.Parts[0], langer.Parts[0]),
             SmallNumberSuppression.Protect(langdurigRelatief, open.Parts[1], langer.Parts[1]),
-            SmallNumberSuppression.Percentage(totaal.AfgeslotenMetVrijstelling, totaal.Afgesloten));
+            Cijfer.Percentage(totaal.AfgeslotenMetVrijstelling, totaal.Afgesloten));
     }
 
     public static ProtectedJaartelling Protect(JaartellingCijfers jaartelling)
@@ -96,9 +96,9 @@ public static class DetailSuppression
             counts.Total,
             counts.Parts[0],
             counts.Parts[1],
-            SmallNumberSuppression.Rate(jaartelling.TotaalPerDuizend, counts.Total),
-            SmallNumberSuppression.Rate(jaartelling.AbsoluutPerDuizend, counts.Parts[0]),
-            SmallNumberSuppression.Rate(jaartelling.LangdurigRelatiefPerDuizend, counts.Parts[1]));
+            Cijfer.Rate(jaartelling.TotaalPerDuizend, counts.Total),
+            Cijfer.Rate(jaartelling.AbsoluutPerDuizend, counts.Parts[0]),
+            Cijfer.Rate(jaartelling.LangdurigRelatiefPerDuizend, counts.Parts[1]));
     }
 
     public static ProtectedEed Protect(EedCijfers eed)
@@ -113,15 +113,15 @@ public static class DetailSuppression
             verwijzingen.Total,
             gestart,
             verwijzingen.Parts[1],
-            gestart.IsShown ? ProtectedValue.Shown(eed.MediaanDagenTotStart) : ProtectedValue.Withheld(Protection.SmallBase));
+            gestart.IsShown ? Cijfer.Shown(eed.MediaanDagenTotStart) : Cijfer.Withheld(Onderdrukking.SmallBase));
     }
 
     public static ProtectedRegie Protect(RegieCijfers regie)
     {
-        var open = SmallNumberSuppression.Count(regie.OpenCasussen);
-        var met = SmallNumberSuppression.Count(regie.MetCasusregisseur);
+        var open = Cijfer.Count(regie.OpenCasussen);
+        var met = Cijfer.Count(regie.MetCasusregisseur);
         return new ProtectedRegie(open, met, Share(regie.AandeelMetCasusregisseur, met, open),
-            SmallNumberSuppression.Count(regie.LangerDanTwaalfWeken));
+            Cijfer.Count(regie.LangerDanTwaalfWeken));
     }
 
     public static ProtectedTrajecten Protect(TrajectCijfers trajecten)
@@ -132,22 +132,22 @@ public static class DetailSuppression
     }
 
     /// <summary>A share of <paramref name="whole"/> that is <paramref name="part"/>: shown only when both counts are.</summary>
-    public static ProtectedValue Share(decimal? share, ProtectedValue part, ProtectedValue whole) =>
+    public static Cijfer Share(decimal? share, Cijfer part, Cijfer whole) =>
         (part.IsShown, whole.IsShown) switch
         {
-            (true, true) => ProtectedValue.Shown(share),
-            (_, false) when whole.Protection == Protection.SmallNumber => ProtectedValue.Withheld(Protection.SmallBase),
-            _ => ProtectedValue.Withheld(Protection.RevealsCount),
+            (true, true) => Cijfer.Shown(share),
+            (_, false) when whole.Onderdrukking == Onderdrukking.SmallNumber => Cijfer.Withheld(Onderdrukking.SmallBase),
+            _ => Cijfer.Withheld(Onderdrukking.RevealsCount),
         };
 
-    private static ProtectedDoelStand Protect(DoelStand stand, IReadOnlyDictionary<string, ProtectedValue> kpis)
+    private static ProtectedDoelStand Protect(DoelStand stand, IReadOnlyDictionary<string, Cijfer> kpis)
     {
         var waarde = stand.Kpi switch
         {
-            null => ProtectedValue.Shown(null),
+            null => Cijfer.Shown(null),
             { } kpi when kpis.TryGetValue(kpi, out var figure) =>
-                figure.IsShown ? ProtectedValue.Shown(stand.KpiWaarde) : ProtectedValue.Withheld(figure.Protection),
-            _ => ProtectedValue.Withheld(Protection.RevealsCount),
+                figure.IsShown ? Cijfer.Shown(stand.KpiWaarde) : Cijfer.Withheld(figure.Onderdrukking),
+            _ => Cijfer.Withheld(Onderdrukking.RevealsCount),
         };
         return new ProtectedDoelStand(stand.Nummer, stand.Titel, stand.Kpi, waarde, stand.Streefwaarde,
             waarde.IsShown ? stand.KpiStatus : null, stand.RapportStatus, stand.RapportDatum);

@@ -17,16 +17,16 @@ public static class DoelKpiSuppression
     public static bool CountsChildren(string? kpi) => DoelSuppression.SoortVan(kpi) == DoelKpiSoort.Aantal;
 
     /// <summary>A KPI value as the page may show it; null (no value yet) stays null.</summary>
-    public static ProtectedValue Value(string? kpi, decimal? waarde) =>
+    public static Cijfer Value(string? kpi, decimal? waarde) =>
         waarde is { } getal && CountsChildren(kpi)
-            ? SmallNumberSuppression.Count((int)getal)
-            : ProtectedValue.Shown(waarde);
+            ? Cijfer.Count((int)getal)
+            : Cijfer.Shown(waarde);
 
     /// <summary>The change between two moments: only shown when both ends are.</summary>
-    public static ProtectedValue Verschil(string? kpi, decimal? van, decimal? tot, decimal? verschil) =>
+    public static Cijfer Verschil(string? kpi, decimal? van, decimal? tot, decimal? verschil) =>
         Value(kpi, van).IsShown && Value(kpi, tot).IsShown
-            ? ProtectedValue.Shown(verschil)
-            : ProtectedValue.Withheld(Protection.RevealsCount);
+            ? Cijfer.Shown(verschil)
+            : Cijfer.Withheld(Onderdrukking.RevealsCount);
 
     /// <summary>
     /// A goal's KPI status as the page may show it beside its value: next to "&lt;5" the exact status could narrow
@@ -37,8 +37,8 @@ public static class DoelKpiSuppression
         Status(Value(kpi, waarde), status, grenzen);
 
     /// <summary>The same for a value already protected (a month end of the chart's table).</summary>
-    public static StatusWeergave Status(ProtectedValue waarde, DoelStatus status, Statusgrenzen? grenzen) =>
-        waarde.Protection != Protection.SmallNumber ? status.ToWeergave()
+    public static StatusWeergave Status(Cijfer waarde, DoelStatus status, Statusgrenzen? grenzen) =>
+        waarde.Onderdrukking != Onderdrukking.SmallNumber ? status.ToWeergave()
         : grenzen is { } g ? StatusWeergaven.Gemeenschappelijk(1, 4, g)
         : StatusWeergave.NietGetoond;
 

@@ -53,8 +53,8 @@ public static class DoelSuppression
                 break;
             case DoelKpiSoort.Aantal:
                 // A count without a value somewhere (should not happen): show nothing rather than guess.
-                gemeenten = gemeenteStanden.Select(_ => Leeg(Protection.Secondary)).ToList();
-                regio = Leeg(Protection.Secondary);
+                gemeenten = gemeenteStanden.Select(_ => Leeg(Onderdrukking.Secondary)).ToList();
+                regio = Leeg(Onderdrukking.Secondary);
                 break;
             default:
                 gemeenten = gemeenteStanden.Select(Openbaar).ToList();
@@ -79,7 +79,7 @@ public static class DoelSuppression
         return (cellen, regioCel);
     }
 
-    private static ProtectedDoelCel Cel(DoelStand stand, ProtectedValue waarde, Statusgrenzen? grenzen, int laagste, int hoogste)
+    private static ProtectedDoelCel Cel(DoelStand stand, Cijfer waarde, Statusgrenzen? grenzen, int laagste, int hoogste)
     {
         var status = waarde.IsShown
             ? stand.KpiStatus?.ToWeergave()
@@ -89,19 +89,19 @@ public static class DoelSuppression
 
     private static ProtectedDoelCel Aandeel(DoelStand? stand, int basis)
     {
-        if (stand is null) return Leeg(Protection.None);
-        var waarde = SmallNumberSuppression.Percentage(stand.KpiWaarde, basis);
+        if (stand is null) return Leeg(Onderdrukking.None);
+        var waarde = Cijfer.Percentage(stand.KpiWaarde, basis);
         var status = waarde.IsShown ? stand.KpiStatus?.ToWeergave() : StatusWeergave.NietGetoond;
         return new ProtectedDoelCel(waarde, status, stand.RapportStatus, stand.RapportDatum);
     }
 
     private static ProtectedDoelCel Openbaar(DoelStand? stand) =>
         stand is null
-            ? Leeg(Protection.None)
-            : new ProtectedDoelCel(ProtectedValue.Shown(stand.KpiWaarde), stand.KpiStatus?.ToWeergave(), stand.RapportStatus, stand.RapportDatum);
+            ? Leeg(Onderdrukking.None)
+            : new ProtectedDoelCel(Cijfer.Shown(stand.KpiWaarde), stand.KpiStatus?.ToWeergave(), stand.RapportStatus, stand.RapportDatum);
 
-    private static ProtectedDoelCel Leeg(Protection protection) =>
-        new(protection == Protection.None ? ProtectedValue.Shown(null) : ProtectedValue.Withheld(protection), null, null, null);
+    private static ProtectedDoelCel Leeg(Onderdrukking protection) =>
+        new(protection == Onderdrukking.None ? Cijfer.Shown(null) : Cijfer.Withheld(protection), null, null, null);
 
     private static int Basis(string? kpi, RegieCijfers regie, TrajectCijfers trajecten) =>
         kpi == KpiSleutels.RegieAandeelMetCasusregisseur ? regie.OpenCasussen : trajecten.Actief;

@@ -46,26 +46,26 @@ public static class DuurSuppression
             .ToList();
 
         // The region's a and b: withheld when any municipality's is, for whatever reason (rule 3).
-        var regioKorter = beschermdeDelen.All(d => d.KorterDanVierWeken.IsShown) ? korter.Total : ProtectedValue.Withheld(Protection.Secondary);
-        var regioTussen = beschermdeDelen.All(d => d.VierWekenTotDrieMaanden.IsShown) ? tussen.Total : ProtectedValue.Withheld(Protection.Secondary);
+        var regioKorter = beschermdeDelen.All(d => d.KorterDanVierWeken.IsShown) ? korter.Total : Cijfer.Withheld(Onderdrukking.Secondary);
+        var regioTussen = beschermdeDelen.All(d => d.VierWekenTotDrieMaanden.IsShown) ? tussen.Total : Cijfer.Withheld(Onderdrukking.Secondary);
         return (beschermdeDelen, Duur(totaal, open.Total, regioKorter, regioTussen, langer.Total));
     }
 
     /// <summary>Four weeks to three months: what is open and in neither of the other two.</summary>
     public static int Tussen(ThuiszitterCijfers cijfers) => cijfers.Open - cijfers.KorterDanVierWeken - cijfers.LangerDanDrieMaanden;
 
-    private static ProtectedDuur Duur(ThuiszitterCijfers cijfers, ProtectedValue open, ProtectedValue korter, ProtectedValue tussen, ProtectedValue langer)
+    private static ProtectedDuur Duur(ThuiszitterCijfers cijfers, Cijfer open, Cijfer korter, Cijfer tussen, Cijfer langer)
     {
         // Rule 2: a and b are shown together or not at all.
         if (!(open.IsShown && korter.IsShown && tussen.IsShown && langer.IsShown))
         {
-            korter = ProtectedValue.Withheld(Protection.Secondary);
-            tussen = ProtectedValue.Withheld(Protection.Secondary);
+            korter = Cijfer.Withheld(Onderdrukking.Secondary);
+            tussen = Cijfer.Withheld(Onderdrukking.Secondary);
         }
         return new ProtectedDuur(
             open, korter, tussen, langer,
-            SmallNumberSuppression.Rate(cijfers.PerDuizend, open),
-            SmallNumberSuppression.Percentage(cijfers.BinnenDrieMaandenOpgelost, cijfers.Afgesloten),
-            SmallNumberSuppression.Percentage(cijfers.AfgeslotenMetVrijstelling, cijfers.Afgesloten));
+            Cijfer.Rate(cijfers.PerDuizend, open),
+            Cijfer.Percentage(cijfers.BinnenDrieMaandenOpgelost, cijfers.Afgesloten),
+            Cijfer.Percentage(cijfers.AfgeslotenMetVrijstelling, cijfers.Afgesloten));
     }
 }

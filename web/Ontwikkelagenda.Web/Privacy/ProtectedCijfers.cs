@@ -1,3 +1,5 @@
+using Agenda.Api.Client;
+
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -5,8 +7,8 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// whether the longer-than-three-months count is 0, which a shown "&lt;5" already tells.
 /// </summary>
 public sealed record ProtectedCijfers(
-    ProtectedValue Open,
-    ProtectedValue LangerDanDrieMaanden,
-    ProtectedValue PerDuizend,
-    ProtectedValue BinnenDrieMaandenOpgelost,
+    Cijfer Open,
+    Cijfer LangerDanDrieMaanden,
+    Cijfer PerDuizend,
+    Cijfer BinnenDrieMaandenOpgelost,
     ThuiszitterStatus Status);

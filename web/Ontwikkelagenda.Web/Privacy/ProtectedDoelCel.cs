@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Privacy;
@@ -7,7 +8,7 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// bounds) and, beside it, the latest partner report's status and date.
 /// </summary>
 public sealed record ProtectedDoelCel(
-    ProtectedValue Waarde,
+    Cijfer Waarde,
     StatusWeergave? KpiStatus,
     DoelStatus? RapportStatus,
     DateOnly? RapportDatum);

@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Privacy;
@@ -10,7 +11,7 @@ public sealed record ProtectedDoelStand(
     int Nummer,
     string Titel,
     string? Kpi,
-    ProtectedValue KpiWaarde,
+    Cijfer KpiWaarde,
     decimal? Streefwaarde,
     DoelStatus? KpiStatus,
     DoelStatus? RapportStatus,

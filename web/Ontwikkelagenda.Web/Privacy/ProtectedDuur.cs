@@ -1,3 +1,5 @@
+using Agenda.Api.Client;
+
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -5,10 +7,10 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// the two percentages of closed cases.
 /// </summary>
 public sealed record ProtectedDuur(
-    ProtectedValue Open,
-    ProtectedValue KorterDanVierWeken,
-    ProtectedValue VierWekenTotDrieMaanden,
-    ProtectedValue LangerDanDrieMaanden,
-    ProtectedValue PerDuizend,
-    ProtectedValue BinnenDrieMaandenOpgelost,
-    ProtectedValue AfgeslotenMetVrijstelling);
+    Cijfer Open,
+    Cijfer KorterDanVierWeken,
+    Cijfer VierWekenTotDrieMaanden,
+    Cijfer LangerDanDrieMaanden,
+    Cijfer PerDuizend,
+    Cijfer BinnenDrieMaandenOpgelost,
+    Cijfer AfgeslotenMetVrijstelling);

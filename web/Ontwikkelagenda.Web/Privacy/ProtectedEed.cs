@@ -1,3 +1,5 @@
+using Agenda.Api.Client;
+
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed record ProtectedEed(
     int GedekteScholen,
     decimal? Dekking,
     decimal? DekkingNaarLeerlingen,
-    ProtectedValue Verwijzingen,
-    ProtectedValue Gestart,
-    ProtectedValue Wachtend,
-    ProtectedValue MediaanDagenTotStart);
+    Cijfer Verwijzingen,
+    Cijfer Gestart,
+    Cijfer Wachtend,
+    Cijfer MediaanDagenTotStart);

@@ -1,3 +1,5 @@
+using Agenda.Api.Client;
+
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>
@@ -8,4 +10,4 @@ public sealed record ProtectedThuiszitters(
     ProtectedCijfers Totaal,
     ProtectedCijfers Absoluut,
     ProtectedCijfers LangdurigRelatief,
-    ProtectedValue AfgeslotenMetVrijstelling);
+    Cijfer AfgeslotenMetVrijstelling);

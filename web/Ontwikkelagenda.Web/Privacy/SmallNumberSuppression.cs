@@ -52,11 +52,7 @@ public static class SmallNumberSuppression
 
     /// <summary>Figures of one area that is not part of a group with a shown total.</summary>
     public static ProtectedCijfers Protect(ThuiszitterCijfers cijfers) =>
-        Protect(cijfers, Count(cijfers.Open), Count(cijfers.LangerDanDrieMaanden));
-
-    /// <summary>Primary suppression of one count: 1 to 4 becomes "&lt;5".</summary>
-    public static ProtectedValue Count(int count) =>
-        KleineAantallen.IsKlein(count) ? ProtectedValue.Withheld(Protection.SmallNumber) : ProtectedValue.Shown(count);
+        Protect(cijfers, Cijfer.Count(cijfers.Open), Cijfer.Count(cijfers.LangerDanDrieMaanden));
 
     /// <summary>
     /// Counts of the parts of a total (the municipalities of the region) and the total itself: the
@@ -64,29 +60,19 @@ public static class SmallNumberSuppression
     /// </summary>
     public static ProtectedGroup ProtectGroup(IReadOnlyList<int> parts, int total)
     {
-        var protectedParts = parts.Select(Count).ToList();
+        var protectedParts = parts.Select(Cijfer.Count).ToList();
         var protectedTotal = protectedParts.Any(p => !p.IsShown)
-            ? ProtectedValue.Withheld(Protection.Secondary)
-            : Count(total);
+            ? Cijfer.Withheld(Onderdrukking.Secondary)
+            : Cijfer.Count(total);
         return new ProtectedGroup(protectedParts, protectedTotal);
     }
 
-    /// <summary>A rate is shown only next to a shown count: with a public denominator it gives the count back.</summary>
-    public static ProtectedValue Rate(decimal? rate, ProtectedValue count) =>
-        count.IsShown ? ProtectedValue.Shown(rate) : ProtectedValue.Withheld(Protection.RevealsCount);
-
-    /// <summary>A percentage solved is shown only when it rests on no closed case (null) or on 5 or more.</summary>
-    public static ProtectedValue Percentage(decimal? percentage, int afgesloten) =>
-        KleineAantallen.IsKlein(afgesloten)
-            ? ProtectedValue.Withheld(Protection.SmallBase)
-            : ProtectedValue.Shown(percentage);
-
     /// <summary>Figures of one area whose counts were protected as parts or total of a group.</summary>
-    public static ProtectedCijfers Protect(ThuiszitterCijfers cijfers, ProtectedValue open, ProtectedValue langer) =>
+    public static ProtectedCijfers Protect(ThuiszitterCijfers cijfers, Cijfer open, Cijfer langer) =>
         new(
             open,
             langer,
-            Rate(cijfers.PerDuizend, open),
-            Percentage(cijfers.BinnenDrieMaandenOpgelost, cijfers.Afgesloten),
+            Cijfer.Rate(cijfers.PerDuizend, open),
+            Cijfer.Percentage(cijfers.BinnenDrieMaandenOpgelost, cijfers.Afgesloten),
             cijfers.LangerDanDrieMaanden == 0 ? ThuiszitterStatus.OpKoers : ThuiszitterStatus.Achter);
 }
