@@ -1,9 +1,8 @@
 using Ontwikkelagenda.Contracts.Agenda;
-using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Agenda.Api.Client;
 
-/// <summary>A goal of the agenda version in force, with its regional standing at the peildatum.</summary>
+/// <summary>A goal of the agenda version in force, with its regional standing at the peildatum, protected (nobody has case rights for the whole region).</summary>
 public sealed record Doel(
     int Nummer,
     string Titel,
@@ -12,4 +11,4 @@ public sealed record Doel(
     string? Kpi,
     decimal? Streefwaarde,
     Statusgrenzen? Grenzen,
-    DoelStand Stand);
+    BeschermdeDoelStand Stand);

@@ -1,6 +1,7 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Contracts.Agenda;
+using Ontwikkelagenda.TestSupport;
 
 namespace Ontwikkelagenda.IntegrationTests;
 
@@ -23,7 +24,9 @@ public sealed class AgendaApiDoelenTests(ServersFixture servers)
         Assert.Equal(("Thuiszitterspact", "thuiszitters.langerDanDrieMaanden", 0m), (thuiszitterspact.Titel, thuiszitterspact.Kpi, thuiszitterspact.Streefwaarde));
         Assert.Equal(new Statusgrenzen(StatusRichting.LagerIsBeter, 0m, 2m), thuiszitterspact.Grenzen);
         Assert.Contains("SWV PO 22.01", thuiszitterspact.Eigenaren);
-        Assert.Equal((1m, DoelStatus.AandachtNodig, DoelStatus.AandachtNodig), (thuiszitterspact.Stand.KpiWaarde, thuiszitterspact.Stand.KpiStatus, thuiszitterspact.Stand.RapportStatus));
+        // The region's one case past three months: withheld with its KPI status for every caller; the report's status stays.
+        Assert.Equal((Cijfer.Withheld(Onderdrukking.SmallNumber), (DoelStatus?)null, DoelStatus.AandachtNodig),
+            (thuiszitterspact.Stand.KpiWaarde, thuiszitterspact.Stand.KpiStatus, thuiszitterspact.Stand.RapportStatus));
         var bestuurlijk = doelen.Doelen.Single(d => d.Nummer == 1);
         Assert.Equal((null, null, DoelStatus.OpKoers), (bestuurlijk.Kpi, bestuurlijk.Grenzen, bestuurlijk.Stand.RapportStatus));
 
@@ -36,7 +39,8 @@ public sealed class AgendaApiDoelenTests(ServersFixture servers)
     {
         await using var scenario = await AgendaApiScenario.StartAsync(servers);
 
-        var historie = await scenario.Agenda.GetDoelHistorie(5, new DateOnly(2025, 12, 15), AgendaApiScenario.Peildatum, "gemeente", "GM1730", Ct);
+        var leerplicht = scenario.AgendaAls(TestGebruiker.Leerplicht("GM1730"));
+        var historie = await leerplicht.GetDoelHistorie(5, new DateOnly(2025, 12, 15), AgendaApiScenario.Peildatum, "gemeente", "GM1730", Ct);
         var assen = await scenario.Agenda.GetDoelHistorie(5, new DateOnly(2025, 12, 15), AgendaApiScenario.Peildatum, "gemeente", "GM0106", Ct);
         var doel1 = await scenario.Agenda.GetDoelHistorie(1, new DateOnly(2025, 12, 15), AgendaApiScenario.Peildatum, cancellationToken: Ct);
 
@@ -44,12 +48,12 @@ public sealed class AgendaApiDoelenTests(ServersFixture servers)
         // The absoluut case from 15 October is past three months from 16 January.
         Assert.Equal(
             [
-                new KpiMeting(new DateOnly(2025, 12, 31), 0m, DoelStatus.OpKoers),
-                new KpiMeting(new DateOnly(2026, 1, 31), 1m, DoelStatus.AandachtNodig),
-                new KpiMeting(new DateOnly(2026, 2, 28), 1m, DoelStatus.AandachtNodig),
+                new KpiMeting(new DateOnly(2025, 12, 31), Cijfer.Shown(0m), DoelStatus.OpKoers),
+                new KpiMeting(new DateOnly(2026, 1, 31), Cijfer.Shown(1m), DoelStatus.AandachtNodig),
+                new KpiMeting(new DateOnly(2026, 2, 28), Cijfer.Shown(1m), DoelStatus.AandachtNodig),
             ],
             historie.Metingen);
-        Assert.All(assen.Metingen, m => Assert.Equal(0m, m.Waarde));
+        Assert.All(assen.Metingen, m => Assert.Equal(Cijfer.Shown(0m), m.Waarde));
 
         // The corrected report stays in the history, flagged with the correcting event.
         Assert.Equal(2, historie.Rapporten.Count);
@@ -59,9 +63,27 @@ public sealed class AgendaApiDoelenTests(ServersFixture servers)
         Assert.Equal((DoelStatus.AandachtNodig, new DateOnly(2025, 12, 2), null), (correctie.Status, correctie.Datum, correctie.GecorrigeerdDoor));
 
         Assert.Equal(("regio", "22.01"), (doel1.Niveau, doel1.Code));
-        Assert.All(doel1.Metingen, m => Assert.Equal((null, null), (m.Waarde, m.Status)));
+        Assert.All(doel1.Metingen, m => Assert.Equal((Cijfer.Shown(null), (DoelStatus?)null), (m.Waarde, m.Status)));
         Assert.True(doel1.Rapporten.Single(r => r.EventId == scenario.Doel1Ingetrokken.EventId).Ingetrokken);
         Assert.False(doel1.Rapporten.Single(r => r.EventId == scenario.Doel1OpKoers.EventId).Ingetrokken);
+    }
+
+    [Fact]
+    public async Task HistorieIsExactOnlyForTheCallersOwnCasesAndProtectedForEveryoneElse()
+    {
+        await using var scenario = await AgendaApiScenario.StartAsync(servers);
+        var van = new DateOnly(2026, 1, 15);
+        var tot = AgendaApiScenario.Peildatum;
+
+        // Tynaarlo's one case past three months at the end of January and February.
+        var eigen = await scenario.AgendaAls(TestGebruiker.Leerplicht("GM1730")).GetDoelHistorie(5, van, tot, "gemeente", "GM1730", Ct);
+        var andereGemeente = await scenario.AgendaAls(TestGebruiker.Leerplicht("GM0106")).GetDoelHistorie(5, van, tot, "gemeente", "GM1730", Ct);
+        var wethouder = await scenario.AgendaAls(TestGebruiker.Wethouder("GM1730")).GetDoelHistorie(5, van, tot, "gemeente", "GM1730", Ct);
+        var regio = await scenario.AgendaAls(TestGebruiker.Leerplicht("GM1730")).GetDoelHistorie(5, van, tot, cancellationToken: Ct);
+
+        Assert.All(eigen.Metingen, m => Assert.Equal((Cijfer.Shown(1m), (DoelStatus?)DoelStatus.AandachtNodig), (m.Waarde, m.Status)));
+        foreach (var anders in new[] { andereGemeente, wethouder, regio })
+            Assert.All(anders.Metingen, m => Assert.Equal((Cijfer.Withheld(Onderdrukking.SmallNumber), (DoelStatus?)null), (m.Waarde, m.Status)));
     }
 
     [Fact]
@@ -85,10 +107,11 @@ public sealed class AgendaApiDoelenTests(ServersFixture servers)
 
         Assert.Equal((new DateOnly(2025, 12, 15), AgendaApiScenario.Peildatum), (wijzigingen.Van, wijzigingen.Tot));
         var doelen = wijzigingen.Doelen.ToDictionary(d => d.Nummer);
-        Assert.Equal((0m, 1m, 1m, DoelStatus.OpKoers, DoelStatus.AandachtNodig),
+        // The region went from 0 to 1: the 1, its status and the difference (which would give it back) are withheld.
+        Assert.Equal((Cijfer.Shown(0m), Cijfer.Withheld(Onderdrukking.SmallNumber), Cijfer.Withheld(Onderdrukking.RevealsCount), DoelStatus.OpKoers, (DoelStatus?)null),
             (doelen[5].WaardeVan, doelen[5].WaardeTot, doelen[5].Verschil, doelen[5].StatusVan, doelen[5].StatusTot));
         Assert.Empty(doelen[5].Rapporten); // dated 1 and 2 December: before van
-        Assert.Equal((1.2m, 1.2m, 0.0m), (doelen[6].WaardeVan, doelen[6].WaardeTot, doelen[6].Verschil));
+        Assert.Equal((Cijfer.Shown(1.2m), Cijfer.Shown(1.2m), Cijfer.Shown(0.0m)), (doelen[6].WaardeVan, doelen[6].WaardeTot, doelen[6].Verschil));
         Assert.Equal((null, DoelStatus.OpKoers), (doelen[1].RapportStatusVan, doelen[1].RapportStatusTot));
         Assert.Equal([scenario.Doel1OpKoers.EventId, scenario.Doel1Ingetrokken.EventId], doelen[1].Rapporten.Select(r => r.EventId));
         Assert.True(doelen[1].Rapporten[1].Ingetrokken);

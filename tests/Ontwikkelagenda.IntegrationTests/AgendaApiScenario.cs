@@ -1,6 +1,7 @@
 using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Events;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.TestSupport;
 using Refit;
 using ContractDoelStatus = Ontwikkelagenda.Contracts.Values.DoelStatus;
 
@@ -40,7 +41,11 @@ public sealed class AgendaApiScenario : IAsyncDisposable
         Agenda = RestService.ForGenerated<IAgendaApi>(api.Lezer());
     }
 
+    /// <summary>Agenda.Api as Assen's wethouder: no case rights anywhere, so every figure about children is protected.</summary>
     public IAgendaApi Agenda { get; }
+
+    /// <summary>Agenda.Api as <paramref name="wie"/> (the leerplichtambtenaar of Tynaarlo sees its cases exactly).</summary>
+    public IAgendaApi AgendaAls(TestGebruiker wie) => RestService.ForGenerated<IAgendaApi>(_api.Lezer(wie));
 
     public VoortgangGerapporteerd Doel1OpKoers { get; } = AgendaApiEvents.Rapport(1, ContractDoelStatus.OpKoers, new(2026, 1, 20), "Afstemming loopt");
     public VoortgangGerapporteerd Doel1Ingetrokken { get; } = AgendaApiEvents.Rapport(1, ContractDoelStatus.AandachtNodig, new(2026, 2, 10), "Per abuis");

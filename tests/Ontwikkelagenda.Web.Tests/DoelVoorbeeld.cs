@@ -73,5 +73,5 @@ internal static class DoelVoorbeeld
     }
 
     private static Doel Doel(int nummer, string titel, string? kpi, decimal? streef, Statusgrenzen? grenzen) =>
-        new(nummer, titel, titel, [], kpi, streef, grenzen, new DoelStand(nummer, titel, kpi, null, streef, null, null, null));
+        new(nummer, titel, titel, [], kpi, streef, grenzen, new BeschermdeDoelStand(nummer, titel, kpi, Cijfer.Shown(null), streef, null, null, null));
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Security.Claims;
+using Agenda.Api.Privacy;
 using Agenda.Api.Samenwerkingsverbanden;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
@@ -6,10 +8,14 @@ using Ontwikkelagenda.Contracts.Kpis;
 using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 
 namespace Agenda.Api.Doelen;
 
-/// <summary>/v1/doelen: the agenda's goals with their regional status, and one goal's history at any level.</summary>
+/// <summary>
+/// /v1/doelen: the agenda's goals with their regional status, and one goal's history at any level; figures about
+/// children protected by <see cref="DoelKpiBescherming"/> unless the caller has case rights for the level asked.
+/// </summary>
 public static class DoelenApi
 {
     /// <summary>More month ends than this is more than a chart needs and a heavy request.</summary>
@@ -39,14 +45,16 @@ public static class DoelenApi
         var kpisTask = client.GetGrain<IRegioGrain>(IRegioGrain.Key).GetKpis(datum);
         await Task.WhenAll(versiesTask, kpisTask).WaitAsync(cancellationToken);
         var versie = AgendaOpDatum.Kies(versiesTask.Result, datum);
-        var standen = kpisTask.Result.Doelen.ToDictionary(d => d.Nummer);
+        var regio = kpisTask.Result;
+        var standen = regio.Doelen.ToDictionary(d => d.Nummer);
 
+        // The region's standing: protected for every caller, nobody has case rights for the whole region.
         return TypedResults.Ok(new AgendaDoelen(datum, versie.Periode, versie.GeldigVanaf, versie.NormAanbiedersPerSchool,
             [.. versie.Doelen.OrderBy(d => d.Nummer).Select(d => new Doel(d.Nummer, d.Titel, d.Omschrijving, d.Eigenaren, d.Kpi, d.Streefwaarde,
                 d.Grenzen,
                 standen.TryGetValue(d.Nummer, out var stand)
-                    ? stand
-                    : new DoelStand(d.Nummer, d.Titel, d.Kpi, null, d.Streefwaarde, null, null, null)))]));
+                    ? DoelKpiBescherming.Stand(stand, regio, exact: false)
+                    : DoelKpiBescherming.Leeg(d.Nummer, d.Titel, d.Kpi, d.Streefwaarde)))]));
     }
 
     private static async Task<Results<Ok<DoelHistorie>, ValidationProblem, ProblemHttpResult>> Historie(
@@ -55,7 +63,7 @@ public static class DoelenApi
         string? tot,
         [Description("regio (standaard), gemeente, samenwerkingsverband of school.")] string? niveau,
         [Description("De gemeentecode (GM1730), de code van het samenwerkingsverband (PO2201) of het BRIN-nummer (12AB); niet bij niveau regio.")] string? code,
-        IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
+        ClaimsPrincipal gebruiker, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!int.TryParse(nummer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var doelNummer) || doelNummer < 1)
@@ -68,10 +76,12 @@ public static class DoelenApi
             else if (vanDatum.AddMonths(MaxMaanden) < totDatum) errors["tot"] = [$"De periode van van tot tot is hoogstens {MaxMaanden} maanden."];
         }
         var level = niveau ?? Niveau.Regio;
+        var exact = false;
         if (!Niveau.All.Contains(level))
             errors["niveau"] = ["Het niveau is regio, gemeente, samenwerkingsverband of school."];
         else if (await CheckCode(level, code, client, totDatum, cancellationToken) is { } codeFout)
             errors["code"] = [codeFout];
+        else exact = await IsExact(Inzage.Van(Aanroeper.Van(gebruiker)), level, code, client, totDatum, cancellationToken);
         if (errors.Count > 0) return NlProblems.Validation(errors);
 
         var versies = await client.GetGrain<IRegisterGrain>(0).GetAgendaVersies().WaitAsync(cancellationToken);
@@ -85,13 +95,29 @@ public static class DoelenApi
         var kpiTasks = datums.Select(scope.GetKpis).ToArray();
         await Task.WhenAll([rapportenTask, .. kpiTasks]).WaitAsync(cancellationToken);
 
-        var metingen = datums.Select((datum, i) => kpiTasks[i].Result.Doelen.FirstOrDefault(d => d.Nummer == doelNummer) is { } stand
-            ? new KpiMeting(datum, stand.KpiWaarde, stand.KpiStatus)
-            : new KpiMeting(datum, null, null));
+        var metingen = datums.Select((datum, i) => Meting(datum, kpiTasks[i].Result, doelNummer, exact));
         return TypedResults.Ok(new DoelHistorie(doel.Nummer, doel.Titel, doel.Kpi, level, level == Niveau.Regio ? IRegioGrain.Key : code!,
             vanDatum, totDatum,
             [.. rapportenTask.Result.Where(r => r.Doel == doelNummer).OrderBy(r => r.Datum)],
             [.. metingen]));
+    }
+
+    private static KpiMeting Meting(DateOnly datum, ScopeCijfers cijfers, int doelNummer, bool exact)
+    {
+        if (cijfers.Doelen.FirstOrDefault(d => d.Nummer == doelNummer) is not { } stand) return new KpiMeting(datum, Cijfer.Shown(null), null);
+        var beschermd = DoelKpiBescherming.Stand(stand, cijfers, exact);
+        return new KpiMeting(datum, beschermd.KpiWaarde, beschermd.KpiStatus);
+    }
+
+    /// <summary>Whether the caller has case rights for the scope asked (a school's SWV counts for its staff).</summary>
+    private static async Task<bool> IsExact(Inzage inzage, string level, string? code, IClusterClient client, DateOnly datum, CancellationToken cancellationToken)
+    {
+        if (code is null || inzage == Inzage.Geen) return false;
+        string? swvVanSchool = null;
+        if (level == Niveau.School && inzage.Swv is not null)
+            swvVanSchool = (await client.GetGrain<IRegisterGrain>(0).GetScholen(datum).WaitAsync(cancellationToken))
+                .FirstOrDefault(s => string.Equals(s.Brin, code, StringComparison.OrdinalIgnoreCase))?.Swv;
+        return inzage.Dekt(level, code, swvVanSchool);
     }
 
     /// <summary>Null when <paramref name="code"/> names a scope of the region at that level, else why not.</summary>

@@ -1,5 +1,6 @@
 using Agenda.Api.Client;
 using Agenda.Api.Doelen;
+using Agenda.Api.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Agenda;
@@ -62,15 +63,17 @@ public static class OogoOverleggenApi
         var rapportenTask = regio.GetVoortgangsrapporten();
         await Task.WhenAll(versiesTask, kpisVanTask, kpisTotTask, rapportenTask).WaitAsync(cancellationToken);
 
-        var opVan = kpisVanTask.Result.Doelen.ToDictionary(d => d.Nummer);
-        var opTot = kpisTotTask.Result.Doelen.ToDictionary(d => d.Nummer);
+        // The region's figures: protected for every caller, nobody has case rights for the whole region.
+        var opVan = kpisVanTask.Result.Doelen.ToDictionary(d => d.Nummer, d => DoelKpiBescherming.Stand(d, kpisVanTask.Result, exact: false));
+        var opTot = kpisTotTask.Result.Doelen.ToDictionary(d => d.Nummer, d => DoelKpiBescherming.Stand(d, kpisTotTask.Result, exact: false));
         var doelen = AgendaOpDatum.Kies(versiesTask.Result, totDag).Doelen.OrderBy(d => d.Nummer).Select(doel =>
         {
             var a = opVan.GetValueOrDefault(doel.Nummer);
             var b = opTot.GetValueOrDefault(doel.Nummer);
+            var waardeVan = a?.KpiWaarde ?? Cijfer.Shown(null);
+            var waardeTot = b?.KpiWaarde ?? Cijfer.Shown(null);
             return new DoelWijziging(doel.Nummer, doel.Titel, doel.Kpi,
-                a?.KpiWaarde, b?.KpiWaarde,
-                a?.KpiWaarde is { } x && b?.KpiWaarde is { } y ? y - x : null,
+                waardeVan, waardeTot, DoelKpiBescherming.Verschil(waardeVan, waardeTot),
                 a?.KpiStatus, b?.KpiStatus,
                 a?.RapportStatus, b?.RapportStatus,
                 [.. rapportenTask.Result.Where(r => r.Doel == doel.Nummer && r.Datum > vanDag && r.Datum <= totDag).OrderBy(r => r.Datum)]);

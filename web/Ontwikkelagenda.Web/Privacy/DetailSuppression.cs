@@ -140,7 +140,7 @@ public static class DetailSuppression
             _ => Cijfer.Withheld(Onderdrukking.RevealsCount),
         };
 
-    private static ProtectedDoelStand Protect(DoelStand stand, IReadOnlyDictionary<string, Cijfer> kpis)
+    private static BeschermdeDoelStand Protect(DoelStand stand, IReadOnlyDictionary<string, Cijfer> kpis)
     {
         var waarde = stand.Kpi switch
         {
@@ -149,7 +149,7 @@ public static class DetailSuppression
                 figure.IsShown ? Cijfer.Shown(stand.KpiWaarde) : Cijfer.Withheld(figure.Onderdrukking),
             _ => Cijfer.Withheld(Onderdrukking.RevealsCount),
         };
-        return new ProtectedDoelStand(stand.Nummer, stand.Titel, stand.Kpi, waarde, stand.Streefwaarde,
+        return new BeschermdeDoelStand(stand.Nummer, stand.Titel, stand.Kpi, waarde, stand.Streefwaarde,
             waarde.IsShown ? stand.KpiStatus : null, stand.RapportStatus, stand.RapportDatum);
     }
 }

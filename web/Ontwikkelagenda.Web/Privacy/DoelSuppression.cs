@@ -20,21 +20,13 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// </summary>
 public static class DoelSuppression
 {
-    public static DoelKpiSoort SoortVan(string? kpi) => kpi switch
-    {
-        null => DoelKpiSoort.Geen,
-        KpiSleutels.ThuiszittersLangerDanDrieMaanden => DoelKpiSoort.Aantal,
-        KpiSleutels.RegieAandeelMetCasusregisseur or KpiSleutels.TrajectenAandeelLicht => DoelKpiSoort.AandeelVanZaken,
-        _ => DoelKpiSoort.Openbaar,
-    };
-
     /// <summary>Every goal of the agenda, in order, with the overview's figures protected.</summary>
     public static IReadOnlyList<ProtectedDoelRij> Apply(RegioOverzicht overzicht, IReadOnlyList<Doel> doelen) =>
         doelen.OrderBy(d => d.Nummer).Select(doel => Rij(overzicht, doel)).ToList();
 
     private static ProtectedDoelRij Rij(RegioOverzicht overzicht, Doel doel)
     {
-        var soort = SoortVan(doel.Kpi);
+        var soort = DoelKpiSoorten.Van(doel.Kpi);
         var gemeenteStanden = overzicht.Gemeenten.Select(g => StandVan(g.Doelen, doel.Nummer)).ToList();
         var regioStand = StandVan(overzicht.Regio.Doelen, doel.Nummer);
 

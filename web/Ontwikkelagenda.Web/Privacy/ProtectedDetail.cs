@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Privacy;
@@ -14,4 +15,4 @@ public sealed record ProtectedDetail(
     ProtectedEed Eed,
     ProtectedRegie Regie,
     ProtectedTrajecten Trajecten,
-    IReadOnlyList<ProtectedDoelStand> Doelen);
+    IReadOnlyList<BeschermdeDoelStand> Doelen);

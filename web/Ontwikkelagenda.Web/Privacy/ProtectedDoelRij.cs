@@ -1,3 +1,4 @@
+using Agenda.Api.Client;
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>A goal of the agenda with its protected figures per municipality (in the overview's order) and for the region.</summary>

@@ -1,3 +1,5 @@
+using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.Contracts.Agenda;
 
@@ -22,6 +24,16 @@ public static class StatusWeergaven
         bool Haalt(decimal grens) => grenzen.Richting == StatusRichting.HogerIsBeter ? waarde >= grens : waarde <= grens;
         return Haalt(grenzen.OpKoers) ? DoelStatus.OpKoers : Haalt(grenzen.AandachtNodig) ? DoelStatus.AandachtNodig : DoelStatus.Achter;
     }
+
+    /// <summary>
+    /// A goal's KPI status as Agenda.Api gave it beside its value: as it is next to a shown value; next to a small number
+    /// ("&lt;5", 1 to 4 by the public rule) what holds for every count from 1 to 4 under the goal's public bounds;
+    /// otherwise nothing. Null when there is no status to show.
+    /// </summary>
+    public static StatusWeergave? Van(Cijfer waarde, DoelStatus? status, Statusgrenzen? grenzen) =>
+        waarde.IsShown ? status?.ToWeergave()
+        : waarde.Onderdrukking == Onderdrukking.SmallNumber && grenzen is { } g ? Gemeenschappelijk(1, KleineAantallen.Drempel - 1, g)
+        : StatusWeergave.NietGetoond;
 
     /// <summary>
     /// What may be said of a withheld count that lies somewhere from <paramref name="laagste"/> to

@@ -1,4 +1,4 @@
-using Ontwikkelagenda.Web.Privacy;
+using Agenda.Api.Client;
 
 namespace Ontwikkelagenda.Web.Components.Agenda;
 
@@ -9,7 +9,7 @@ namespace Ontwikkelagenda.Web.Components.Agenda;
 /// </summary>
 public static class KpiReeks
 {
-    public static IReadOnlyList<IReadOnlyList<(DateOnly Datum, decimal Waarde)>> Segmenten(IEnumerable<ProtectedMeting> metingen)
+    public static IReadOnlyList<IReadOnlyList<(DateOnly Datum, decimal Waarde)>> Segmenten(IEnumerable<KpiMeting> metingen)
     {
         var segmenten = new List<IReadOnlyList<(DateOnly, decimal)>>();
         var huidig = new List<(DateOnly, decimal)>();
@@ -28,5 +28,5 @@ public static class KpiReeks
     }
 
     /// <summary>How many month ends the chart leaves out because their value is withheld.</summary>
-    public static int Weggelaten(IEnumerable<ProtectedMeting> metingen) => metingen.Count(m => !m.Waarde.IsShown);
+    public static int Weggelaten(IEnumerable<KpiMeting> metingen) => metingen.Count(m => !m.Waarde.IsShown);
 }
