@@ -1,5 +1,3 @@
-using Ontwikkelagenda.Contracts.Kpis;
-
 namespace Agenda.Api.Client;
 
 /// <summary>GET /v1/gemeenten/{code}: one municipality with its denominator and every KPI at a peildatum.</summary>
@@ -8,13 +6,4 @@ public sealed record GemeenteDetail(
     string Naam,
     int Jongeren5Tot18,
     string Schooljaar,
-    DateOnly Peildatum,
-    ThuiszitterCijfers Thuiszitters,
-    ThuiszitterCijfers Absoluut,
-    ThuiszitterCijfers LangdurigRelatief,
-    JaartellingCijfers Jaartelling,
-    InkoopCijfers Inkoop,
-    EedCijfers Eed,
-    RegieCijfers Regie,
-    TrajectCijfers Trajecten,
-    IReadOnlyList<DoelStand> Doelen);
+    BeschermdeDetail Cijfers);

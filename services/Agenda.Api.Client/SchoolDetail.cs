@@ -1,8 +1,6 @@
-using Ontwikkelagenda.Contracts.Kpis;
-
 namespace Agenda.Api.Client;
 
-/// <summary>GET /v1/scholen/{brin}: a school from the register with every KPI at a peildatum.</summary>
+/// <summary>GET /v1/scholen/{brin}: a school from the register with every KPI at a peildatum, protected unless the caller has case rights for it.</summary>
 public sealed record SchoolDetail(
     string Brin,
     string Naam,
@@ -10,13 +8,4 @@ public sealed record SchoolDetail(
     string Gemeente,
     string Samenwerkingsverband,
     int Leerlingen,
-    DateOnly Peildatum,
-    ThuiszitterCijfers Thuiszitters,
-    ThuiszitterCijfers Absoluut,
-    ThuiszitterCijfers LangdurigRelatief,
-    JaartellingCijfers Jaartelling,
-    InkoopCijfers Inkoop,
-    EedCijfers Eed,
-    RegieCijfers Regie,
-    TrajectCijfers Trajecten,
-    IReadOnlyList<DoelStand> Doelen);
+    BeschermdeDetail Cijfers);

@@ -55,7 +55,7 @@ public sealed class InkoopFlowTests(SystemFixture system)
             Assert.Equal(gemeente.Gemeente == Tynaarlo, nu.Aanbieders.Any(a => a.AanbiederId == aanbiederId));
         }
         var tynaarlo = await Agenda.GetGemeente(Tynaarlo, vandaag, TestContext.Current.CancellationToken);
-        Assert.Equal(Aantal(before, Tynaarlo) + 1, tynaarlo.Inkoop.AanbiedersOnderContract);
+        Assert.Equal(Aantal(before, Tynaarlo) + 1, tynaarlo.Cijfers.Inkoop.AanbiedersOnderContract);
 
         // Ended yesterday: no longer active today, still active the day before.
         await Intake.Accepted(Inkoop, $"/v1/contracten/{contractId}/beeindiging", new { meldingId = Guid.NewGuid(), einddatum = vandaag.AddDays(-1) });

@@ -20,12 +20,15 @@ public sealed class OndersteuningFlowTests(SystemFixture system)
 
     private IAgendaApi Agenda => system.AgendaLezer;
 
+    /// <summary>The school's SWV reads its schools exactly.</summary>
+    private IAgendaApi Swv => system.AgendaAls("PO2201");
+
     [Fact]
     public async Task ATrajectoryCountsItsProviderAndLightShareAtTheSchoolUntilItEnds()
     {
         var vandaag = Meldingen.Today;
-        var before = await Agenda.GetSchool(School, vandaag, TestContext.Current.CancellationToken);
-        Assert.Equal(0, before.Trajecten.Actief);
+        var before = (await Swv.GetSchool(School, vandaag, TestContext.Current.CancellationToken)).Cijfers;
+        Assert.Equal(Cijfer.Shown(0), before.Trajecten.Actief);
         var naam = $"Schoolmaatschappelijk werk E2E {Guid.NewGuid().ToString("N")[..8]} (test)";
         var aanbiederId = (await Intake.Accepted(Inkoop, "/v1/aanbieders", new { meldingId = Guid.NewGuid(), naam }))
             .GetProperty("aanbiederId").GetGuid();
@@ -43,9 +46,11 @@ public sealed class OndersteuningFlowTests(SystemFixture system)
             startdatum = vandaag.AddDays(-1),
         })).GetProperty("trajectId").GetGuid();
 
-        var school = await Eventually.Read(ct => Agenda.GetSchool(School, vandaag, ct), s => s.Trajecten.Actief == 1);
-        Assert.Equal(new TrajectCijfers(1, 1, 0, 100.0m), school.Trajecten);
+        var school = (await Eventually.Read(ct => Swv.GetSchool(School, vandaag, ct), s => s.Cijfers.Trajecten.Actief == Cijfer.Shown(1))).Cijfers;
+        Assert.Equal(new BeschermdeTrajecten(Cijfer.Shown(1), Cijfer.Shown(1), Cijfer.Shown(0), Cijfer.Shown(100.0m)), school.Trajecten);
         Assert.Equal(1, school.Inkoop.AanbiedersBijSchool);
+        // Anyone without case rights for the school sees the one trajectory withheld.
+        Assert.Equal(Cijfer.Withheld(Onderdrukking.SmallNumber), (await Agenda.GetSchool(School, vandaag, TestContext.Current.CancellationToken)).Cijfers.Trajecten.Licht);
         var vergelijking = await Agenda.GetInkoopVergelijking(vandaag, TestContext.Current.CancellationToken);
         var perSchool = Assert.Single(vergelijking.PerSchool, s => s.Brin == School);
         Assert.Equal(1, perSchool.Aantal);
@@ -54,9 +59,9 @@ public sealed class OndersteuningFlowTests(SystemFixture system)
 
         await Intake.Accepted(Ondersteuning, $"/v1/trajecten/{trajectId}/beeindiging", new { meldingId = Guid.NewGuid(), einddatum = vandaag });
 
-        var after = await Eventually.Read(ct => Agenda.GetSchool(School, vandaag, ct), s => s.Trajecten.Actief == 0);
-        Assert.Equal(0, after.Trajecten.Actief);
-        Assert.Null(after.Trajecten.AandeelLicht);
+        var after = (await Eventually.Read(ct => Swv.GetSchool(School, vandaag, ct), s => s.Cijfers.Trajecten.Actief == Cijfer.Shown(0))).Cijfers;
+        Assert.Equal(Cijfer.Shown(0), after.Trajecten.Actief);
+        Assert.Equal(Cijfer.Shown(null), after.Trajecten.AandeelLicht);
         Assert.Equal(0, after.Inkoop.AanbiedersBijSchool ?? 0);
     }
 

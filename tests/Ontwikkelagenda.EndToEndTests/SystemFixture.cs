@@ -23,6 +23,10 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>Agenda.Api as an overview reader (a municipality's client, which holds the Overzicht right).</summary>
     internal IAgendaApi AgendaLezer => RestService.ForGenerated<IAgendaApi>(Toegang.AgendaLezer(AppHost));
 
+    /// <summary>Agenda.Api as an organisation's own client: exact for its own municipality (or SWV and its schools).</summary>
+    internal IAgendaApi AgendaAls(string organisatieCode) =>
+        RestService.ForGenerated<IAgendaApi>(Toegang.Client(AppHost, "agenda-api", SysteemToegang.Van(organisatieCode)));
+
     public async ValueTask InitializeAsync()
     {
         AppHost = new AspireSystem(DataDir, Path.Combine(RepositoryPaths.Artifacts, "apphost.log"), builder =>

@@ -37,7 +37,8 @@ public sealed class FaultSuiteTests
             var toegang = SysteemToegang.Van(system);
             using var lezer = toegang.AgendaLezer(system);
             var afstemming = new Afstemming(new Opslag(Opslag.Schemas.Keys.ToDictionary(d => d, d => databases[d]), databases[SystemDatabases.EventStore]),
-                RestService.For<IAgendaApi>(lezer), data, Meldingen.Today);
+                RestService.For<IAgendaApi>(lezer),
+                code => RestService.For<IAgendaApi>(toegang.Client(system, "agenda-api", SysteemToegang.Van(code))), data, Meldingen.Today);
             using var intakes = new Intakes(system, toegang);
             var belasting = new Belasting(intakes, data.Referentiedata, Meldingen.Today);
 

@@ -1,5 +1,8 @@
+extern alias AgendaApi;
+
 using System.Text.Json;
 using Agenda.Api.Client;
+using AgendaApi::Agenda.Api.Privacy;
 using Agenda.Domein;
 using Agenda.Domein.Data;
 using Agenda.Domein.Feiten;
@@ -15,11 +18,13 @@ namespace Ontwikkelagenda.FaultTests;
 /// <summary>
 /// Every KPI at every level recomputed from the intake stores alone: the events the intakes acknowledged, routed to
 /// their scopes (an entity's event concerns every scope any of its events concerns, as in the event store) and folded
-/// with the domain's calculators, in the one shape the grains and Agenda.Api share. What the API answers must equal this.
+/// with the domain's calculators, in the one shape the grains and Agenda.Api share. What the API answers must equal this:
+/// the region's figures as the overview gives them, a municipality's, SWV's or school's as its detail answer gives them to
+/// a caller with case rights for it (every figure exact).
 /// </summary>
 public static class Herberekening
 {
-    public static IReadOnlyDictionary<string, ScopeCijfers> Bereken(IReadOnlyList<IntakeMelding> meldingen, DomeinData data, DateOnly peildatum)
+    public static IReadOnlyDictionary<string, object> Bereken(IReadOnlyList<IntakeMelding> meldingen, DomeinData data, DateOnly peildatum)
     {
         var events = meldingen.Select(m => EventPayload.Deserialize(m.EventType, m.EventBody)).ToList();
         var perEntiteit = new Dictionary<Guid, HashSet<Scope>>();
@@ -46,43 +51,37 @@ public static class Herberekening
             ScopeKpiCalculator.Bereken(scope, feiten.GetValueOrDefault(scope) ?? new ScopeFeiten(), data, rapporten, peildatum);
 
         var register = data.Referentiedata;
-        var uitkomst = new Dictionary<string, ScopeCijfers> { ["regio"] = Cijfers(regio) };
-        foreach (var gemeente in register.Gemeenten) uitkomst[$"gemeente {gemeente.Code}"] = Cijfers(Scope.Gemeente(gemeente.Code));
-        foreach (var swv in register.Samenwerkingsverbanden) uitkomst[$"swv {swv.Code}"] = Cijfers(Scope.Swv(swv.Code));
-        foreach (var school in register.Scholen) uitkomst[$"school {school.Brin}"] = Cijfers(Scope.School(school.Brin));
+        BeschermdeDetail Detail(Scope scope) => DetailBescherming.Van(peildatum, Cijfers(scope), exact: true);
+        var uitkomst = new Dictionary<string, object> { ["regio"] = Cijfers(regio) };
+        foreach (var gemeente in register.Gemeenten) uitkomst[$"gemeente {gemeente.Code}"] = Detail(Scope.Gemeente(gemeente.Code));
+        foreach (var swv in register.Samenwerkingsverbanden) uitkomst[$"swv {swv.Code}"] = Detail(Scope.Swv(swv.Code));
+        foreach (var school in register.Scholen) uitkomst[$"school {school.Brin}"] = Detail(Scope.School(school.Brin));
         return uitkomst;
     }
 
-    /// <summary>The same figures as Agenda.Api answers them, per level.</summary>
-    public static async Task<IReadOnlyDictionary<string, ScopeCijfers>> Lees(IAgendaApi api, DomeinData data, DateOnly peildatum, CancellationToken cancellationToken)
+    /// <summary>The same figures as Agenda.Api answers them, per level, each read as the organisation it is about.</summary>
+    public static async Task<IReadOnlyDictionary<string, object>> Lees(
+        IAgendaApi api, Func<string, IAgendaApi> alsOrganisatie, DomeinData data, DateOnly peildatum, CancellationToken cancellationToken)
     {
         var register = data.Referentiedata;
         var overzicht = await api.GetRegioOverzicht(peildatum, cancellationToken);
-        var uitkomst = new Dictionary<string, ScopeCijfers> { ["regio"] = overzicht.Regio };
+        var uitkomst = new Dictionary<string, object> { ["regio"] = overzicht.Regio };
         foreach (var gemeente in register.Gemeenten)
-        {
-            var d = await api.GetGemeente(gemeente.Code, peildatum, cancellationToken);
-            uitkomst[$"gemeente {gemeente.Code}"] = new(d.Thuiszitters, d.Absoluut, d.LangdurigRelatief, d.Jaartelling, d.Inkoop, d.Eed, d.Regie, d.Trajecten, d.Doelen);
-        }
+            uitkomst[$"gemeente {gemeente.Code}"] = (await alsOrganisatie(gemeente.Code).GetGemeente(gemeente.Code, peildatum, cancellationToken)).Cijfers;
         foreach (var swv in register.Samenwerkingsverbanden)
-        {
-            var d = await api.GetSamenwerkingsverband(swv.Code, peildatum, cancellationToken);
-            uitkomst[$"swv {swv.Code}"] = new(d.Thuiszitters, d.Absoluut, d.LangdurigRelatief, d.Jaartelling, d.Inkoop, d.Eed, d.Regie, d.Trajecten, d.Doelen);
-        }
+            uitkomst[$"swv {swv.Code}"] = (await alsOrganisatie(swv.Code).GetSamenwerkingsverband(swv.Code, peildatum, cancellationToken)).Cijfers;
+        // A school as its SWV's staff, who see its schools exactly.
         foreach (var school in register.Scholen)
-        {
-            var d = await api.GetSchool(school.Brin, peildatum, cancellationToken);
-            uitkomst[$"school {school.Brin}"] = new(d.Thuiszitters, d.Absoluut, d.LangdurigRelatief, d.Jaartelling, d.Inkoop, d.Eed, d.Regie, d.Trajecten, d.Doelen);
-        }
+            uitkomst[$"school {school.Brin}"] = (await alsOrganisatie(school.Swv).GetSchool(school.Brin, peildatum, cancellationToken)).Cijfers;
         return uitkomst;
     }
 
     /// <summary>The levels whose figures differ, each with both versions, for one readable assertion message.</summary>
-    public static IReadOnlyList<string> Verschillen(IReadOnlyDictionary<string, ScopeCijfers> verwacht, IReadOnlyDictionary<string, ScopeCijfers> gelezen) =>
+    public static IReadOnlyList<string> Verschillen(IReadOnlyDictionary<string, object> verwacht, IReadOnlyDictionary<string, object> gelezen) =>
         [.. verwacht.Keys.Union(gelezen.Keys).Order()
             .Select(niveau => (niveau, a: Json(verwacht.GetValueOrDefault(niveau)), b: Json(gelezen.GetValueOrDefault(niveau))))
             .Where(v => v.a != v.b)
             .Select(v => $"{v.niveau}:\n  herberekend {v.a}\n  API         {v.b}")];
 
-    private static string Json(ScopeCijfers? cijfers) => JsonSerializer.Serialize(cijfers, JsonSerializerOptions.Web);
+    private static string Json(object? cijfers) => JsonSerializer.Serialize(cijfers, JsonSerializerOptions.Web);
 }

@@ -1,5 +1,7 @@
+using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
+using Ontwikkelagenda.TestSupport;
 
 namespace Ontwikkelagenda.IntegrationTests;
 
@@ -74,29 +76,67 @@ public sealed class AgendaApiKpiTests(ServersFixture servers)
     {
         await using var scenario = await AgendaApiScenario.StartAsync(servers);
 
-        var gemeente = await scenario.Agenda.GetGemeente("GM1730", AgendaApiScenario.Peildatum, Ct);
-        var swv = await scenario.Agenda.GetSamenwerkingsverband("PO2201", AgendaApiScenario.Peildatum, Ct);
-        var school = await scenario.Agenda.GetSchool(AgendaApiScenario.Kristal.Value, AgendaApiScenario.Peildatum, Ct);
+        // Each read by a caller with case rights for it: exact.
+        var gemeente = await scenario.AgendaAls(TestGebruiker.Leerplicht("GM1730")).GetGemeente("GM1730", AgendaApiScenario.Peildatum, Ct);
+        var swv = await scenario.AgendaAls(TestGebruiker.Swv("PO2201")).GetSamenwerkingsverband("PO2201", AgendaApiScenario.Peildatum, Ct);
+        var school = await scenario.AgendaAls(TestGebruiker.School(AgendaApiScenario.Kristal.Value)).GetSchool(AgendaApiScenario.Kristal.Value, AgendaApiScenario.Peildatum, Ct);
         var overzicht = await scenario.Agenda.GetRegioOverzicht(AgendaApiScenario.Peildatum, Ct);
 
         var tynaarlo = overzicht.Gemeenten.Single(g => g.Code == "GM1730");
-        Assert.Equal((5270, "2025-2026", AgendaApiScenario.Peildatum), (gemeente.Jongeren5Tot18, gemeente.Schooljaar, gemeente.Peildatum));
-        Assert.Equal(tynaarlo.Thuiszitters, gemeente.Thuiszitters);
-        Assert.Equal(tynaarlo.Eed, gemeente.Eed);
-        Assert.Equal(tynaarlo.Regie, gemeente.Regie);
-        Assert.Equal(tynaarlo.Doelen, gemeente.Doelen);
+        Assert.Equal((5270, "2025-2026", AgendaApiScenario.Peildatum), (gemeente.Jongeren5Tot18, gemeente.Schooljaar, gemeente.Cijfers.Peildatum));
+        var totaal = gemeente.Cijfers.Thuiszitters.Totaal;
+        Assert.Equal((Cijfer.Shown(tynaarlo.Thuiszitters.Open), Cijfer.Shown(tynaarlo.Thuiszitters.LangerDanDrieMaanden), Cijfer.Shown(tynaarlo.Thuiszitters.PerDuizend)),
+            (totaal.Open, totaal.LangerDanDrieMaanden, totaal.PerDuizend));
+        Assert.Equal((Cijfer.Shown(tynaarlo.Eed.Verwijzingen), tynaarlo.Eed.Dekking), (gemeente.Cijfers.Eed.Verwijzingen, gemeente.Cijfers.Eed.Dekking));
+        Assert.Equal((Cijfer.Shown(tynaarlo.Regie.OpenCasussen), Cijfer.Shown(tynaarlo.Regie.AandeelMetCasusregisseur)),
+            (gemeente.Cijfers.Regie.OpenCasussen, gemeente.Cijfers.Regie.AandeelMetCasusregisseur));
+        Assert.Equal(tynaarlo.Doelen.Select(d => (d.Nummer, Cijfer.Shown(d.KpiWaarde), d.KpiStatus)),
+            gemeente.Cijfers.Doelen.Select(d => (d.Nummer, d.KpiWaarde, d.KpiStatus)));
 
         Assert.Equal(("SWV PO 22.01", "PO"), (swv.Naam, swv.Sector));
-        Assert.Equal(new InkoopCijfers(null, null, 6, 2, 1, 7), swv.Inkoop);
-        Assert.Equal(overzicht.Samenwerkingsverbanden.Single(s => s.Code == "PO2201").Trajecten, swv.Trajecten);
+        Assert.Equal(new InkoopCijfers(null, null, 6, 2, 1, 7), swv.Cijfers.Inkoop);
+        var swvTrajecten = overzicht.Samenwerkingsverbanden.Single(s => s.Code == "PO2201").Trajecten;
+        Assert.Equal((Cijfer.Shown(swvTrajecten.Actief), Cijfer.Shown(swvTrajecten.Licht)), (swv.Cijfers.Trajecten.Actief, swv.Cijfers.Trajecten.Licht));
 
         // The school: 7 providers, 5 of 7 light (71.4%), one langdurig case on 175 pupils (5.7 per 1,000).
         Assert.Equal(("BAO", "GM1730", "PO2201", 175), (school.Soort, school.Gemeente, school.Samenwerkingsverband, school.Leerlingen));
-        Assert.Equal(new InkoopCijfers(null, 7, 6, 1, 1, 7), school.Inkoop);
-        Assert.Equal(new TrajectCijfers(7, 5, 2, 71.4m), school.Trajecten);
-        Assert.Equal(new ThuiszitterCijfers(1, 0, 5.7m, null, 0, null), school.Thuiszitters);
-        Assert.Equal(new EedCijfers(1, 1, 100.0m, 100.0m, 4, 3, 1, 21m), school.Eed);
-        Assert.Equal(new RegieCijfers(2, 1, 50.0m, 1), school.Regie);
+        Assert.Equal(new InkoopCijfers(null, 7, 6, 1, 1, 7), school.Cijfers.Inkoop);
+        Assert.Equal(new BeschermdeTrajecten(Cijfer.Shown(7), Cijfer.Shown(5), Cijfer.Shown(2), Cijfer.Shown(71.4m)), school.Cijfers.Trajecten);
+        Assert.Equal((Cijfer.Shown(1), Cijfer.Shown(0), Cijfer.Shown(5.7m)),
+            (school.Cijfers.Thuiszitters.Totaal.Open, school.Cijfers.Thuiszitters.Totaal.LangerDanDrieMaanden, school.Cijfers.Thuiszitters.Totaal.PerDuizend));
+        Assert.Equal((Cijfer.Shown(4), Cijfer.Shown(3), Cijfer.Shown(1), Cijfer.Shown(21m)),
+            (school.Cijfers.Eed.Verwijzingen, school.Cijfers.Eed.Gestart, school.Cijfers.Eed.Wachtend, school.Cijfers.Eed.MediaanDagenTotStart));
+        Assert.Equal((Cijfer.Shown(2), Cijfer.Shown(1), Cijfer.Shown(50.0m)),
+            (school.Cijfers.Regie.OpenCasussen, school.Cijfers.Regie.MetCasusregisseur, school.Cijfers.Regie.AandeelMetCasusregisseur));
+    }
+
+    [Fact]
+    public async Task DetailsAreProtectedForEveryoneWithoutCaseRightsForThePlace()
+    {
+        await using var scenario = await AgendaApiScenario.StartAsync(servers);
+        var brin = AgendaApiScenario.Kristal.Value;
+
+        var alsWethouder = await scenario.AgendaAls(TestGebruiker.Wethouder("GM1730")).GetSchool(brin, AgendaApiScenario.Peildatum, Ct);
+        var alsAndereSchool = await scenario.AgendaAls(TestGebruiker.School("25LL")).GetSchool(brin, AgendaApiScenario.Peildatum, Ct);
+        var alsSwv = await scenario.AgendaAls(TestGebruiker.Swv("PO2201")).GetSchool(brin, AgendaApiScenario.Peildatum, Ct);
+        var gemeenteAlsAnderLpa = await scenario.AgendaAls(TestGebruiker.Leerplicht("GM0106")).GetGemeente("GM1730", AgendaApiScenario.Peildatum, Ct);
+
+        foreach (var school in new[] { alsWethouder, alsAndereSchool })
+        {
+            // One case, 4 referrals, 2 complex cases: all 1 to 4; the share and median go with them; providers stay.
+            Assert.Equal(Cijfer.Withheld(Onderdrukking.SmallNumber), school.Cijfers.Thuiszitters.LangdurigRelatief.Open);
+            Assert.Equal(Cijfer.Withheld(Onderdrukking.Secondary), school.Cijfers.Thuiszitters.Totaal.Open);
+            Assert.Equal(Cijfer.Withheld(Onderdrukking.RevealsCount), school.Cijfers.Thuiszitters.Totaal.PerDuizend);
+            Assert.Equal((Cijfer.Withheld(Onderdrukking.SmallNumber), Cijfer.Withheld(Onderdrukking.Secondary), Cijfer.Withheld(Onderdrukking.SmallBase)),
+                (school.Cijfers.Eed.Gestart, school.Cijfers.Eed.Verwijzingen, school.Cijfers.Eed.MediaanDagenTotStart));
+            Assert.False(school.Cijfers.Regie.AandeelMetCasusregisseur.IsShown);
+            Assert.Equal(new InkoopCijfers(null, 7, 6, 1, 1, 7), school.Cijfers.Inkoop);
+        }
+        Assert.Equal(Cijfer.Shown(1), alsSwv.Cijfers.Thuiszitters.Totaal.Open);
+        // Tynaarlo's one case past three months, for Assen's leerplichtambtenaar: withheld, with goal 5's value and status.
+        Assert.False(gemeenteAlsAnderLpa.Cijfers.Thuiszitters.Totaal.LangerDanDrieMaanden.IsShown);
+        var doel5 = gemeenteAlsAnderLpa.Cijfers.Doelen.Single(d => d.Nummer == 5);
+        Assert.Equal((false, (DoelStatus?)null), (doel5.KpiWaarde.IsShown, doel5.KpiStatus));
     }
 
     [Fact]
@@ -104,12 +144,14 @@ public sealed class AgendaApiKpiTests(ServersFixture servers)
     {
         await using var scenario = await AgendaApiScenario.StartAsync(servers);
 
-        var gemeente = await scenario.Agenda.GetGemeente("GM1730", new DateOnly(2025, 7, 31), Ct);
+        // Zero is no small number: the same for every caller.
+        var gemeente = (await scenario.Agenda.GetGemeente("GM1730", new DateOnly(2025, 7, 31), Ct)).Cijfers;
 
-        Assert.Equal(new ThuiszitterCijfers(0, 0, 0.0m, null, 0, null), gemeente.Thuiszitters);
+        Assert.Equal((Cijfer.Shown(0), Cijfer.Shown(0), Cijfer.Shown(0.0m), Cijfer.Shown(null)),
+            (gemeente.Thuiszitters.Totaal.Open, gemeente.Thuiszitters.Totaal.LangerDanDrieMaanden, gemeente.Thuiszitters.Totaal.PerDuizend, gemeente.Thuiszitters.Totaal.BinnenDrieMaandenOpgelost));
         Assert.Equal(0, gemeente.Inkoop.AanbiedersOnderContract);
-        Assert.Equal(new TrajectCijfers(0, 0, 0, null), gemeente.Trajecten);
-        Assert.Equal((0, 0, 0.0m), (gemeente.Eed.GedekteScholen, gemeente.Eed.Verwijzingen, gemeente.Eed.Dekking));
+        Assert.Equal(new BeschermdeTrajecten(Cijfer.Shown(0), Cijfer.Shown(0), Cijfer.Shown(0), Cijfer.Shown(null)), gemeente.Trajecten);
+        Assert.Equal((0, Cijfer.Shown(0), 0.0m), (gemeente.Eed.GedekteScholen, gemeente.Eed.Verwijzingen, gemeente.Eed.Dekking));
         Assert.Equal("2024-2025", gemeente.Jaartelling.Schooljaar);
     }
 }

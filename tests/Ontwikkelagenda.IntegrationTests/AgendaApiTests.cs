@@ -49,7 +49,8 @@ public sealed class AgendaApiTests(ServersFixture servers)
         Assert.Equal(onThirtiethApril, Tynaarlo(overzicht).Open);
 
         var school = await agenda.GetSchool(SchoolInTynaarlo.Value, new DateOnly(2026, 4, 30), TestContext.Current.CancellationToken);
-        Assert.Equal(1, school.Thuiszitters.Open);
+        // One case: withheld for a wethouder, as a small number of its kind and in the total beside it.
+        Assert.False(school.Cijfers.Thuiszitters.Totaal.Open.IsShown);
         Assert.Equal("GM1730", school.Gemeente);
         Assert.Contains(await agenda.GetScholen("GM1730", cancellationToken: TestContext.Current.CancellationToken), s => s.Brin == SchoolInTynaarlo.Value);
         Assert.All(await agenda.GetScholen("GM1730", cancellationToken: TestContext.Current.CancellationToken), s => Assert.Equal("GM1730", s.Gemeente));

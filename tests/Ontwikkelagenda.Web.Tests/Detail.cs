@@ -1,11 +1,13 @@
+extern alias AgendaApi;
+
 using Agenda.Api.Client;
-using Ontwikkelagenda.Web.Privacy;
+using AgendaApi::Agenda.Api.Privacy;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
 namespace Ontwikkelagenda.Web.Tests;
 
-/// <summary>Detail figures of a municipality, SWV or school to test with.</summary>
+/// <summary>Detail figures of a municipality, SWV or school to test with, as Agenda.Api gives them to a caller without case rights.</summary>
 internal static class Detail
 {
     public static readonly DateOnly Peildatum = new(2026, 11, 25);
@@ -28,25 +30,26 @@ internal static class Detail
 
     /// <summary>Tynaarlo: 3 absoluut (small) and 10 langdurig relatief, 2 of them longer than three months.</summary>
     public static GemeenteDetail Gemeente(string code = "GM1730", string naam = "Tynaarlo") =>
-        new(code, naam, 5_270, "2026-2027", Peildatum,
+        new(code, naam, 5_270, "2026-2027", Beschermd(new(
             Cijfers(13, 2, 5_270, afgesloten: 11), Cijfers(3, 0, 5_270), Cijfers(10, 2, 5_270, afgesloten: 11),
-            Jaartelling, Inkoop, Eed, Regie, Trajecten, Doelen);
+            Jaartelling, Inkoop, Eed, Regie, Trajecten, Doelen)));
 
     public static SwvDetail Swv(string code = "PO2201", string naam = "SWV PO 22.01") =>
-        new(code, naam, "po", Peildatum,
+        new(code, naam, "po", Beschermd(new(
             Cijfers(8, 0, 12_500), Cijfers(0, 0, 12_500), Cijfers(8, 0, 12_500),
-            Jaartelling, Inkoop with { AanbiedersOnderContract = null }, Eed, Regie, Trajecten, Doelen);
+            Jaartelling, Inkoop with { AanbiedersOnderContract = null }, Eed, Regie, Trajecten, Doelen)));
 
     /// <summary>A school with 2 open cases, 1 complex case and 3 trajectories: every count about its pupils is small.</summary>
-    public static SchoolDetail School(string brin = "19SL", string naam = "OBS De Regenboog (Kloosterveen)") =>
-        new(brin, naam, "BAO", "GM0106", "PO2201", 240, Peildatum,
-            Cijfers(2, 0, 240), Cijfers(0, 0, 240), Cijfers(2, 0, 240),
+    /// <param name="open">Open langdurig relatief cases (the school's only kind here).</param>
+    public static SchoolDetail School(string brin = "19SL", string naam = "OBS De Regenboog (Kloosterveen)", int open = 2) =>
+        new(brin, naam, "BAO", "GM0106", "PO2201", 240, Beschermd(new(
+            Cijfers(open, 0, 240), Cijfers(0, 0, 240), Cijfers(open, 0, 240),
             new JaartellingCijfers("2026-2027", 2, 0, 2, 8.3m, 0m, 8.3m),
             new InkoopCijfers(null, 2, 6, 1, 0, 2),
             new EedCijfers(1, 1, 100m, 100m, 1, 1, 0, 30m),
             new RegieCijfers(1, 1, 100m, 0),
             new TrajectCijfers(3, 2, 1, 66.7m),
-            Doelen);
+            Doelen)));
 
     public static IReadOnlyList<SchoolInfo> Scholen =>
     [
@@ -66,8 +69,10 @@ internal static class Detail
     public static IReadOnlyList<SwvInfo> Samenwerkingsverbanden => [new("PO2201", "SWV PO 22.01", "po"), new("VO2201", "SWV VO 22.01", "vo")];
 
     /// <summary>Protected figures with the given longer-than-three-months total and goals.</summary>
-    public static ProtectedDetail Apply(int langer = 0, IReadOnlyList<DoelStand>? doelen = null, InkoopCijfers? inkoop = null) =>
-        DetailSuppression.Apply(Peildatum,
+    public static BeschermdeDetail Apply(int langer = 0, IReadOnlyList<DoelStand>? doelen = null, InkoopCijfers? inkoop = null) =>
+        Beschermd(new(
             Cijfers(10, langer, 5_000), Cijfers(0, 0, 5_000), Cijfers(10, langer, 5_000),
-            Jaartelling, inkoop ?? Inkoop, Eed, Regie, Trajecten, doelen ?? Doelen);
+            Jaartelling, inkoop ?? Inkoop, Eed, Regie, Trajecten, doelen ?? Doelen));
+
+    private static BeschermdeDetail Beschermd(ScopeCijfers cijfers) => DetailBescherming.Van(Peildatum, cijfers, exact: false);
 }

@@ -165,7 +165,7 @@ public sealed class DetailPagesTests : BunitContext
         var page = Render<SchoolPage>(p => p.Add(x => x.Brin, "19SL"));
         page.WaitForAssertion(() => Assert.Equal("<5", page.Find("[data-kpi='langdurigRelatief.open']").TextContent.Trim()), WaitLimit);
 
-        api.School = (_, _) => Detail.School() with { Thuiszitters = Detail.Cijfers(6, 0, 240), LangdurigRelatief = Detail.Cijfers(6, 0, 240) };
+        api.School = (_, _) => Detail.School(open: 6);
         stroom.Gewijzigd();
 
         page.WaitForAssertion(() => Assert.Equal("6", page.Find("[data-kpi='langdurigRelatief.open']").TextContent.Trim()), WaitLimit);
@@ -179,7 +179,7 @@ public sealed class DetailPagesTests : BunitContext
     public void Detail_page_asks_again_for_a_new_peildatum()
     {
         var asked = new System.Collections.Concurrent.ConcurrentQueue<DateOnly?>();
-        api.Gemeente = (code, peildatum) => { asked.Enqueue(peildatum); return Detail.Gemeente() with { Peildatum = peildatum ?? Detail.Peildatum }; };
+        api.Gemeente = (code, peildatum) => { asked.Enqueue(peildatum); var gemeente = Detail.Gemeente(); return gemeente with { Cijfers = gemeente.Cijfers with { Peildatum = peildatum ?? Detail.Peildatum } }; };
         var page = Render<GemeentePage>(p => p.Add(x => x.Code, "GM1730"));
 
         page.Find("input#peildatum").Change("2026-08-01");

@@ -198,7 +198,7 @@ public sealed class SmallNumberSuppressionTests
         return string.Join("\n", overzicht.Gemeenten.Select(g => Row(g.Code, g.Cijfers)).Append(Row("regio", overzicht.Regio)));
     }
 
-    private static string Row(string naam, ProtectedCijfers c) =>
+    private static string Row(string naam, BeschermdeThuiszitterCijfers c) =>
         $"{naam}: {FigureText.Count(c.Open)} | {FigureText.Count(c.LangerDanDrieMaanden)} | {FigureText.Rate(c.PerDuizend)} | {FigureText.Percentage(c.BinnenDrieMaandenOpgelost)} | {c.Status}";
 
     private static IEnumerable<int[]> AllCombinations(int maximum)

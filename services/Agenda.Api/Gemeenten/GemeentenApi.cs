@@ -1,13 +1,16 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
+using Agenda.Api.Privacy;
+using System.Security.Claims;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Values;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
 namespace Agenda.Api.Gemeenten;
 
-/// <summary>/v1/gemeenten: the region's municipalities, and one with every KPI.</summary>
+/// <summary>/v1/gemeenten: the region's municipalities, and one with every KPI (exact for its leerplichtambtenaar only).</summary>
 public static class GemeentenApi
 {
     public static IEndpointRouteBuilder MapGemeentenApi(this IEndpointRouteBuilder app)
@@ -35,7 +38,7 @@ public static class GemeentenApi
     }
 
     private static async Task<Results<Ok<GemeenteDetail>, ValidationProblem, ProblemHttpResult>> Get(
-        [Description("CBS-gemeentecode, bijvoorbeeld GM1730.")] string code, string? peildatum, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
+        [Description("CBS-gemeentecode, bijvoorbeeld GM1730.")] string code, string? peildatum, ClaimsPrincipal gebruiker, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!GemeenteCode.TryParse(code, out var gemeenteCode))
@@ -49,7 +52,8 @@ public static class GemeentenApi
         if (gemeente is null) return NlProblems.NotFound($"De gemeente {gemeenteCode} hoort niet bij regio 22.01.");
 
         var c = (await client.GetGrain<IGemeenteGrain>(gemeente.Code).GetKpis(datum).WaitAsync(cancellationToken));
-        return TypedResults.Ok(new GemeenteDetail(gemeente.Code, gemeente.Naam, gemeente.Jongeren5Tot18, gemeente.Schooljaar, datum,
-            c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));
+        var exact = Inzage.Van(Aanroeper.Van(gebruiker)).Dekt(Niveau.Gemeente, gemeente.Code);
+        return TypedResults.Ok(new GemeenteDetail(gemeente.Code, gemeente.Naam, gemeente.Jongeren5Tot18, gemeente.Schooljaar,
+            DetailBescherming.Van(datum, c, exact)));
     }
 }

@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
+using Agenda.Api.Privacy;
+using System.Security.Claims;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 using Agenda.Contracts.Grains;
 using Ontwikkelagenda.ServiceDefaults.NlApi;
 
@@ -32,7 +35,7 @@ public static class SamenwerkingsverbandenApi
     }
 
     private static async Task<Results<Ok<SwvDetail>, ValidationProblem, ProblemHttpResult>> Get(
-        [Description("Code van het samenwerkingsverband, bijvoorbeeld PO2201.")] string code, string? peildatum, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
+        [Description("Code van het samenwerkingsverband, bijvoorbeeld PO2201.")] string code, string? peildatum, ClaimsPrincipal gebruiker, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!IsCodeShape(code))
@@ -45,8 +48,8 @@ public static class SamenwerkingsverbandenApi
         if (swv is null) return NlProblems.NotFound($"Het samenwerkingsverband {code} hoort niet bij regio 22.01.");
 
         var c = (await client.GetGrain<ISwvGrain>(swv.Code).GetKpis(datum).WaitAsync(cancellationToken));
-        return TypedResults.Ok(new SwvDetail(swv.Code, swv.Naam, swv.Sector, datum,
-            c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));
+        var exact = Inzage.Van(Aanroeper.Van(gebruiker)).Dekt(Niveau.Samenwerkingsverband, swv.Code);
+        return TypedResults.Ok(new SwvDetail(swv.Code, swv.Naam, swv.Sector, DetailBescherming.Van(datum, c, exact)));
     }
 
     /// <summary>PO2201, VO2201: sector and the region number without the dot.</summary>

@@ -2,6 +2,9 @@ using System.ComponentModel;
 using Agenda.Api.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Agenda.Api.Client;
+using Agenda.Api.Privacy;
+using System.Security.Claims;
+using Ontwikkelagenda.ServiceDefaults.Toegang;
 using Agenda.Contracts.Grains;
 using Ontwikkelagenda.Contracts.Register;
 using Ontwikkelagenda.Contracts.Values;
@@ -59,7 +62,7 @@ public static class ScholenApi
         || school.Naam.Contains(term, StringComparison.CurrentCultureIgnoreCase);
 
     private static async Task<Results<Ok<SchoolDetail>, ValidationProblem, ProblemHttpResult>> Get(
-        [Description("BRIN-nummer van de school, bijvoorbeeld 12AB.")] string brin, string? peildatum, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
+        [Description("BRIN-nummer van de school, bijvoorbeeld 12AB.")] string brin, string? peildatum, ClaimsPrincipal gebruiker, IClusterClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Brin.TryParse(brin, out var brinNummer))
@@ -72,8 +75,7 @@ public static class ScholenApi
 
         var c = (await client.GetGrain<ISchoolGrain>(school.Brin).GetKpis(datum).WaitAsync(cancellationToken));
         return TypedResults.Ok(new SchoolDetail(school.Brin, school.Naam, SchoolSoortNaam.Of(school.Soort), school.Gemeente, school.Swv,
-            school.Leerlingen, datum,
-            c.Thuiszitters, c.Absoluut, c.LangdurigRelatief, c.Jaartelling, c.Inkoop, c.Eed, c.Regie, c.Trajecten, c.Doelen));
+            school.Leerlingen, DetailBescherming.Van(datum, c, Inzage.Van(Aanroeper.Van(gebruiker)).Dekt(Niveau.School, school.Brin, school.Swv))));
     }
 
     private static SchoolInfo ToInfo(School school) =>

@@ -60,7 +60,7 @@ public static class DoelSuppression
         IReadOnlyList<DoelStand> gemeenten, DoelStand regio, Statusgrenzen? grenzen)
     {
         var waarden = gemeenten.Select(s => (int)s.KpiWaarde!.Value).ToList();
-        var groep = SmallNumberSuppression.ProtectGroup(waarden, (int)regio.KpiWaarde!.Value);
+        var groep = BeschermdeGroep.Van(waarden, (int)regio.KpiWaarde!.Value);
 
         var cellen = gemeenten.Select((s, i) => Cel(s, groep.Parts[i], grenzen, 1, KleineAantallen.Drempel - 1)).ToList();
 

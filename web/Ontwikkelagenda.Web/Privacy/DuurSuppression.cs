@@ -36,10 +36,10 @@ public static class DuurSuppression
     /// <summary>The parts of a total (municipalities of the region) and the total, protected together.</summary>
     public static (IReadOnlyList<ProtectedDuur> Delen, ProtectedDuur Totaal) Protect(IReadOnlyList<ThuiszitterCijfers> delen, ThuiszitterCijfers totaal)
     {
-        var open = SmallNumberSuppression.ProtectGroup(delen.Select(d => d.Open).ToList(), totaal.Open);
-        var langer = SmallNumberSuppression.ProtectGroup(delen.Select(d => d.LangerDanDrieMaanden).ToList(), totaal.LangerDanDrieMaanden);
-        var korter = SmallNumberSuppression.ProtectGroup(delen.Select(d => d.KorterDanVierWeken).ToList(), totaal.KorterDanVierWeken);
-        var tussen = SmallNumberSuppression.ProtectGroup(delen.Select(Tussen).ToList(), Tussen(totaal));
+        var open = BeschermdeGroep.Van(delen.Select(d => d.Open).ToList(), totaal.Open);
+        var langer = BeschermdeGroep.Van(delen.Select(d => d.LangerDanDrieMaanden).ToList(), totaal.LangerDanDrieMaanden);
+        var korter = BeschermdeGroep.Van(delen.Select(d => d.KorterDanVierWeken).ToList(), totaal.KorterDanVierWeken);
+        var tussen = BeschermdeGroep.Van(delen.Select(Tussen).ToList(), Tussen(totaal));
 
         var beschermdeDelen = delen
             .Select((d, i) => Duur(d, open.Parts[i], korter.Parts[i], tussen.Parts[i], langer.Parts[i]))

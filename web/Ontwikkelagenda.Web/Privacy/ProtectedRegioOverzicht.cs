@@ -1,3 +1,5 @@
+using Agenda.Api.Client;
+
 namespace Ontwikkelagenda.Web.Privacy;
 
 /// <summary>The regional overview as a view without case rights may show it.</summary>
@@ -5,4 +7,4 @@ public sealed record ProtectedRegioOverzicht(
     DateOnly Peildatum,
     IReadOnlyList<ProtectedGebied> Gemeenten,
     IReadOnlyList<ProtectedGebied> Samenwerkingsverbanden,
-    ProtectedCijfers Regio);
+    BeschermdeThuiszitterCijfers Regio);

@@ -33,11 +33,11 @@ public static class SmallNumberSuppression
         var gemeenten = overzicht.Gemeenten;
         var regio = overzicht.Regio.Thuiszitters;
 
-        var open = ProtectGroup(gemeenten.Select(g => g.Thuiszitters.Open).ToList(), regio.Open);
-        var langer = ProtectGroup(gemeenten.Select(g => g.Thuiszitters.LangerDanDrieMaanden).ToList(), regio.LangerDanDrieMaanden);
+        var open = BeschermdeGroep.Van(gemeenten.Select(g => g.Thuiszitters.Open).ToList(), regio.Open);
+        var langer = BeschermdeGroep.Van(gemeenten.Select(g => g.Thuiszitters.LangerDanDrieMaanden).ToList(), regio.LangerDanDrieMaanden);
 
         var protectedGemeenten = gemeenten
-            .Select((g, i) => new ProtectedGebied(g.Code, g.Naam, Protect(g.Thuiszitters, open.Parts[i], langer.Parts[i])))
+            .Select((g, i) => new ProtectedGebied(g.Code, g.Naam, BeschermdeThuiszitterCijfers.Van(g.Thuiszitters, open.Parts[i], langer.Parts[i])))
             .ToList();
         var protectedSwvs = overzicht.Samenwerkingsverbanden
             .Select(s => new ProtectedGebied(s.Code, s.Naam, Protect(s.Thuiszitters)))
@@ -47,32 +47,10 @@ public static class SmallNumberSuppression
             overzicht.Peildatum,
             protectedGemeenten,
             protectedSwvs,
-            Protect(regio, open.Total, langer.Total));
+            BeschermdeThuiszitterCijfers.Van(regio, open.Total, langer.Total));
     }
 
     /// <summary>Figures of one area that is not part of a group with a shown total.</summary>
-    public static ProtectedCijfers Protect(ThuiszitterCijfers cijfers) =>
-        Protect(cijfers, Cijfer.Count(cijfers.Open), Cijfer.Count(cijfers.LangerDanDrieMaanden));
-
-    /// <summary>
-    /// Counts of the parts of a total (the municipalities of the region) and the total itself: the
-    /// total is withheld as soon as any part is.
-    /// </summary>
-    public static ProtectedGroup ProtectGroup(IReadOnlyList<int> parts, int total)
-    {
-        var protectedParts = parts.Select(Cijfer.Count).ToList();
-        var protectedTotal = protectedParts.Any(p => !p.IsShown)
-            ? Cijfer.Withheld(Onderdrukking.Secondary)
-            : Cijfer.Count(total);
-        return new ProtectedGroup(protectedParts, protectedTotal);
-    }
-
-    /// <summary>Figures of one area whose counts were protected as parts or total of a group.</summary>
-    public static ProtectedCijfers Protect(ThuiszitterCijfers cijfers, Cijfer open, Cijfer langer) =>
-        new(
-            open,
-            langer,
-            Cijfer.Rate(cijfers.PerDuizend, open),
-            Cijfer.Percentage(cijfers.BinnenDrieMaandenOpgelost, cijfers.Afgesloten),
-            cijfers.LangerDanDrieMaanden == 0 ? ThuiszitterStatus.OpKoers : ThuiszitterStatus.Achter);
+    public static BeschermdeThuiszitterCijfers Protect(ThuiszitterCijfers cijfers) =>
+        BeschermdeThuiszitterCijfers.Van(cijfers, Cijfer.Count(cijfers.Open), Cijfer.Count(cijfers.LangerDanDrieMaanden));
 }

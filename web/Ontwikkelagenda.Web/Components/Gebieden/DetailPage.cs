@@ -9,7 +9,7 @@ namespace Ontwikkelagenda.Web.Components.Gebieden;
 
 /// <summary>
 /// What the detail pages of a municipality, SWV and school share: the figures of one key (code or BRIN) at a
-/// peildatum, suppressed for viewers without case rights, live (as the Regio-overzicht), and "niet gevonden" when
+/// peildatum as Agenda.Api protects them for this user, live (as the Regio-overzicht), and "niet gevonden" when
 /// Agenda.Api does not know the key.
 /// </summary>
 public abstract class DetailPage<TDetail> : LiveComponent where TDetail : class
@@ -22,7 +22,7 @@ public abstract class DetailPage<TDetail> : LiveComponent where TDetail : class
 
     protected DateOnly Peildatum { get; private set; }
     protected TDetail? Detail { get; private set; }
-    protected ProtectedDetail? Cijfers { get; private set; }
+    protected BeschermdeDetail? Cijfers { get; private set; }
     protected bool NietGevonden { get; private set; }
 
     /// <summary>The code or BRIN from the route.</summary>
@@ -30,7 +30,8 @@ public abstract class DetailPage<TDetail> : LiveComponent where TDetail : class
 
     protected abstract Task<TDetail> FetchAsync(string sleutel, DateOnly peildatum, CancellationToken cancellationToken);
 
-    protected abstract ProtectedDetail Protect(TDetail detail);
+    /// <summary>The figures as Agenda.Api gave them to this user (exact only where the user has case rights).</summary>
+    protected abstract BeschermdeDetail CijfersVan(TDetail detail);
 
     /// <summary>Loads what does not change with the peildatum (the list of schools, names of places) once per key.</summary>
     protected virtual Task LoadOnceAsync(string sleutel, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -81,7 +82,7 @@ public abstract class DetailPage<TDetail> : LiveComponent where TDetail : class
                 return LeesUitkomst.Overgeslagen; // the peildatum or page changed while this was under way; the newer read wins
             }
             Detail = antwoord;
-            Cijfers = Protect(antwoord);
+            Cijfers = CijfersVan(antwoord);
             NietGevonden = false;
             return LeesUitkomst.Gelezen;
         }

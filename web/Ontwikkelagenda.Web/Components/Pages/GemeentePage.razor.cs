@@ -13,7 +13,7 @@ public sealed partial class GemeentePage
     protected override Task<GemeenteDetail> FetchAsync(string sleutel, DateOnly peildatum, CancellationToken cancellationToken) =>
         AgendaApi.GetGemeente(sleutel, peildatum, cancellationToken);
 
-    protected override ProtectedDetail Protect(GemeenteDetail detail) => DetailSuppression.Apply(detail);
+    protected override BeschermdeDetail CijfersVan(GemeenteDetail detail) => detail.Cijfers;
 
     protected override async Task LoadOnceAsync(string sleutel, CancellationToken cancellationToken)
     {

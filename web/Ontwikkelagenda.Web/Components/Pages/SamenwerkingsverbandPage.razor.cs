@@ -13,7 +13,7 @@ public sealed partial class SamenwerkingsverbandPage
     protected override Task<SwvDetail> FetchAsync(string sleutel, DateOnly peildatum, CancellationToken cancellationToken) =>
         AgendaApi.GetSamenwerkingsverband(sleutel, peildatum, cancellationToken);
 
-    protected override ProtectedDetail Protect(SwvDetail detail) => DetailSuppression.Apply(detail);
+    protected override BeschermdeDetail CijfersVan(SwvDetail detail) => detail.Cijfers;
 
     protected override async Task LoadOnceAsync(string sleutel, CancellationToken cancellationToken)
     {

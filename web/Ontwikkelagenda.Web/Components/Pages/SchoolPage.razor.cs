@@ -13,7 +13,7 @@ public sealed partial class SchoolPage
     protected override Task<SchoolDetail> FetchAsync(string sleutel, DateOnly peildatum, CancellationToken cancellationToken) =>
         AgendaApi.GetSchool(sleutel, peildatum, cancellationToken);
 
-    protected override ProtectedDetail Protect(SchoolDetail detail) => DetailSuppression.Apply(detail);
+    protected override BeschermdeDetail CijfersVan(SchoolDetail detail) => detail.Cijfers;
 
     protected override async Task LoadOnceAsync(string sleutel, CancellationToken cancellationToken)
     {

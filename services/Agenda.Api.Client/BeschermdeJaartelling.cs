@@ -1,9 +1,7 @@
-using Agenda.Api.Client;
-
-namespace Ontwikkelagenda.Web.Privacy;
+namespace Agenda.Api.Client;
 
 /// <summary>The statistics' count of one school year after suppression: counts per kind and their rates per 1.000.</summary>
-public sealed record ProtectedJaartelling(
+public sealed record BeschermdeJaartelling(
     string Schooljaar,
     Cijfer Totaal,
     Cijfer Absoluut,

@@ -1,9 +1,7 @@
-using Agenda.Api.Client;
-
-namespace Ontwikkelagenda.Web.Privacy;
+namespace Agenda.Api.Client;
 
 /// <summary>Complex cases and their casusregisseur after suppression.</summary>
-public sealed record ProtectedRegie(
+public sealed record BeschermdeRegie(
     Cijfer OpenCasussen,
     Cijfer MetCasusregisseur,
     Cijfer AandeelMetCasusregisseur,

@@ -1,9 +1,7 @@
-using Agenda.Api.Client;
-
-namespace Ontwikkelagenda.Web.Privacy;
+namespace Agenda.Api.Client;
 
 /// <summary>Active trajectories (light and heavy) and the share that is light, after suppression.</summary>
-public sealed record ProtectedTrajecten(
+public sealed record BeschermdeTrajecten(
     Cijfer Actief,
     Cijfer Licht,
     Cijfer Zwaar,

@@ -1,18 +1,17 @@
-using Agenda.Api.Client;
 using Ontwikkelagenda.Contracts.Kpis;
 
-namespace Ontwikkelagenda.Web.Privacy;
+namespace Agenda.Api.Client;
 
 /// <summary>
 /// Every KPI family of one municipality, SWV or school as a view without case rights may show it. Procurement
 /// counts providers and schools, not children, so it stays as Agenda.Api gives it.
 /// </summary>
-public sealed record ProtectedDetail(
+public sealed record BeschermdeDetail(
     DateOnly Peildatum,
-    ProtectedThuiszitters Thuiszitters,
-    ProtectedJaartelling Jaartelling,
+    BeschermdeThuiszitters Thuiszitters,
+    BeschermdeJaartelling Jaartelling,
     InkoopCijfers Inkoop,
-    ProtectedEed Eed,
-    ProtectedRegie Regie,
-    ProtectedTrajecten Trajecten,
+    BeschermdeEed Eed,
+    BeschermdeRegie Regie,
+    BeschermdeTrajecten Trajecten,
     IReadOnlyList<BeschermdeDoelStand> Doelen);

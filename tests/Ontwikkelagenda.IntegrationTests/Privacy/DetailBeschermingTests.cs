@@ -1,16 +1,52 @@
+extern alias AgendaApi;
+
 using Agenda.Api.Client;
-using Ontwikkelagenda.Web.Privacy;
+using AgendaApi::Agenda.Api.Privacy;
 using Ontwikkelagenda.Contracts.Kpis;
 using Ontwikkelagenda.Contracts.Values;
 
-namespace Ontwikkelagenda.Web.Tests;
+namespace Ontwikkelagenda.IntegrationTests.Privacy;
 
-public sealed class DetailSuppressionTests
+/// <summary>Agenda.Api's rules for the detail answer of a municipality, SWV or school (<see cref="DetailBescherming"/>).</summary>
+public sealed class DetailBeschermingTests
 {
+    private static readonly DetailBescherming Beschermd = new(exact: false);
+    private static readonly DateOnly Peildatum = new(2026, 11, 25);
+
+    private static ThuiszitterCijfers Cijfers(int open, int langer, int noemer, int afgesloten = 0) =>
+        new(open, langer, Math.Round(open * 1000m / noemer, 1, MidpointRounding.AwayFromZero), afgesloten == 0 ? null : 90.0m, afgesloten);
+
+    private static ScopeCijfers Scope(int langer = 0, IReadOnlyList<DoelStand>? doelen = null, InkoopCijfers? inkoop = null) => new(
+        Cijfers(10, langer, 5_000), Cijfers(0, 0, 5_000), Cijfers(10, langer, 5_000),
+        new JaartellingCijfers("2026-2027", 13, 3, 10, 2.5m, 0.6m, 1.9m),
+        inkoop ?? new InkoopCijfers(14, null, 6, 20, 2, 9),
+        new EedCijfers(25, 24, 96.0m, 97.1m, 12, 9, 3, 41m),
+        new RegieCijfers(8, 6, 75.0m, 2),
+        new TrajectCijfers(30, 20, 10, 66.7m),
+        doelen ?? []);
+
+    [Fact]
+    public void A_caller_with_case_rights_for_the_place_gets_every_figure_exactly()
+    {
+        var scope = Scope(langer: 2, doelen: [new DoelStand(5, "Doel", KpiSleutels.ThuiszittersLangerDanDrieMaanden, 2, 0, DoelStatus.AandachtNodig, null, null)])
+            with { Absoluut = Cijfers(3, 1, 5_000, afgesloten: 2), Regie = new RegieCijfers(3, 1, 33.3m, 1) };
+
+        var exact = DetailBescherming.Van(Peildatum, scope, exact: true);
+        var beschermd = DetailBescherming.Van(Peildatum, scope, exact: false);
+
+        Assert.Equal((Cijfer.Shown(3), Cijfer.Shown(1), Cijfer.Shown(90.0m)),
+            (exact.Thuiszitters.Absoluut.Open, exact.Thuiszitters.Absoluut.LangerDanDrieMaanden, exact.Thuiszitters.Absoluut.BinnenDrieMaandenOpgelost));
+        Assert.Equal((Cijfer.Shown(3), Cijfer.Shown(33.3m)), (exact.Regie.OpenCasussen, exact.Regie.AandeelMetCasusregisseur));
+        Assert.Equal((Cijfer.Shown(2), (DoelStatus?)DoelStatus.AandachtNodig), (exact.Doelen[0].KpiWaarde, exact.Doelen[0].KpiStatus));
+        Assert.False(beschermd.Thuiszitters.Absoluut.Open.IsShown);
+        Assert.False(beschermd.Regie.OpenCasussen.IsShown);
+        Assert.False(beschermd.Doelen[0].KpiWaarde.IsShown);
+    }
+
     [Fact]
     public void Thuiszitters_total_is_withheld_when_one_kind_is_a_small_number()
     {
-        var result = DetailSuppression.Protect(Detail.Cijfers(13, 0, 500), Detail.Cijfers(3, 0, 500), Detail.Cijfers(10, 0, 500));
+        var result = Beschermd.Thuiszitters(Cijfers(13, 0, 500), Cijfers(3, 0, 500), Cijfers(10, 0, 500));
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Absoluut.Open.Onderdrukking);
         Assert.Equal(10m, result.LangdurigRelatief.Open.Value);
@@ -23,7 +59,7 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Thuiszitters_total_is_shown_when_no_kind_is_withheld()
     {
-        var result = DetailSuppression.Protect(Detail.Cijfers(7, 5, 500), Detail.Cijfers(0, 0, 500), Detail.Cijfers(7, 5, 500));
+        var result = Beschermd.Thuiszitters(Cijfers(7, 5, 500), Cijfers(0, 0, 500), Cijfers(7, 5, 500));
 
         Assert.Equal(7m, result.Totaal.Open.Value);
         Assert.Equal(5m, result.Totaal.LangerDanDrieMaanden.Value);
@@ -33,9 +69,9 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Share_closed_by_exemption_resting_on_fewer_than_5_closings_is_withheld()
     {
-        var totaal = Detail.Cijfers(10, 0, 500) with { Afgesloten = 3, AfgeslotenMetVrijstelling = 33.3m };
+        var totaal = Cijfers(10, 0, 500) with { Afgesloten = 3, AfgeslotenMetVrijstelling = 33.3m };
 
-        var result = DetailSuppression.Protect(totaal, Detail.Cijfers(0, 0, 500), Detail.Cijfers(10, 0, 500));
+        var result = Beschermd.Thuiszitters(totaal, Cijfers(0, 0, 500), Cijfers(10, 0, 500));
 
         Assert.Equal(Onderdrukking.SmallBase, result.AfgeslotenMetVrijstelling.Onderdrukking);
         Assert.Null(result.AfgeslotenMetVrijstelling.Value);
@@ -44,7 +80,7 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Jaartelling_total_and_its_rate_are_withheld_when_one_kind_is_small()
     {
-        var result = DetailSuppression.Protect(new JaartellingCijfers("2026-2027", 12, 2, 10, 2.3m, 0.4m, 1.9m));
+        var result = Beschermd.Jaartelling(new JaartellingCijfers("2026-2027", 12, 2, 10, 2.3m, 0.4m, 1.9m));
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Absoluut.Onderdrukking);
         Assert.Equal(Onderdrukking.RevealsCount, result.AbsoluutPerDuizend.Onderdrukking);
@@ -57,7 +93,7 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Eed_referrals_total_is_withheld_when_those_waiting_are_few_and_coverage_stays_shown()
     {
-        var result = DetailSuppression.Protect(new EedCijfers(20, 3, 15.0m, 12.5m, 9, 7, 2, 41m));
+        var result = Beschermd.Eed(new EedCijfers(20, 3, 15.0m, 12.5m, 9, 7, 2, 41m));
 
         Assert.Equal(Onderdrukking.Secondary, result.Verwijzingen.Onderdrukking);
         Assert.Equal(Onderdrukking.SmallNumber, result.Wachtend.Onderdrukking);
@@ -71,7 +107,7 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Eed_median_days_is_withheld_when_fewer_than_5_treatments_started()
     {
-        var result = DetailSuppression.Protect(new EedCijfers(20, 20, 100m, 100m, 12, 2, 10, 35m));
+        var result = Beschermd.Eed(new EedCijfers(20, 20, 100m, 100m, 12, 2, 10, 35m));
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Gestart.Onderdrukking);
         Assert.Equal(Onderdrukking.SmallBase, result.MediaanDagenTotStart.Onderdrukking);
@@ -81,7 +117,7 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Regie_share_is_withheld_when_the_cases_with_a_casusregisseur_are_few()
     {
-        var result = DetailSuppression.Protect(new RegieCijfers(10, 3, 30.0m, 0));
+        var result = Beschermd.Regie(new RegieCijfers(10, 3, 30.0m, 0));
 
         Assert.Equal(10m, result.OpenCasussen.Value);
         Assert.Equal(Onderdrukking.SmallNumber, result.MetCasusregisseur.Onderdrukking);
@@ -91,7 +127,7 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Regie_share_is_withheld_when_it_rests_on_fewer_than_5_open_cases()
     {
-        var result = DetailSuppression.Protect(new RegieCijfers(4, 0, 0m, 1));
+        var result = Beschermd.Regie(new RegieCijfers(4, 0, 0m, 1));
 
         Assert.Equal(Onderdrukking.SmallBase, result.AandeelMetCasusregisseur.Onderdrukking);
         Assert.Equal(0m, result.MetCasusregisseur.Value);
@@ -101,7 +137,7 @@ public sealed class DetailSuppressionTests
     [Fact]
     public void Regie_share_is_shown_when_both_counts_are()
     {
-        var result = DetailSuppression.Protect(new RegieCijfers(10, 8, 80.0m, 0));
+        var result = Beschermd.Regie(new RegieCijfers(10, 8, 80.0m, 0));
 
         Assert.Equal(80.0m, result.AandeelMetCasusregisseur.Value);
         Assert.Equal(0m, result.LangerDanTwaalfWeken.Value);
@@ -111,7 +147,7 @@ public sealed class DetailSuppressionTests
     public void Trajecten_share_light_is_withheld_when_heavy_is_small_because_it_would_give_the_total_back()
     {
         // 10 light of 13: 76.9% next to "10 light" gives 13 active, so 3 heavy.
-        var result = DetailSuppression.Protect(new TrajectCijfers(13, 10, 3, 76.9m));
+        var result = Beschermd.Trajecten(new TrajectCijfers(13, 10, 3, 76.9m));
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Zwaar.Onderdrukking);
         Assert.Equal(Onderdrukking.Secondary, result.Actief.Onderdrukking);
@@ -127,7 +163,7 @@ public sealed class DetailSuppressionTests
     [InlineData("iets.nieuws", 7, false)]
     public void Goal_kpi_value_and_status_take_the_protection_of_the_figure_they_are(string kpi, int waarde, bool shown)
     {
-        var detail = Detail.Apply(langer: waarde, doelen: [new DoelStand(5, "Doel", kpi, waarde, 0, DoelStatus.AandachtNodig, DoelStatus.OpKoers, new DateOnly(2026, 11, 1))]);
+        var detail = DetailBescherming.Van(Peildatum, Scope(langer: waarde, doelen: [new DoelStand(5, "Doel", kpi, waarde, 0, DoelStatus.AandachtNodig, DoelStatus.OpKoers, new DateOnly(2026, 11, 1))]), exact: false);
 
         var doel = Assert.Single(detail.Doelen);
         Assert.Equal(shown, doel.KpiWaarde.IsShown);
@@ -140,7 +176,7 @@ public sealed class DetailSuppressionTests
     {
         var inkoop = new InkoopCijfers(null, 2, 6, 1, 0, 2);
 
-        var detail = Detail.Apply(inkoop: inkoop);
+        var detail = DetailBescherming.Van(Peildatum, Scope(inkoop: inkoop), exact: false);
 
         Assert.Same(inkoop, detail.Inkoop);
     }
@@ -152,8 +188,8 @@ public sealed class DetailSuppressionTests
     {
         AssertNothingDerivable((a, b) =>
         {
-            var totaal = Detail.Cijfers(a + b, a + b, 500);
-            return Shown(DetailSuppression.Protect(totaal, Detail.Cijfers(a, a, 500), Detail.Cijfers(b, b, 500)));
+            var totaal = Cijfers(a + b, a + b, 500);
+            return Shown(Beschermd.Thuiszitters(totaal, Cijfers(a, a, 500), Cijfers(b, b, 500)));
         });
     }
 
@@ -164,7 +200,7 @@ public sealed class DetailSuppressionTests
         {
             var actief = licht + zwaar;
             decimal? aandeel = actief == 0 ? null : Math.Round(licht * 100m / actief, 1, MidpointRounding.AwayFromZero);
-            return Shown(DetailSuppression.Protect(new TrajectCijfers(actief, licht, zwaar, aandeel)));
+            return Shown(Beschermd.Trajecten(new TrajectCijfers(actief, licht, zwaar, aandeel)));
         });
     }
 
@@ -172,7 +208,7 @@ public sealed class DetailSuppressionTests
     public void No_withheld_referral_count_is_derivable_from_the_figures_beside_it()
     {
         AssertNothingDerivable((gestart, wachtend) =>
-            Shown(DetailSuppression.Protect(new EedCijfers(10, 10, 100m, 100m, gestart + wachtend, gestart, wachtend, gestart == 0 ? null : 30m))));
+            Shown(Beschermd.Eed(new EedCijfers(10, 10, 100m, 100m, gestart + wachtend, gestart, wachtend, gestart == 0 ? null : 30m))));
     }
 
     [Fact]
@@ -184,7 +220,7 @@ public sealed class DetailSuppressionTests
         {
             var open = met + zonder;
             decimal? aandeel = open == 0 ? null : Math.Round(met * 100m / open, 1, MidpointRounding.AwayFromZero);
-            var regie = DetailSuppression.Protect(new RegieCijfers(open, met, aandeel, 0));
+            var regie = Beschermd.Regie(new RegieCijfers(open, met, aandeel, 0));
             return Shown(regie.OpenCasussen, regie.MetCasusregisseur, regie.AandeelMetCasusregisseur);
         }
 
@@ -218,10 +254,10 @@ public sealed class DetailSuppressionTests
 
     private static string Shown(params Cijfer[] values) => string.Join("|", values.Select(v => $"{v.Onderdrukking}:{v.Value}"));
 
-    private static string Shown(ProtectedThuiszitters t) => string.Join("|",
+    private static string Shown(BeschermdeThuiszitters t) => string.Join("|",
         new[] { t.Totaal, t.Absoluut, t.LangdurigRelatief }.Select(c => Shown(c.Open, c.LangerDanDrieMaanden, c.PerDuizend)));
 
-    private static string Shown(ProtectedTrajecten t) => Shown(t.Actief, t.Licht, t.Zwaar, t.AandeelLicht);
+    private static string Shown(BeschermdeTrajecten t) => Shown(t.Actief, t.Licht, t.Zwaar, t.AandeelLicht);
 
-    private static string Shown(ProtectedEed e) => Shown(e.Verwijzingen, e.Gestart, e.Wachtend, e.MediaanDagenTotStart);
+    private static string Shown(BeschermdeEed e) => Shown(e.Verwijzingen, e.Gestart, e.Wachtend, e.MediaanDagenTotStart);
 }
