@@ -34,15 +34,34 @@ public sealed class RabbitMqServer : LocalServer
         PrometheusPort = prometheus ? FreePort.Next() : null;
     }
 
-    /// <summary>Creates and starts a broker, waiting until it accepts an AMQP connection as guest.</summary>
+    /// <summary>
+    /// Creates and starts a broker, waiting until it accepts an AMQP connection as guest. With ports it chose itself
+    /// (<paramref name="port"/> 0) it tries fresh ones when a port was taken before the broker bound it: a free port
+    /// comes from the range outgoing connections use too, and the Erlang VM takes seconds to reach its listeners.
+    /// </summary>
     public static async Task<RabbitMqServer> StartAsync(
         string? dataDir = null, int port = 0, Action<string>? log = null, bool prometheus = false,
         CancellationToken cancellationToken = default)
     {
-        var server = new RabbitMqServer(dataDir, port, log, prometheus);
-        await server.StartAsync(cancellationToken);
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new RabbitMqServer(dataDir, port, log, prometheus);
+            try
+            {
+                await server.StartAsync(cancellationToken);
+                return server;
+            }
+            catch (ServerStartException error) when (port == 0 && attempt < PortAttempts && IsPortTaken(error))
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
+
+    private const int PortAttempts = 3;
+
+    private static bool IsPortTaken(ServerStartException error) =>
+        error.LastOutput.Any(line => line.Contains("eaddrinuse", StringComparison.Ordinal));
 
     /// <summary>Who RabbitMQ and its epmd run as: the rabbitmq system user when started as root.</summary>
     public static RunAs User { get; } = RunAs.ServerUser("rabbitmq");
