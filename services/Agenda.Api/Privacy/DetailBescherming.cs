@@ -140,7 +140,6 @@ public sealed class DetailBescherming(bool exact)
                 figure.IsShown ? Cijfer.Shown(stand.KpiWaarde) : Cijfer.Withheld(figure.Onderdrukking),
             _ => Cijfer.Withheld(Onderdrukking.RevealsCount),
         };
-        return new BeschermdeDoelStand(stand.Nummer, stand.Titel, stand.Kpi, waarde, stand.Streefwaarde,
-            waarde.IsShown ? stand.KpiStatus : null, stand.RapportStatus, stand.RapportDatum);
+        return DoelKpiBescherming.Stand(stand, waarde);
     }
 }

@@ -23,12 +23,12 @@ public static class DoelKpiBescherming
         Stand(stand, Basis(stand.Kpi, cijfers), exact);
 
     /// <summary>A goal's standing; <paramref name="basis"/> is what a percentage KPI is a share of.</summary>
-    public static BeschermdeDoelStand Stand(DoelStand stand, int basis, bool exact)
-    {
-        var waarde = Waarde(stand, basis, exact);
-        return new BeschermdeDoelStand(stand.Nummer, stand.Titel, stand.Kpi, waarde, stand.Streefwaarde,
+    public static BeschermdeDoelStand Stand(DoelStand stand, int basis, bool exact) => Stand(stand, Waarde(stand, basis, exact));
+
+    /// <summary>A goal's standing with its KPI value as protected already: the KPI status goes with the value.</summary>
+    public static BeschermdeDoelStand Stand(DoelStand stand, Cijfer waarde) =>
+        new(stand.Nummer, stand.Titel, stand.Kpi, waarde, stand.Streefwaarde,
             waarde.IsShown ? stand.KpiStatus : null, stand.RapportStatus, stand.RapportDatum);
-    }
 
     /// <summary>A goal without a standing yet (no KPI value, no report).</summary>
     public static BeschermdeDoelStand Leeg(int nummer, string titel, string? kpi, decimal? streefwaarde) =>
