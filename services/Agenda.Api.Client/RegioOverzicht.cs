@@ -1,10 +1,11 @@
-using Ontwikkelagenda.Contracts.Kpis;
-
 namespace Agenda.Api.Client;
 
-/// <summary>GET /v1/regio-overzicht: the four municipalities, the two SWVs and the region at one peildatum.</summary>
+/// <summary>
+/// GET /v1/regio-overzicht: the four municipalities, the two SWVs and the region at one peildatum, protected as one
+/// answer for this caller (exact only for the places it has case rights for).
+/// </summary>
 public sealed record RegioOverzicht(
     DateOnly Peildatum,
-    IReadOnlyList<GemeenteOverzicht> Gemeenten,
-    IReadOnlyList<SwvOverzicht> Samenwerkingsverbanden,
-    ScopeCijfers Regio);
+    IReadOnlyList<GebiedOverzicht> Gemeenten,
+    IReadOnlyList<GebiedOverzicht> Samenwerkingsverbanden,
+    BeschermdeDetail Regio);

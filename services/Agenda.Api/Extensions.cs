@@ -30,9 +30,6 @@ public static class Extensions
         builder.Services.Configure<OpenApiOptions>("v1", options =>
         {
             options.AddOperationTransformer<DateParameterTransformer>();
-            // The shared ScopeCijfers is the overview's "regio": keep the schema name API users know.
-            options.CreateSchemaReferenceId = type =>
-                type.Type == typeof(ScopeCijfers) ? "RegioCijfers" : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         });
         // Live: the silo's changes, passed on as a stream and clearing the cached answers they concern.
         builder.Services.AddSingleton<AntwoordCache>();

@@ -26,9 +26,10 @@ app.UseNlApiConventions();
 app.UseToegang();
 app.MapNlOpenApi();
 app.MapDefaultEndpoints();
-// The overviews are read by everyone who works with the agenda (not operations, not the DPO).
+// The overviews are read by everyone who works with the agenda (not operations, not the DPO); the regional overview
+// by anyone when the partners choose to publish it.
+app.MapRegioOverzichtApi(openbaar: app.Configuration.GetValue<bool>(RegioOverzichtApi.OpenbaarInstelling));
 var overzichten = app.MapGroup("").RequireAuthorization(Rechten.Overzicht);
-overzichten.MapRegioOverzichtApi();
 overzichten.MapGemeentenApi();
 overzichten.MapSamenwerkingsverbandenApi();
 overzichten.MapScholenApi();

@@ -4,13 +4,11 @@ using Ontwikkelagenda.Contracts.Kpis;
 namespace Agenda.Api.Privacy;
 
 /// <summary>
-/// Every KPI family of one municipality, SWV or school as Agenda.Api gives it: exact for a caller with case rights for
-/// the place (<see cref="Inzage"/>), otherwise with small-number suppression (domain.md, Privacy):
+/// Every KPI family of one municipality, SWV, school or the region as Agenda.Api gives it: exact for a caller with case
+/// rights for the place (<see cref="Inzage"/>), otherwise with small-number suppression (domain.md, Privacy). The counts
+/// come protected from the answer's <see cref="Telling"/> (every count of 1 to 4 "&lt;5", and every sum of counts
+/// guarded); what is derived from them follows:
 /// <list type="number">
-/// <item><b>Counts</b> of 1 to 4 are "&lt;5"; 0 stays 0.</item>
-/// <item><b>Kinds and their total</b>: the thuiszitters total is absoluut plus langdurig relatief (open and longer than
-/// three months), and so is the school year's count; EED referrals are started plus waiting; active trajectories are
-/// light plus heavy. Each is a group: the total is withheld as soon as one of its parts is.</item>
 /// <item><b>Per 1.000</b> is withheld with its count (the denominators are public); a <b>percentage of closed cases</b>
 /// when it rests on 1 to 4 closed cases.</item>
 /// <item><b>Shares</b> (with a casusregisseur, light trajectories) are shown only when both the count they share
@@ -26,16 +24,21 @@ namespace Agenda.Api.Privacy;
 /// Not closed yet (docs/rights.md): a parent's count minus its children's shown counts across two answers (an SWV's
 /// count minus those of its schools).
 /// </summary>
-public sealed class DetailBescherming(bool exact)
+public sealed class DetailBescherming(ScopeCijfers c, ScopeTelling cellen, IReadOnlyList<Cijfer> tellingen, bool exact)
 {
-    public static BeschermdeDetail Van(DateOnly peildatum, ScopeCijfers cijfers, bool exact) =>
-        new DetailBescherming(exact).Apply(peildatum, cijfers);
-
-    private BeschermdeDetail Apply(DateOnly peildatum, ScopeCijfers c)
+    /// <summary>One scope on its own: the detail answer of a municipality, SWV or school.</summary>
+    public static BeschermdeDetail Van(DateOnly peildatum, ScopeCijfers cijfers, bool exact)
     {
-        var thuiszitters = Thuiszitters(c.Thuiszitters, c.Absoluut, c.LangdurigRelatief);
-        var trajecten = Trajecten(c.Trajecten);
-        var regie = Regie(c.Regie);
+        var telling = new Telling();
+        var cellen = ScopeTelling.Van(telling, cijfers, exact);
+        return new DetailBescherming(cijfers, cellen, telling.Bescherm(), exact).Detail(peildatum);
+    }
+
+    public BeschermdeDetail Detail(DateOnly peildatum)
+    {
+        var thuiszitters = Thuiszitters();
+        var trajecten = Trajecten();
+        var regie = Regie();
         var kpis = new Dictionary<string, Cijfer>
         {
             ["thuiszitters.open"] = thuiszitters.Totaal.Open,
@@ -56,70 +59,73 @@ public sealed class DetailBescherming(bool exact)
         return new BeschermdeDetail(
             peildatum,
             thuiszitters,
-            Jaartelling(c.Jaartelling),
+            Jaartelling(),
             c.Inkoop,
-            Eed(c.Eed),
+            Eed(),
             regie,
             trajecten,
             [.. c.Doelen.Select(d => Doel(d, kpis))]);
     }
 
-    public BeschermdeThuiszitters Thuiszitters(ThuiszitterCijfers totaal, ThuiszitterCijfers absoluut, ThuiszitterCijfers langdurigRelatief)
-    {
-        var open = BeschermdeGroep.Van([absoluut.Open, langdurigRelatief.Open], totaal.Open, exact);
-        var langer = BeschermdeGroep.Van([absoluut.LangerDanDrieMaanden, langdurigRelatief.LangerDanDrieMaanden], totaal.LangerDanDrieMaanden, exact);
-        return new BeschermdeThuiszitters(
-            BeschermdeThuiszitterCijfers.Van(totaal, open.Total, langer.Total, exact),
-            BeschermdeThuiszitterCijfers.Van(absoluut, open.Parts[0], langer.Parts[0], exact),
-            BeschermdeThuiszitterCijfers.Van(langdurigRelatief, open.Parts[1], langer.Parts[1], exact),
-            Percentage(totaal.AfgeslotenMetVrijstelling, totaal.Afgesloten));
-    }
+    private Cijfer Telling(TelCel cel) => tellingen[cel.Index];
 
-    public BeschermdeJaartelling Jaartelling(JaartellingCijfers jaartelling)
+    private BeschermdeThuiszitters Thuiszitters() => new(
+        Gebied(c.Thuiszitters, Telling(cellen.Open), Telling(cellen.Langer)),
+        Gebied(c.Absoluut, Telling(cellen.AbsoluutOpen), Telling(cellen.AbsoluutLanger)),
+        Gebied(c.LangdurigRelatief, Telling(cellen.LangdurigRelatiefOpen), Telling(cellen.LangdurigRelatiefLanger)),
+        Telling(cellen.KorterDanVierWeken),
+        Telling(cellen.VierWekenTotDrieMaanden),
+        exact ? Cijfer.Shown(c.Thuiszitters.AfgeslotenMetVrijstelling) : Cijfer.Percentage(c.Thuiszitters.AfgeslotenMetVrijstelling, c.Thuiszitters.Afgesloten));
+
+    /// <summary>
+    /// The figures of one area beside its protected counts: the rate goes with the open count (its denominator is
+    /// public), the share solved within three months with its base of closed cases. The status says whether the
+    /// longer-than-three-months count is 0: told beside a shown count or a "&lt;5", never beside one withheld otherwise.
+    /// </summary>
+    private BeschermdeThuiszitterCijfers Gebied(ThuiszitterCijfers cijfers, Cijfer open, Cijfer langer) => new(
+        open,
+        langer,
+        Cijfer.Rate(cijfers.PerDuizend, open),
+        exact ? Cijfer.Shown(cijfers.BinnenDrieMaandenOpgelost) : Cijfer.Percentage(cijfers.BinnenDrieMaandenOpgelost, cijfers.Afgesloten),
+        langer.IsShown || langer.Onderdrukking == Onderdrukking.SmallNumber
+            ? cijfers.LangerDanDrieMaanden == 0 ? ThuiszitterStatus.OpKoers : ThuiszitterStatus.Achter
+            : null);
+
+    private BeschermdeJaartelling Jaartelling()
     {
-        var counts = BeschermdeGroep.Van([jaartelling.Absoluut, jaartelling.LangdurigRelatief], jaartelling.Totaal, exact);
+        var (totaal, absoluut, langdurig) = (Telling(cellen.Jaartelling), Telling(cellen.JaartellingAbsoluut), Telling(cellen.JaartellingLangdurigRelatief));
+        var j = c.Jaartelling;
         return new BeschermdeJaartelling(
-            jaartelling.Schooljaar,
-            counts.Total,
-            counts.Parts[0],
-            counts.Parts[1],
-            Cijfer.Rate(jaartelling.TotaalPerDuizend, counts.Total),
-            Cijfer.Rate(jaartelling.AbsoluutPerDuizend, counts.Parts[0]),
-            Cijfer.Rate(jaartelling.LangdurigRelatiefPerDuizend, counts.Parts[1]));
+            j.Schooljaar, totaal, absoluut, langdurig,
+            Cijfer.Rate(j.TotaalPerDuizend, totaal), Cijfer.Rate(j.AbsoluutPerDuizend, absoluut), Cijfer.Rate(j.LangdurigRelatiefPerDuizend, langdurig));
     }
 
-    public BeschermdeEed Eed(EedCijfers eed)
+    private BeschermdeEed Eed()
     {
-        var verwijzingen = BeschermdeGroep.Van([eed.Gestart, eed.Wachtend], eed.Verwijzingen, exact);
-        var gestart = verwijzingen.Parts[0];
+        var gestart = Telling(cellen.Gestart);
         return new BeschermdeEed(
-            eed.PrimaireScholen,
-            eed.GedekteScholen,
-            eed.Dekking,
-            eed.DekkingNaarLeerlingen,
-            verwijzingen.Total,
+            c.Eed.PrimaireScholen,
+            c.Eed.GedekteScholen,
+            c.Eed.Dekking,
+            c.Eed.DekkingNaarLeerlingen,
+            Telling(cellen.Verwijzingen),
             gestart,
-            verwijzingen.Parts[1],
-            gestart.IsShown ? Cijfer.Shown(eed.MediaanDagenTotStart) : Cijfer.Withheld(Onderdrukking.SmallBase));
+            Telling(cellen.Wachtend),
+            gestart.IsShown ? Cijfer.Shown(c.Eed.MediaanDagenTotStart) : Cijfer.Withheld(Onderdrukking.SmallBase));
     }
 
-    public BeschermdeRegie Regie(RegieCijfers regie)
+    private BeschermdeRegie Regie()
     {
-        var open = Count(regie.OpenCasussen);
-        var met = Count(regie.MetCasusregisseur);
-        return new BeschermdeRegie(open, met, Share(regie.AandeelMetCasusregisseur, met, open), Count(regie.LangerDanTwaalfWeken));
+        var open = Telling(cellen.RegieOpen);
+        var met = Telling(cellen.MetCasusregisseur);
+        return new BeschermdeRegie(open, met, Share(c.Regie.AandeelMetCasusregisseur, met, open), Telling(cellen.LangerDanTwaalfWeken));
     }
 
-    public BeschermdeTrajecten Trajecten(TrajectCijfers trajecten)
+    private BeschermdeTrajecten Trajecten()
     {
-        var actief = BeschermdeGroep.Van([trajecten.Licht, trajecten.Zwaar], trajecten.Actief, exact);
-        var licht = actief.Parts[0];
-        return new BeschermdeTrajecten(actief.Total, licht, actief.Parts[1], Share(trajecten.AandeelLicht, licht, actief.Total));
+        var (actief, licht) = (Telling(cellen.Actief), Telling(cellen.Licht));
+        return new BeschermdeTrajecten(actief, licht, Telling(cellen.Zwaar), Share(c.Trajecten.AandeelLicht, licht, actief));
     }
-
-    private Cijfer Count(int count) => exact ? Cijfer.Shown(count) : Cijfer.Count(count);
-
-    private Cijfer Percentage(decimal? percentage, int basis) => exact ? Cijfer.Shown(percentage) : Cijfer.Percentage(percentage, basis);
 
     /// <summary>A share of <paramref name="whole"/> that is <paramref name="part"/>: shown only when both counts are.</summary>
     public static Cijfer Share(decimal? share, Cijfer part, Cijfer whole) =>

@@ -8,8 +8,13 @@ namespace Ontwikkelagenda.Web.Privacy;
 /// <summary>From the API's and the Thuiszitterspact's statuses to what a view shows.</summary>
 public static class StatusWeergaven
 {
-    public static StatusWeergave ToWeergave(this ThuiszitterStatus status) =>
-        status == ThuiszitterStatus.OpKoers ? StatusWeergave.OpKoers : StatusWeergave.Achter;
+    /// <summary>A thuiszitter area's status; Agenda.Api leaves it out beside a count it withholds for another reason than "&lt;5".</summary>
+    public static StatusWeergave ToWeergave(this ThuiszitterStatus? status) => status switch
+    {
+        ThuiszitterStatus.OpKoers => StatusWeergave.OpKoers,
+        ThuiszitterStatus.Achter => StatusWeergave.Achter,
+        _ => StatusWeergave.NietGetoond,
+    };
 
     public static StatusWeergave ToWeergave(this DoelStatus status) => status switch
     {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Common.Live;
-using Ontwikkelagenda.Web.Privacy;
+using Ontwikkelagenda.Web.Components.Overzicht;
 using Ontwikkelagenda.Web.Trend;
 
 namespace Ontwikkelagenda.Web.Components.Pages;
@@ -10,16 +10,15 @@ namespace Ontwikkelagenda.Web.Components.Pages;
 /// <summary>
 /// The regional overview for aldermen: the agenda goals per municipality and for the region, and the
 /// Thuiszitterspact figures, at a peildatum; fetched again every few seconds while the page is open,
-/// suppressed for viewers without case rights. The overview and the agenda come first (they make the first
+/// protected by Agenda.Api for viewers without case rights. The overview and the agenda come first (they make the first
 /// render); the trends and the benchmarks follow in the background, in parallel.
 /// </summary>
 public sealed partial class RegioOverzichtPage
 {
     private DateOnly peildatum;
-    private RegioOverzicht? laatste;
-    private ProtectedRegioOverzicht? overzicht;
+    private RegioOverzicht? overzicht;
     private AgendaDoelen? agenda;
-    private IReadOnlyList<ProtectedDoelRij>? doelRijen;
+    private IReadOnlyList<DoelRij>? doelRijen;
     private IReadOnlyList<(string Code, string Naam)> gemeenteKolommen = [];
     private IReadOnlyList<RegioOverzicht>? eerdereMaanden;
     private IReadOnlyDictionary<int, IReadOnlyList<TrendPunt>>? trends;
@@ -61,10 +60,9 @@ public sealed partial class RegioOverzichtPage
         var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, pageClosed);
         var doelen = await agendaTask;
         if (gevraagd != peildatum) return LeesUitkomst.Overgeslagen; // the peildatum changed meanwhile; the newer read wins
-        laatste = antwoord;
         agenda = doelen;
-        overzicht = SmallNumberSuppression.Apply(antwoord);
-        doelRijen = DoelSuppression.Apply(antwoord, doelen.Doelen);
+        overzicht = antwoord;
+        doelRijen = DoelRijen.Van(antwoord, doelen.Doelen);
         gemeenteKolommen = antwoord.Gemeenten.Select(g => (g.Code, g.Naam)).ToList();
         trends = BuildTrends();
         return LeesUitkomst.Gelezen;
@@ -108,14 +106,13 @@ public sealed partial class RegioOverzichtPage
     }
 
     /// <summary>
-    /// Per goal the region's protected value at each of the twelve dates; every month is suppressed as a whole,
-    /// by the same rules as the figures beside it. The last point is the live overview's.
+    /// Per goal the region's value at each of the twelve dates, each month as Agenda.Api protected it. The last point is the live overview's.
     /// </summary>
     private IReadOnlyDictionary<int, IReadOnlyList<TrendPunt>>? BuildTrends()
     {
-        if (eerdereMaanden is null || laatste is null || agenda is null) return null;
-        var maanden = eerdereMaanden.Append(laatste)
-            .Select(o => (o.Peildatum, Rijen: DoelSuppression.Apply(o, agenda.Doelen)))
+        if (eerdereMaanden is null || overzicht is null || agenda is null) return null;
+        var maanden = eerdereMaanden.Append(overzicht)
+            .Select(o => (o.Peildatum, Rijen: DoelRijen.Van(o, agenda.Doelen)))
             .ToList();
         return agenda.Doelen
             .Where(d => d.Kpi is not null)

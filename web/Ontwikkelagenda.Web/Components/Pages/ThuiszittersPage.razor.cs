@@ -1,22 +1,20 @@
 using Microsoft.AspNetCore.Components;
 using Agenda.Api.Client;
 using Ontwikkelagenda.Web.Common.Live;
-using Ontwikkelagenda.Web.Privacy;
 using Ontwikkelagenda.Web.Trend;
 
 namespace Ontwikkelagenda.Web.Components.Pages;
 
 /// <summary>
 /// Open thuiszitter cases by duration per municipality and for the region, with a twelve-month trend; live like the
-/// Regio-overzicht (fetched again every few seconds) and suppressed for viewers without case rights.
+/// Regio-overzicht (fetched again every few seconds) and protected by Agenda.Api for viewers without case rights.
 /// </summary>
 public sealed partial class ThuiszittersPage
 {
     private DateOnly peildatum;
-    private RegioOverzicht? laatste;
-    private ProtectedDuurOverzicht? overzicht;
+    private RegioOverzicht? overzicht;
     private IReadOnlyList<RegioOverzicht>? eerdereMaanden;
-    private IReadOnlyList<ProtectedDuurOverzicht>? maanden;
+    private IReadOnlyList<RegioOverzicht>? maanden;
     private IReadOnlyList<(string Code, string Naam)> gebieden = [];
 
     [Inject] private IAgendaApi AgendaApi { get; set; } = default!;
@@ -48,8 +46,7 @@ public sealed partial class ThuiszittersPage
         var gevraagd = peildatum;
         var antwoord = await AgendaApi.GetRegioOverzicht(gevraagd, pageClosed);
         if (gevraagd != peildatum) return LeesUitkomst.Overgeslagen; // the peildatum changed meanwhile; the newer read wins
-        laatste = antwoord;
-        overzicht = DuurSuppression.Apply(antwoord);
+        overzicht = antwoord;
         gebieden = [("regio", "Regio 22.01"), .. antwoord.Gemeenten.Select(g => (g.Code, g.Naam))];
         maanden = BuildMaanden();
         return LeesUitkomst.Gelezen;
@@ -75,9 +72,7 @@ public sealed partial class ThuiszittersPage
         }
     }
 
-    /// <summary>Every month suppressed as a whole, by the same rules as the table; the last month is the live one.</summary>
-    private IReadOnlyList<ProtectedDuurOverzicht>? BuildMaanden() =>
-        eerdereMaanden is null || laatste is null
-            ? null
-            : eerdereMaanden.Append(laatste).Select(DuurSuppression.Apply).ToList();
+    /// <summary>Every month as Agenda.Api protected it; the last month is the live one.</summary>
+    private IReadOnlyList<RegioOverzicht>? BuildMaanden() =>
+        eerdereMaanden is null || overzicht is null ? null : [.. eerdereMaanden.Append(overzicht)];
 }

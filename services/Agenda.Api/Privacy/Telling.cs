@@ -1,0 +1,104 @@
+using Agenda.Api.Client;
+using Ontwikkelagenda.Contracts.Kpis;
+
+namespace Agenda.Api.Privacy;
+
+/// <summary>
+/// The counts of children of one answer and the sums between them, protected together (docs/rights.md, "one answer
+/// is one page"):
+/// <list type="number">
+/// <item>A count of 1 to 4 is "&lt;5" (primary); 0 stays 0. A count the caller has case rights for is exact, and
+/// counts as known in every sum.</item>
+/// <item>Every sum (a total and its parts) holds no withheld count, or so many that each withheld "&lt;5" in it keeps
+/// at least two possible values, knowing the reasons: a "&lt;5" is 1 to 4, a secondary one 0 or 5 and more. Until that
+/// holds, one more count of the sum is withheld (secondary): the total while it is shown, otherwise the smallest shown
+/// part above 0. This runs to a fixpoint over every sum, since withholding a total opens the sums it is a part of.</item>
+/// </list>
+/// The brute-force tests (<c>RegioBeschermingTests</c>, <c>DetailBeschermingTests</c>) check the whole answer: no withheld
+/// count of 1 to 4 can be told apart from another value by everything shown.
+/// </summary>
+public sealed class Telling
+{
+    private readonly List<int> waarden = [];
+    private readonly List<bool> exact = [];
+    private readonly List<Som> sommen = [];
+
+    /// <summary>A count; <paramref name="isExact"/> when the caller has case rights for its place.</summary>
+    public TelCel Cel(int waarde, bool isExact)
+    {
+        waarden.Add(waarde);
+        exact.Add(isExact);
+        return new TelCel(waarden.Count - 1);
+    }
+
+    /// <summary>Declares <paramref name="totaal"/> to be the sum of <paramref name="delen"/>.</summary>
+    public void Som(TelCel totaal, params IReadOnlyList<TelCel> delen) => sommen.Add(new Som(totaal, delen));
+
+    /// <summary>Every count as this caller may see it, by <see cref="TelCel.Index"/>.</summary>
+    public IReadOnlyList<Cijfer> Bescherm()
+    {
+        var cijfers = waarden.Select((w, i) => exact[i] ? Cijfer.Shown(w) : Cijfer.Count(w)).ToArray();
+        bool gewijzigd;
+        do
+        {
+            gewijzigd = false;
+            foreach (var som in sommen)
+            {
+                if (!Verraadt(som, cijfers) || Complement(som, cijfers) is not { } extra) continue;
+                cijfers[extra.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
+                gewijzigd = true;
+            }
+        }
+        while (gewijzigd);
+        return cijfers;
+    }
+
+    /// <summary>Whether a withheld count of this sum is pinned down (to fewer than two values) by the rest of it.</summary>
+    private bool Verraadt(Som som, Cijfer[] cijfers)
+    {
+        var termen = som.Termen.ToList();
+        var verborgen = termen.Where(t => !cijfers[t.Cel.Index].IsShown).ToList();
+        if (verborgen.Count == 0) return false;
+        if (verborgen.Count == 1) return true;
+        // Parts minus total is 0: what the withheld terms must add up to.
+        var doel = -termen.Where(t => cijfers[t.Cel.Index].IsShown).Sum(t => t.Teken * waarden[t.Cel.Index]);
+        return verborgen
+            .Where(t => cijfers[t.Cel.Index].Onderdrukking == Onderdrukking.SmallNumber)
+            .Any(t => MogelijkeWaarden(t, verborgen.Where(o => o != t).ToList(), doel, cijfers) < 2);
+    }
+
+    /// <summary>How many values from 1 to 4 the "&lt;5" <paramref name="klein"/> can have, the other withheld terms as their reasons allow.</summary>
+    private static int MogelijkeWaarden((TelCel Cel, int Teken) klein, IReadOnlyList<(TelCel Cel, int Teken)> anderen, int doel, Cijfer[] cijfers)
+    {
+        var kleine = anderen.Where(o => cijfers[o.Cel.Index].Onderdrukking == Onderdrukking.SmallNumber).ToList();
+        var secundair = anderen.Except(kleine).ToList();
+        if (kleine.Count > 3) return KleineAantallen.Drempel - 1; // too many unknowns to pin one down
+        var plus = secundair.Any(s => s.Teken > 0);
+        var min = secundair.Any(s => s.Teken < 0);
+        return Enumerable.Range(1, KleineAantallen.Drempel - 1).Count(waarde =>
+            Sommen(kleine).Any(rest => Haalbaar(doel - klein.Teken * waarde - rest, plus, min)));
+    }
+
+    /// <summary>Every sum the "&lt;5" terms can make, each 1 to 4 with its sign.</summary>
+    private static IEnumerable<int> Sommen(IReadOnlyList<(TelCel Cel, int Teken)> kleine) =>
+        kleine.Aggregate(
+            (IEnumerable<int>)[0],
+            (sommen, term) => sommen.SelectMany(s => Enumerable.Range(1, KleineAantallen.Drempel - 1).Select(w => s + term.Teken * w)).Distinct());
+
+    /// <summary>Whether secondary terms (each 0 or 5 and more) with these signs can add up to <paramref name="rest"/>.</summary>
+    private static bool Haalbaar(int rest, bool plus, bool min) => (plus, min) switch
+    {
+        (true, true) => true,
+        (true, false) => rest == 0 || rest >= KleineAantallen.Drempel,
+        (false, true) => rest == 0 || rest <= -KleineAantallen.Drempel,
+        _ => rest == 0,
+    };
+
+    /// <summary>The next count to withhold in the sum: the total while shown, else the smallest shown part above 0, else a shown 0.</summary>
+    private TelCel? Complement(Som som, Cijfer[] cijfers)
+    {
+        bool Kandidaat(TelCel cel) => cijfers[cel.Index].IsShown && !exact[cel.Index];
+        if (Kandidaat(som.Totaal)) return som.Totaal;
+        return som.Delen.Where(Kandidaat).OrderBy(d => waarden[d.Index] == 0).ThenBy(d => waarden[d.Index]).Cast<TelCel?>().FirstOrDefault();
+    }
+}
