@@ -5,7 +5,8 @@ namespace Agenda.Api.Privacy;
 /// <summary>
 /// The counts of children of one scope in a <see cref="Telling"/>, with the sums inside it: both kinds of thuiszitters
 /// make the total (open, longer than three months, the school year's count), the open total is its three durations,
-/// referrals are started plus waiting, active trajectories light plus heavy.
+/// referrals are started plus waiting, active trajectories light plus heavy; and a kind's open cases are at least its
+/// long ones, complex cases at least those with a casusregisseur and those open longer than twelve weeks.
 /// </summary>
 public sealed record ScopeTelling(
     TelCel Open, TelCel AbsoluutOpen, TelCel LangdurigRelatiefOpen,
@@ -34,6 +35,10 @@ public sealed record ScopeTelling(
         telling.Som(scope.Jaartelling, scope.JaartellingAbsoluut, scope.JaartellingLangdurigRelatief);
         telling.Som(scope.Verwijzingen, scope.Gestart, scope.Wachtend);
         telling.Som(scope.Actief, scope.Licht, scope.Zwaar);
+        telling.TenminsteZoveel(scope.AbsoluutOpen, scope.AbsoluutLanger);
+        telling.TenminsteZoveel(scope.LangdurigRelatiefOpen, scope.LangdurigRelatiefLanger);
+        telling.TenminsteZoveel(scope.RegieOpen, scope.MetCasusregisseur);
+        telling.TenminsteZoveel(scope.RegieOpen, scope.LangerDanTwaalfWeken);
         return scope;
     }
 

@@ -8,11 +8,15 @@ namespace Agenda.Api.Privacy;
 /// is one page"):
 /// <list type="number">
 /// <item>A count of 1 to 4 is "&lt;5" (primary); 0 stays 0. A count the caller has case rights for is exact, and
-/// counts as known in every sum.</item>
+/// counts as known in every sum; a total with such a part is withheld as secondary when it is 1 to 4, never "&lt;5"
+/// (the region's "&lt;5" beside the leerplichtambtenaar's own 3 would say the rest is at most 1).</item>
 /// <item>Every sum (a total and its parts) holds no withheld count, or so many that each withheld "&lt;5" in it keeps
 /// at least two possible values, knowing the reasons: a "&lt;5" is 1 to 4, a secondary one 0 or 5 and more. Until that
 /// holds, one more count of the sum is withheld (secondary): the total while it is shown, otherwise the smallest shown
 /// part above 0. This runs to a fixpoint over every sum, since withholding a total opens the sums it is a part of.</item>
+/// <item>Across sums a "&lt;5" can still be pinned down (two withheld counts in one row and one column of the
+/// municipality × kind table, or a kind's open cases being at least its long ones): <see cref="Afleiding"/> searches
+/// for every value each "&lt;5" can have, and while one has a single value, one more count nearby is withheld.</item>
 /// </list>
 /// The brute-force tests (<c>RegioBeschermingTests</c>, <c>DetailBeschermingTests</c>) check the whole answer: no withheld
 /// count of 1 to 4 can be told apart from another value by everything shown.
@@ -22,6 +26,8 @@ public sealed class Telling
     private readonly List<int> waarden = [];
     private readonly List<bool> exact = [];
     private readonly List<Som> sommen = [];
+    private readonly List<Som> ongelijkheden = [];
+    private readonly HashSet<int> ongepubliceerd = [];
 
     /// <summary>A count; <paramref name="isExact"/> when the caller has case rights for its place.</summary>
     public TelCel Cel(int waarde, bool isExact)
@@ -34,23 +40,44 @@ public sealed class Telling
     /// <summary>Declares <paramref name="totaal"/> to be the sum of <paramref name="delen"/>.</summary>
     public void Som(TelCel totaal, params IReadOnlyList<TelCel> delen) => sommen.Add(new Som(totaal, delen));
 
+    /// <summary>
+    /// Declares <paramref name="groot"/> at least <paramref name="klein"/> (a kind's open cases and its long ones): the rest
+    /// between them is a count nobody is shown, which only the check across sums takes into account.
+    /// </summary>
+    public void TenminsteZoveel(TelCel groot, TelCel klein)
+    {
+        var rest = Cel(waarden[groot.Index] - waarden[klein.Index], isExact: false);
+        ongepubliceerd.Add(rest.Index);
+        ongelijkheden.Add(new Som(groot, [klein, rest]));
+    }
+
     /// <summary>Every count as this caller may see it, by <see cref="TelCel.Index"/>.</summary>
     public IReadOnlyList<Cijfer> Bescherm()
     {
-        var cijfers = waarden.Select((w, i) => exact[i] ? Cijfer.Shown(w) : Cijfer.Count(w)).ToArray();
-        bool gewijzigd;
-        do
+        // A total the caller knows a part of exactly is never "<5": that label beside the part would narrow the rest down.
+        var naastEigen = sommen.Where(s => s.Delen.Any(d => exact[d.Index])).Select(s => s.Totaal.Index).Where(i => !exact[i]).ToHashSet();
+        var cijfers = waarden.Select((w, i) =>
+            ongepubliceerd.Contains(i) || (naastEigen.Contains(i) && KleineAantallen.IsKlein(w)) ? Cijfer.Withheld(Onderdrukking.Secondary)
+            : exact[i] ? Cijfer.Shown(w) : Cijfer.Count(w)).ToArray();
+        var afleiding = new Afleiding(waarden, [.. sommen, .. ongelijkheden], ongepubliceerd.Union(naastEigen).ToHashSet());
+        while (true)
         {
-            gewijzigd = false;
-            foreach (var som in sommen)
+            bool gewijzigd;
+            do
             {
-                if (!Verraadt(som, cijfers) || Complement(som, cijfers) is not { } extra) continue;
-                cijfers[extra.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
-                gewijzigd = true;
+                gewijzigd = false;
+                foreach (var som in sommen)
+                {
+                    if (!Verraadt(som, cijfers) || Complement(som, cijfers) is not { } extra) continue;
+                    cijfers[extra.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
+                    gewijzigd = true;
+                }
             }
+            while (gewijzigd);
+            // Each sum is safe on its own; across sums a "<5" can still be pinned down: withhold one more beside it.
+            if (afleiding.Vastgepind(cijfers).Select(vast => Naast(vast, cijfers)).FirstOrDefault(c => c is not null) is not { } naast) return cijfers;
+            cijfers[naast.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
         }
-        while (gewijzigd);
-        return cijfers;
     }
 
     /// <summary>Whether a withheld count of this sum is pinned down (to fewer than two values) by the rest of it.</summary>
@@ -93,6 +120,24 @@ public sealed class Telling
         (false, true) => rest == 0 || rest <= -KleineAantallen.Drempel,
         _ => rest == 0,
     };
+
+    /// <summary>
+    /// A count to withhold beside a pinned "&lt;5": the next complement of a sum it is in; failing that, of a sum that
+    /// shares a withheld count with those, and so on outwards (what pins it may be a shown count a few sums away).
+    /// </summary>
+    private TelCel? Naast(TelCel vast, Cijfer[] cijfers)
+    {
+        var bereikt = new HashSet<TelCel> { vast };
+        var gezien = new HashSet<Som>();
+        while (true)
+        {
+            var ring = sommen.Where(s => !gezien.Contains(s) && s.Termen.Any(t => bereikt.Contains(t.Cel))).ToList();
+            if (ring.Count == 0) return null;
+            if (ring.Select(s => Complement(s, cijfers)).FirstOrDefault(c => c is not null) is { } complement) return complement;
+            gezien.UnionWith(ring);
+            bereikt.UnionWith(ring.SelectMany(s => s.Termen).Select(t => t.Cel).Where(c => !cijfers[c.Index].IsShown));
+        }
+    }
 
     /// <summary>The next count to withhold in the sum: the total while shown, else the smallest shown part above 0, else a shown 0.</summary>
     private TelCel? Complement(Som som, Cijfer[] cijfers)

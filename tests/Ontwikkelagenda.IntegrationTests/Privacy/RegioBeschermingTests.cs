@@ -1,0 +1,61 @@
+extern alias AgendaApi;
+
+using Agenda.Api.Client;
+using AgendaApi::Agenda.Api.Privacy;
+
+namespace Ontwikkelagenda.IntegrationTests.Privacy;
+
+/// <summary>Agenda.Api's rules for the regional overview as one answer (<see cref="RegioBescherming"/>).</summary>
+public sealed class RegioBeschermingTests
+{
+    private static readonly DateOnly Peildatum = new(2026, 12, 1);
+    private static readonly Inzage Wethouder = Inzage.Geen;
+    private static readonly Inzage LeerplichtWesterveld = new("GM0106", null, null);
+    private static readonly Inzage SwvStaff = new(null, "PO2201", null);
+
+    private static RegioOverzicht Beschermd(RegioVoorbeelden.Voorbeeld voorbeeld, Inzage inzage) => RegioBescherming.Van(
+        Peildatum,
+        [.. voorbeeld.Gemeenten.Select((c, i) => new RegioBescherming.Gebied(RegioVoorbeelden.Gemeenten[i], RegioVoorbeelden.Gemeenten[i], c))],
+        [.. voorbeeld.Swvs.Select((c, i) => new RegioBescherming.Gebied(RegioVoorbeelden.Swvs[i], RegioVoorbeelden.Swvs[i], c))],
+        voorbeeld.Regio,
+        inzage);
+
+    // Brute force over whole answers: random overviews with many counts of 0 to 8, each read as a wethouder, as a
+    // municipality's leerplichtambtenaar and as an SWV's staff; someone who knows every sum between the figures and what
+    // each reason means must find at least two values for every "<5", and no rate, share or median beside a withheld count.
+    [Theory]
+    [InlineData(2201)]
+    [InlineData(1730)]
+    public void No_withheld_count_of_1_to_4_can_be_worked_out_from_the_whole_answer(int seed)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < 40; i++)
+        {
+            var voorbeeld = RegioVoorbeelden.Trek(random);
+            foreach (var (inzage, eigenGemeente) in new[] { (Wethouder, false), (LeerplichtWesterveld, true), (SwvStaff, false) })
+            {
+                var overzicht = Beschermd(voorbeeld, inzage);
+                Assert.True(RegioAanval.Afleidbaar(overzicht, eigenGemeente) is [], $"example {i} as {inzage}: {string.Join("; ", RegioAanval.Afleidbaar(overzicht, eigenGemeente))}");
+                Assert.True(RegioAanval.Verraders(overzicht) is [], $"example {i} as {inzage}: {string.Join("; ", RegioAanval.Verraders(overzicht))}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_leerplichtambtenaar_sees_its_own_municipality_exactly_and_everyone_else_protected()
+    {
+        var random = new Random(22);
+        var voorbeeld = Enumerable.Range(0, 100).Select(_ => RegioVoorbeelden.Trek(random))
+            .First(v => v.Gemeenten[1].Thuiszitters.Open is > 0 and < 5 && v.Gemeenten[0].Thuiszitters.Open is > 0 and < 5);
+        var westerveld = voorbeeld.Gemeenten[1].Thuiszitters.Open;
+
+        var eigen = Beschermd(voorbeeld, LeerplichtWesterveld);
+        var wethouder = Beschermd(voorbeeld, Wethouder);
+
+        Assert.Equal(Cijfer.Shown(westerveld), eigen.Gemeenten[1].Cijfers.Thuiszitters.Totaal.Open);
+        Assert.Equal(Onderdrukking.SmallNumber, eigen.Gemeenten[0].Cijfers.Thuiszitters.Totaal.Open.Onderdrukking);
+        Assert.Equal(Onderdrukking.SmallNumber, wethouder.Gemeenten[1].Cijfers.Thuiszitters.Totaal.Open.Onderdrukking);
+        Assert.False(eigen.Regio.Thuiszitters.Totaal.Open.IsShown);
+        Assert.False(wethouder.Regio.Thuiszitters.Totaal.Open.IsShown);
+    }
+}
