@@ -27,7 +27,7 @@ internal static class DoelVoorbeeld
     /// Voorbeeld's overview with the goals filled in: goal 5 follows the longer-than-three-months counts; goal 4's
     /// share rests on <paramref name="regieBasis"/> open complex cases per municipality; goal 6 is 96.5% coverage.
     /// </summary>
-    public static RegioOverzicht Overzicht(int[] open, int[] langer, int[]? regieBasis = null, decimal[]? aandeelRegie = null)
+    public static RuwOverzicht Overzicht(int[] open, int[] langer, int[]? regieBasis = null, decimal[]? aandeelRegie = null)
     {
         var basis = Voorbeeld.Overzicht(open, langer);
         regieBasis ??= [10, 10, 10, 10];

@@ -12,18 +12,19 @@ namespace Ontwikkelagenda.Web.Tests;
 /// </summary>
 internal sealed class FakeAgendaApi : IAgendaApi
 {
-    private volatile Func<DateOnly?, RegioOverzicht> answer;
+    private volatile Func<DateOnly?, RuwOverzicht> answer;
 
-    public FakeAgendaApi(Func<DateOnly?, RegioOverzicht> answer) => this.answer = answer;
+    /// <param name="answer">The overview's exact figures; answered protected by Agenda.Api's own rule, as a wethouder gets it.</param>
+    public FakeAgendaApi(Func<DateOnly?, RuwOverzicht> answer) => this.answer = answer;
 
     public ConcurrentQueue<DateOnly?> Requested { get; } = new();
 
-    public void AnswerWith(Func<DateOnly?, RegioOverzicht> next) => answer = next;
+    public void AnswerWith(Func<DateOnly?, RuwOverzicht> next) => answer = next;
 
     public Task<RegioOverzicht> GetRegioOverzicht(DateOnly? peildatum = null, CancellationToken cancellationToken = default)
     {
         Requested.Enqueue(peildatum);
-        return Task.FromResult(answer(peildatum));
+        return Task.FromResult(answer(peildatum).Beschermd());
     }
 
     public Func<string, DateOnly?, GemeenteDetail> Gemeente { get; set; } = (_, _) => throw new NotSupportedException();

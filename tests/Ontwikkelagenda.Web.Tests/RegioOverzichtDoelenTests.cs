@@ -81,7 +81,8 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
         var page = RenderTable();
 
         Assert.Equal("niet getoond", Cel(page, 5, "regio", "[data-doel-waarde]"));
-        Assert.Equal("achter", Cel(page, 5, "regio", "[data-kpi-status] [data-status]")); // 6 + (1 to 4): achter whatever the 3 is
+        // Agenda.Api gives no status beside a value withheld as secondary (it may be 0 or 5 and more).
+        Assert.Equal("status niet getoond", Cel(page, 5, "regio", "[data-kpi-status] [data-status]"));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class ScholenZoekenTests : BunitContext
     [Fact]
     public void Municipality_card_title_links_to_its_detail_page_and_the_region_card_has_no_link()
     {
-        var cijfers = SmallNumberSuppression.Protect(Detail.Cijfers(6, 0, 5_270));
+        var cijfers = Voorbeeld.Overzicht([6, 6, 6, 6], [0, 0, 0, 0]).Beschermd().Gemeenten[3].Cijfers.Thuiszitters.Totaal;
 
         var gemeente = Render<GebiedKaart>(p => p.Add(x => x.Titel, "Tynaarlo").Add(x => x.Cijfers, cijfers).AddUnmatched("data-gemeente", "GM1730"));
         var regio = Render<GebiedKaart>(p => p.Add(x => x.Titel, "Regio 22.01 (totaal)").Add(x => x.Cijfers, cijfers).AddUnmatched("data-regio", "22.01"));
@@ -102,8 +102,7 @@ public sealed class ScholenZoekenTests : BunitContext
     [Fact]
     public void Swv_rows_link_to_their_detail_pages()
     {
-        var cijfers = SmallNumberSuppression.Protect(Detail.Cijfers(8, 0, 12_500));
-        IReadOnlyList<ProtectedGebied> swvs = [new("PO2201", "SWV PO 22.01", cijfers), new("VO2201", "SWV VO 22.01", cijfers)];
+        var swvs = Voorbeeld.Gewoon().Beschermd().Samenwerkingsverbanden;
 
         var tabel = Render<SwvTabel>(p => p.Add(x => x.Samenwerkingsverbanden, swvs));
 

@@ -3,7 +3,7 @@ using Ontwikkelagenda.Contracts.Kpis;
 
 namespace Ontwikkelagenda.Web.Tests;
 
-/// <summary>Regional overviews to test with; rates follow from the counts with fixed, public denominators.</summary>
+/// <summary>Regional overviews (exact, as the grains hold them) to test with; rates follow from the counts with fixed, public denominators.</summary>
 internal static class Voorbeeld
 {
     public static readonly DateOnly Peildatum = new(2026, 1, 15);
@@ -19,23 +19,23 @@ internal static class Voorbeeld
     public static int RegioJongeren => Gemeenten.Sum(g => g.Jongeren);
 
     /// <summary>An overview whose region figures are the sums of the given municipality counts.</summary>
-    public static RegioOverzicht Overzicht(int[] open, int[] langer, decimal?[]? opgelost = null)
+    public static RuwOverzicht Overzicht(int[] open, int[] langer, decimal?[]? opgelost = null)
     {
         var gemeenten = Gemeenten
             .Select((g, i) => Gemeente(g.Code, g.Naam, Cijfers(open[i], langer[i], g.Jongeren, opgelost?[i] ?? 90.9m)))
             .ToList();
         var thuiszitters = Cijfers(open.Sum(), langer.Sum(), RegioJongeren, 90.9m);
         var regio = new ScopeCijfers(thuiszitters, thuiszitters, thuiszitters, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
-        var swvs = new List<SwvOverzicht>
+        var swvs = new List<RuwGebied>
         {
             Swv("PO2201", "SWV PO 22.01", Cijfers(8, 1, 12_500, 88.9m)),
             Swv("VO2201", "SWV VO 22.01", Cijfers(12, 0, 7_500, 80.4m)),
         };
-        return new RegioOverzicht(Peildatum, gemeenten, swvs, regio);
+        return new RuwOverzicht(Peildatum, gemeenten, swvs, regio);
     }
 
     /// <summary>Aa en Hunze 3 (small), Assen 14, Midden-Drenthe 6, Tynaarlo 0; at the peildatum asked for, as the API answers.</summary>
-    public static RegioOverzicht Gewoon(DateOnly? peildatum = null) =>
+    public static RuwOverzicht Gewoon(DateOnly? peildatum = null) =>
         Overzicht([3, 14, 6, 0], [0, 2, 0, 0]) with { Peildatum = peildatum ?? Peildatum };
 
     /// <param name="afgesloten">Closed cases the percentage rests on; 11 fits the usual 90.9% (10 of 11), 0 when none closed.</param>
@@ -50,9 +50,9 @@ internal static class Voorbeeld
     private static readonly RegieCijfers Regie = new(0, 0, null, 0);
     private static readonly TrajectCijfers Trajecten = new(0, 0, 0, null);
 
-    private static GemeenteOverzicht Gemeente(string code, string naam, ThuiszitterCijfers cijfers) =>
-        new(code, naam, cijfers, cijfers, cijfers, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
+    private static RuwGebied Gemeente(string code, string naam, ThuiszitterCijfers cijfers) =>
+        new(code, naam, cijfers, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
 
-    private static SwvOverzicht Swv(string code, string naam, ThuiszitterCijfers cijfers) =>
-        new(code, naam, cijfers, cijfers, cijfers, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
+    private static RuwGebied Swv(string code, string naam, ThuiszitterCijfers cijfers) =>
+        new(code, naam, cijfers, Jaartelling, Inkoop, Eed, Regie, Trajecten, []);
 }
