@@ -33,10 +33,11 @@ public static class MeldingNaarOverzicht
         var klok = Stopwatch.StartNew();
         var last = belasting.Draai(zenders, seed: 2, () => Volatile.Read(ref stoppen), cancellationToken);
 
-        // The probe reports as the municipality's own client (only to leerplicht-api, the token's scope) and reads as an
-        // overview reader; the probe fetches its token with its first report, before the time to the overview starts.
+        // The probe reports as the municipality's own client (only to leerplicht-api, the token's scope) and reads the
+        // overview as the same municipality, which sees its own count exactly; the probe fetches its token with its first
+        // report, before the time to the overview starts.
         using var proef = new Intakes(systeem, toegang);
-        using var lezer = await Kijkers.Lezer(systeem, TimeSpan.FromSeconds(30), cancellationToken);
+        using var lezer = toegang.Client(systeem, "agenda-api", SysteemToegang.Van(proefGemeente), TimeSpan.FromSeconds(30));
         var api = RestService.For<IAgendaApi>(lezer);
         var tijden = new List<TimeSpan>();
         var open = await Open(api, proefGemeente, cancellationToken);
@@ -75,7 +76,9 @@ public static class MeldingNaarOverzicht
     }
 
     private static async Task<int> Open(IAgendaApi api, string gemeente, CancellationToken cancellationToken) =>
-        (await api.GetRegioOverzicht(cancellationToken: cancellationToken)).Gemeenten.Single(g => g.Code == gemeente).Thuiszitters.Open;
+        (await api.GetRegioOverzicht(cancellationToken: cancellationToken)).Gemeenten.Single(g => g.Code == gemeente).Cijfers.Thuiszitters.Totaal.Open.Value is { } open
+            ? (int)open
+            : throw new InvalidOperationException($"Agenda.Api withheld {gemeente}'s open count from its own leerplichtambtenaar.");
 
     /// <summary>The register without one municipality and its schools: the load never reports anything there.</summary>
     private static Referentiedata Zonder(Referentiedata register, string gemeente) => new(new ReferentiedataBestand(
