@@ -47,6 +47,10 @@ public sealed class AgendaApiScenario : IAsyncDisposable
     /// <summary>Agenda.Api as <paramref name="wie"/> (the leerplichtambtenaar of Tynaarlo sees its cases exactly).</summary>
     public IAgendaApi AgendaAls(TestGebruiker wie) => RestService.ForGenerated<IAgendaApi>(_api.Lezer(wie));
 
+    /// <summary>The four municipalities of the regional overview, each read exactly by its own leerplichtambtenaar.</summary>
+    public Task<IReadOnlyDictionary<string, BeschermdeDetail>> GemeentenExact(DateOnly peildatum, CancellationToken cancellationToken) =>
+        GemeentenAlsLeerplicht.LeesAsync(AgendaAls, peildatum, cancellationToken);
+
     public VoortgangGerapporteerd Doel1OpKoers { get; } = AgendaApiEvents.Rapport(1, ContractDoelStatus.OpKoers, new(2026, 1, 20), "Afstemming loopt");
     public VoortgangGerapporteerd Doel1Ingetrokken { get; } = AgendaApiEvents.Rapport(1, ContractDoelStatus.AandachtNodig, new(2026, 2, 10), "Per abuis");
     public VoortgangGerapporteerd Doel5Achter { get; } = AgendaApiEvents.Rapport(5, ContractDoelStatus.Achter, new(2025, 12, 1), "Twee zaken lopen uit");
@@ -106,10 +110,12 @@ public sealed class AgendaApiScenario : IAsyncDisposable
         // Everything above is in before the correction and withdrawal refer to it.
         await Eventually.Equal((8, 3, 4, 2, 3), async () =>
         {
-            var regio = (await Agenda.GetRegioOverzicht(Peildatum, TestContext.Current.CancellationToken)).Regio;
+            // The region's counts are protected for everyone: its exact counts are those of its municipalities added up.
+            var gemeenten = await GemeentenExact(Peildatum, TestContext.Current.CancellationToken);
             var rapporten = (await Agenda.GetDoelHistorie(1, cancellationToken: TestContext.Current.CancellationToken)).Rapporten.Count
                 + (await Agenda.GetDoelHistorie(5, cancellationToken: TestContext.Current.CancellationToken)).Rapporten.Count;
-            return (regio.Trajecten.Actief, regio.Eed.Gestart, regio.Regie.OpenCasussen, regio.Thuiszitters.Open, rapporten);
+            return (GemeentenAlsLeerplicht.Regio(gemeenten, g => g.Trajecten.Actief), GemeentenAlsLeerplicht.Regio(gemeenten, g => g.Eed.Gestart),
+                GemeentenAlsLeerplicht.Regio(gemeenten, g => g.Regie.OpenCasussen), GemeentenAlsLeerplicht.Regio(gemeenten, g => g.Thuiszitters.Totaal.Open), rapporten);
         });
 
         Doel5Correctie = AgendaApiEvents.Rapport(5, ContractDoelStatus.AandachtNodig, new(2025, 12, 2), "Eén zaak loopt uit") with

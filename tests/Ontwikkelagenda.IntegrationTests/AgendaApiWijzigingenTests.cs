@@ -82,7 +82,8 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         await environment.StartSiloAsync();
         // The API's clock stands still: the cache's safety expiry never passes, only a change clears it.
         await using var api = new AgendaApiFactory(servers, environment, new MutableTimeProvider(DateTimeOffset.UtcNow));
-        var agenda = RestService.ForGenerated<IAgendaApi>(api.Lezer());
+        // Tynaarlo's leerplichtambtenaar: the one caller who sees Tynaarlo's count exactly, so a change of 1 shows.
+        var agenda = RestService.ForGenerated<IAgendaApi>(api.Lezer(TestGebruiker.Leerplicht("GM1730")));
         await using var bus = await TestBus.StartAsync(servers.RabbitMq.ConnectionString);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         await using var stroom = WijzigingenStroom.LeesAsync(api.Lezer(), stop.Token).GetAsyncEnumerator(stop.Token);
@@ -109,7 +110,8 @@ public sealed class AgendaApiWijzigingenTests(ServersFixture servers)
         Assert.Contains("in plaats van steeds opnieuw vragen", get.GetProperty("description").GetString());
     }
 
-    private static int Tynaarlo(RegioOverzicht overzicht) => overzicht.Gemeenten.Single(g => g.Code == "GM1730").Thuiszitters.Open;
+    private static int Tynaarlo(RegioOverzicht overzicht) =>
+        GemeentenAlsLeerplicht.Aantal(overzicht.Gemeenten.Single(g => g.Code == "GM1730").Cijfers.Thuiszitters.Totaal.Open);
 
     /// <summary>
     /// Reports cases in <paramref name="gemeente"/> until the stream names it: the API subscribes to the silo in the

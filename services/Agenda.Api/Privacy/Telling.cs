@@ -54,6 +54,12 @@ public sealed class Telling
     /// <summary>Every count as this caller may see it, by <see cref="TelCel.Index"/>.</summary>
     public IReadOnlyList<Cijfer> Bescherm()
     {
+        // Figures that do not add up as declared (a grain behind the others) cannot be guarded: withhold all but the exact.
+        if (!sommen.All(s => s.Termen.Sum(t => t.Teken * waarden[t.Cel.Index]) == 0)
+            || !ongelijkheden.All(s => waarden[s.Delen[1].Index] >= 0))
+        {
+            return [.. waarden.Select((w, i) => exact[i] && !ongepubliceerd.Contains(i) ? Cijfer.Shown(w) : Cijfer.Withheld(Onderdrukking.Secondary))];
+        }
         // A total the caller knows a part of exactly is never "<5": that label beside the part would narrow the rest down.
         var naastEigen = sommen.Where(s => s.Delen.Any(d => exact[d.Index])).Select(s => s.Totaal.Index).Where(i => !exact[i]).ToHashSet();
         var cijfers = waarden.Select((w, i) =>

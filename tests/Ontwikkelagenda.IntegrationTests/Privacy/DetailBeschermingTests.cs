@@ -10,7 +10,6 @@ namespace Ontwikkelagenda.IntegrationTests.Privacy;
 /// <summary>Agenda.Api's rules for the detail answer of a municipality, SWV or school (<see cref="DetailBescherming"/>).</summary>
 public sealed class DetailBeschermingTests
 {
-    private static readonly DetailBescherming Beschermd = new(exact: false);
     private static readonly DateOnly Peildatum = new(2026, 11, 25);
 
     private static ThuiszitterCijfers Cijfers(int open, int langer, int noemer, int afgesloten = 0) =>
@@ -24,6 +23,13 @@ public sealed class DetailBeschermingTests
         new RegieCijfers(8, 6, 75.0m, 2),
         new TrajectCijfers(30, 20, 10, 66.7m),
         doelen ?? []);
+
+    /// <summary>The detail answer of <paramref name="scope"/> for a caller without case rights for the place.</summary>
+    private static BeschermdeDetail Beschermd(ScopeCijfers scope) => DetailBescherming.Van(Peildatum, scope, exact: false);
+
+    /// <summary>The thuiszitter figures of a scope whose total and kinds are these (the other families as <see cref="Scope"/> has them).</summary>
+    private static BeschermdeThuiszitters Thuiszitters(ThuiszitterCijfers totaal, ThuiszitterCijfers absoluut, ThuiszitterCijfers langdurigRelatief) =>
+        Beschermd(Scope() with { Thuiszitters = totaal, Absoluut = absoluut, LangdurigRelatief = langdurigRelatief }).Thuiszitters;
 
     [Fact]
     public void A_caller_with_case_rights_for_the_place_gets_every_figure_exactly()
@@ -46,7 +52,7 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Thuiszitters_total_is_withheld_when_one_kind_is_a_small_number()
     {
-        var result = Beschermd.Thuiszitters(Cijfers(13, 0, 500), Cijfers(3, 0, 500), Cijfers(10, 0, 500));
+        var result = Thuiszitters(Cijfers(13, 0, 500), Cijfers(3, 0, 500), Cijfers(10, 0, 500));
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Absoluut.Open.Onderdrukking);
         Assert.Equal(10m, result.LangdurigRelatief.Open.Value);
@@ -59,11 +65,14 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Thuiszitters_total_is_shown_when_no_kind_is_withheld()
     {
-        var result = Beschermd.Thuiszitters(Cijfers(7, 5, 500), Cijfers(0, 0, 500), Cijfers(7, 5, 500));
+        // 10 open, 5 of them past three months, so 5 between four weeks and three months: no count of 1 to 4 anywhere.
+        // (Open is also the sum of its durations: with 7 open and 5 long, the 2 in between would withhold the total.)
+        var result = Thuiszitters(Cijfers(10, 5, 500), Cijfers(0, 0, 500), Cijfers(10, 5, 500));
 
-        Assert.Equal(7m, result.Totaal.Open.Value);
+        Assert.Equal(10m, result.Totaal.Open.Value);
         Assert.Equal(5m, result.Totaal.LangerDanDrieMaanden.Value);
         Assert.Equal(0m, result.Absoluut.Open.Value);
+        Assert.Equal((Cijfer.Shown(0), Cijfer.Shown(5)), (result.KorterDanVierWeken, result.VierWekenTotDrieMaanden));
     }
 
     [Fact]
@@ -71,7 +80,7 @@ public sealed class DetailBeschermingTests
     {
         var totaal = Cijfers(10, 0, 500) with { Afgesloten = 3, AfgeslotenMetVrijstelling = 33.3m };
 
-        var result = Beschermd.Thuiszitters(totaal, Cijfers(0, 0, 500), Cijfers(10, 0, 500));
+        var result = Thuiszitters(totaal, Cijfers(0, 0, 500), Cijfers(10, 0, 500));
 
         Assert.Equal(Onderdrukking.SmallBase, result.AfgeslotenMetVrijstelling.Onderdrukking);
         Assert.Null(result.AfgeslotenMetVrijstelling.Value);
@@ -80,7 +89,7 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Jaartelling_total_and_its_rate_are_withheld_when_one_kind_is_small()
     {
-        var result = Beschermd.Jaartelling(new JaartellingCijfers("2026-2027", 12, 2, 10, 2.3m, 0.4m, 1.9m));
+        var result = Beschermd(Scope() with { Jaartelling = new JaartellingCijfers("2026-2027", 12, 2, 10, 2.3m, 0.4m, 1.9m) }).Jaartelling;
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Absoluut.Onderdrukking);
         Assert.Equal(Onderdrukking.RevealsCount, result.AbsoluutPerDuizend.Onderdrukking);
@@ -93,7 +102,7 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Eed_referrals_total_is_withheld_when_those_waiting_are_few_and_coverage_stays_shown()
     {
-        var result = Beschermd.Eed(new EedCijfers(20, 3, 15.0m, 12.5m, 9, 7, 2, 41m));
+        var result = Beschermd(Scope() with { Eed = new EedCijfers(20, 3, 15.0m, 12.5m, 9, 7, 2, 41m) }).Eed;
 
         Assert.Equal(Onderdrukking.Secondary, result.Verwijzingen.Onderdrukking);
         Assert.Equal(Onderdrukking.SmallNumber, result.Wachtend.Onderdrukking);
@@ -107,7 +116,7 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Eed_median_days_is_withheld_when_fewer_than_5_treatments_started()
     {
-        var result = Beschermd.Eed(new EedCijfers(20, 20, 100m, 100m, 12, 2, 10, 35m));
+        var result = Beschermd(Scope() with { Eed = new EedCijfers(20, 20, 100m, 100m, 12, 2, 10, 35m) }).Eed;
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Gestart.Onderdrukking);
         Assert.Equal(Onderdrukking.SmallBase, result.MediaanDagenTotStart.Onderdrukking);
@@ -117,7 +126,7 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Regie_share_is_withheld_when_the_cases_with_a_casusregisseur_are_few()
     {
-        var result = Beschermd.Regie(new RegieCijfers(10, 3, 30.0m, 0));
+        var result = Beschermd(Scope() with { Regie = new RegieCijfers(10, 3, 30.0m, 0) }).Regie;
 
         Assert.Equal(10m, result.OpenCasussen.Value);
         Assert.Equal(Onderdrukking.SmallNumber, result.MetCasusregisseur.Onderdrukking);
@@ -127,7 +136,7 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Regie_share_is_withheld_when_it_rests_on_fewer_than_5_open_cases()
     {
-        var result = Beschermd.Regie(new RegieCijfers(4, 0, 0m, 1));
+        var result = Beschermd(Scope() with { Regie = new RegieCijfers(4, 0, 0m, 1) }).Regie;
 
         Assert.Equal(Onderdrukking.SmallBase, result.AandeelMetCasusregisseur.Onderdrukking);
         Assert.Equal(0m, result.MetCasusregisseur.Value);
@@ -137,7 +146,7 @@ public sealed class DetailBeschermingTests
     [Fact]
     public void Regie_share_is_shown_when_both_counts_are()
     {
-        var result = Beschermd.Regie(new RegieCijfers(10, 8, 80.0m, 0));
+        var result = Beschermd(Scope() with { Regie = new RegieCijfers(10, 8, 80.0m, 0) }).Regie;
 
         Assert.Equal(80.0m, result.AandeelMetCasusregisseur.Value);
         Assert.Equal(0m, result.LangerDanTwaalfWeken.Value);
@@ -147,7 +156,7 @@ public sealed class DetailBeschermingTests
     public void Trajecten_share_light_is_withheld_when_heavy_is_small_because_it_would_give_the_total_back()
     {
         // 10 light of 13: 76.9% next to "10 light" gives 13 active, so 3 heavy.
-        var result = Beschermd.Trajecten(new TrajectCijfers(13, 10, 3, 76.9m));
+        var result = Beschermd(Scope() with { Trajecten = new TrajectCijfers(13, 10, 3, 76.9m) }).Trajecten;
 
         Assert.Equal(Onderdrukking.SmallNumber, result.Zwaar.Onderdrukking);
         Assert.Equal(Onderdrukking.Secondary, result.Actief.Onderdrukking);
@@ -189,7 +198,7 @@ public sealed class DetailBeschermingTests
         AssertNothingDerivable((a, b) =>
         {
             var totaal = Cijfers(a + b, a + b, 500);
-            return Shown(Beschermd.Thuiszitters(totaal, Cijfers(a, a, 500), Cijfers(b, b, 500)));
+            return Shown(Thuiszitters(totaal, Cijfers(a, a, 500), Cijfers(b, b, 500)));
         });
     }
 
@@ -200,7 +209,7 @@ public sealed class DetailBeschermingTests
         {
             var actief = licht + zwaar;
             decimal? aandeel = actief == 0 ? null : Math.Round(licht * 100m / actief, 1, MidpointRounding.AwayFromZero);
-            return Shown(Beschermd.Trajecten(new TrajectCijfers(actief, licht, zwaar, aandeel)));
+            return Shown(Beschermd(Scope() with { Trajecten = new TrajectCijfers(actief, licht, zwaar, aandeel) }).Trajecten);
         });
     }
 
@@ -208,7 +217,7 @@ public sealed class DetailBeschermingTests
     public void No_withheld_referral_count_is_derivable_from_the_figures_beside_it()
     {
         AssertNothingDerivable((gestart, wachtend) =>
-            Shown(Beschermd.Eed(new EedCijfers(10, 10, 100m, 100m, gestart + wachtend, gestart, wachtend, gestart == 0 ? null : 30m))));
+            Shown(Beschermd(Scope() with { Eed = new EedCijfers(10, 10, 100m, 100m, gestart + wachtend, gestart, wachtend, gestart == 0 ? null : 30m) }).Eed));
     }
 
     [Fact]
@@ -220,7 +229,7 @@ public sealed class DetailBeschermingTests
         {
             var open = met + zonder;
             decimal? aandeel = open == 0 ? null : Math.Round(met * 100m / open, 1, MidpointRounding.AwayFromZero);
-            var regie = Beschermd.Regie(new RegieCijfers(open, met, aandeel, 0));
+            var regie = Beschermd(Scope() with { Regie = new RegieCijfers(open, met, aandeel, 0) }).Regie;
             return Shown(regie.OpenCasussen, regie.MetCasusregisseur, regie.AandeelMetCasusregisseur);
         }
 
@@ -255,7 +264,7 @@ public sealed class DetailBeschermingTests
     private static string Shown(params Cijfer[] values) => string.Join("|", values.Select(v => $"{v.Onderdrukking}:{v.Value}"));
 
     private static string Shown(BeschermdeThuiszitters t) => string.Join("|",
-        new[] { t.Totaal, t.Absoluut, t.LangdurigRelatief }.Select(c => Shown(c.Open, c.LangerDanDrieMaanden, c.PerDuizend)));
+        new[] { t.Totaal, t.Absoluut, t.LangdurigRelatief }.Select(c => Shown(c.Open, c.LangerDanDrieMaanden, c.PerDuizend)).Append(Shown(t.KorterDanVierWeken, t.VierWekenTotDrieMaanden)));
 
     private static string Shown(BeschermdeTrajecten t) => Shown(t.Actief, t.Licht, t.Zwaar, t.AandeelLicht);
 
