@@ -23,12 +23,27 @@ public static class RegioAanval
         {
             aanvaller.Som(regio[i].Var, [.. gemeenten.Select(g => g[i].Var)]);
         }
-        return [.. gemeenten.Concat(swvs).Append(regio).SelectMany(s => s)
+        return Vastgepind(aanvaller, gemeenten.Concat(swvs).Append(regio).SelectMany(s => s));
+    }
+
+    /// <summary>The same for one detail answer (a municipality, SWV or school on its own).</summary>
+    public static IReadOnlyList<string> Afleidbaar(BeschermdeDetail detail)
+    {
+        var aanvaller = new Aanvaller();
+        return Vastgepind(aanvaller, Scope(aanvaller, "detail", detail));
+    }
+
+    private static IReadOnlyList<string> Vastgepind(Aanvaller aanvaller, IEnumerable<Cel> cellen) =>
+    [
+        .. cellen
             .Where(c => c.Cijfer.Onderdrukking == Onderdrukking.SmallNumber)
             .Select(c => (c.Naam, Mogelijk: aanvaller.Mogelijk(c.Var)))
             .Where(c => c.Mogelijk.Count < 2)
-            .Select(c => $"{c.Naam} = {string.Join(" of ", c.Mogelijk)}")];
-    }
+            .Select(c => $"{c.Naam} = {string.Join(" of ", c.Mogelijk)}"),
+    ];
+
+    /// <summary>Every rate, share or median of one detail answer shown beside a withheld count it is computed from.</summary>
+    public static IReadOnlyList<string> Verraders(BeschermdeDetail detail) => [.. Verraders("detail", detail)];
 
     /// <summary>Every rate, share or median shown beside a withheld count it is computed from.</summary>
     public static IReadOnlyList<string> Verraders(RegioOverzicht overzicht) =>
