@@ -86,6 +86,39 @@ public sealed class RegioOverzichtDoelenTests : BunitContext
     }
 
     [Fact]
+    public void Region_goal_5_total_that_Agenda_Api_shows_has_its_status()
+    {
+        api.AnswerWith(peildatum => DoelVoorbeeld.Overzicht([10, 10, 10, 10], [0, 6, 5, 0]) with { Peildatum = peildatum ?? Voorbeeld.Peildatum });
+
+        var page = RenderTable();
+
+        page.WaitForAssertion(() => Assert.Equal("11", Cel(page, 5, "regio", "[data-doel-waarde]")), WaitLimit);
+        Assert.Equal("achter", Cel(page, 5, "regio", "[data-kpi-status] [data-status]"));
+        Assert.Equal("0", Cel(page, 5, "GM1680", "[data-doel-waarde]"));
+        Assert.Equal("op koers", Cel(page, 5, "GM1680", "[data-kpi-status] [data-status]"));
+    }
+
+    [Fact]
+    public void Figures_about_schools_are_shown_as_they_are()
+    {
+        var page = RenderTable();
+
+        Assert.Equal("1", Cel(page, 3, "GM1680", "[data-doel-waarde]")); // schools above the norm, not children
+        Assert.Equal("aandacht nodig", Cel(page, 3, "GM1680", "[data-kpi-status] [data-status]"));
+    }
+
+    [Fact]
+    public void A_goal_without_KPI_keeps_its_partner_report()
+    {
+        var page = RenderTable();
+
+        var bestuur = page.Find("[data-doel='1'][data-gebied='regio']");
+        Assert.Contains("geen KPI", bestuur.TextContent);
+        Assert.Null(bestuur.QuerySelector("[data-kpi-status]"));
+        Assert.Equal("aandacht nodig", Cel(page, 1, "regio", "[data-rapport] [data-status]"));
+    }
+
+    [Fact]
     public void Percentages_and_targets_are_Dutch()
     {
         var page = RenderTable();

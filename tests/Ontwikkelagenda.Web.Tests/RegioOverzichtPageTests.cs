@@ -221,6 +221,68 @@ public sealed class RegioOverzichtPageTests : BunitContext
     }
 
     [Fact]
+    public void Status_beside_a_less_than_5_count_is_given_as_Agenda_Api_gives_it()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        // The region's 2 longer than three months is "<5", which says it is not 0: achter, as Agenda.Api answers.
+        page.WaitForAssertion(() =>
+            Assert.Equal("<5", page.Find("[data-regio] [data-kpi='langerDanDrieMaanden']").TextContent), WaitLimit);
+        Assert.Equal("achter", page.Find("[data-regio] [data-status]").TextContent);
+        Assert.Equal("achter", page.Find("[data-gemeente='GM0106'] [data-status]").TextContent);
+    }
+
+    [Fact]
+    public void Status_that_Agenda_Api_leaves_out_reads_status_niet_getoond()
+    {
+        // Aa en Hunze 3 and Assen 6 longer than three months: Agenda.Api withholds the region's 9 as secondary
+        // (0, or 5 and more) and leaves its status out, which would tell which.
+        api.AnswerWith(peildatum => Voorbeeld.Overzicht([10, 10, 10, 10], [3, 6, 0, 0]) with { Peildatum = peildatum ?? Voorbeeld.Peildatum });
+
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal("niet getoond", page.Find("[data-regio] [data-kpi='langerDanDrieMaanden']").TextContent), WaitLimit);
+        Assert.Equal("status niet getoond", page.Find("[data-regio] [data-status]").TextContent);
+        Assert.Equal("40", page.Find("[data-regio] [data-kpi='open']").TextContent);
+        Assert.Equal("op koers", page.Find("[data-gemeente='GM1730'] [data-status]").TextContent);
+    }
+
+    [Fact]
+    public void Region_figures_that_Agenda_Api_shows_are_rendered_in_Dutch()
+    {
+        api.AnswerWith(peildatum => Voorbeeld.Overzicht([5, 14, 6, 0], [0, 5, 0, 0]) with { Peildatum = peildatum ?? Voorbeeld.Peildatum });
+
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("25", page.Find("[data-regio] [data-kpi='open']").TextContent), WaitLimit);
+        Assert.Equal("5", page.Find("[data-regio] [data-kpi='langerDanDrieMaanden']").TextContent);
+        Assert.Equal("0,9", page.Find("[data-regio] [data-kpi='perDuizend']").TextContent); // 25 of 27.800
+        Assert.Equal("achter", page.Find("[data-regio] [data-status]").TextContent);
+    }
+
+    [Fact]
+    public void Samenwerkingsverband_rows_render_less_than_5_niet_getoond_and_Dutch_figures()
+    {
+        var page = Render<RegioOverzichtPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tr[data-swv]").Count), WaitLimit);
+        string Kpi(string swv, string kpi) => page.Find($"tr[data-swv='{swv}'] [data-kpi='{kpi}']").TextContent;
+        // PO 22.01: 8 open, 1 longer than three months.
+        Assert.Equal("<5", Kpi("PO2201", "langerDanDrieMaanden"));
+        Assert.Equal("niet getoond", Kpi("PO2201", "open"));
+        Assert.Equal("niet getoond", Kpi("PO2201", "perDuizend"));
+        Assert.Equal("88,9%", Kpi("PO2201", "binnenDrieMaandenOpgelost"));
+        Assert.Equal("achter", page.Find("tr[data-swv='PO2201'] [data-status]").TextContent);
+        // VO 22.01: 12 open of 7.500 pupils, none longer.
+        Assert.Equal("12", Kpi("VO2201", "open"));
+        Assert.Equal("1,6", Kpi("VO2201", "perDuizend"));
+        Assert.Equal("80,4%", Kpi("VO2201", "binnenDrieMaandenOpgelost"));
+        Assert.Equal("op koers", page.Find("tr[data-swv='VO2201'] [data-status]").TextContent);
+        Assert.DoesNotContain(">8<", page.Find("tr[data-swv='PO2201']").OuterHtml);
+    }
+
+    [Fact]
     public void Samenwerkingsverband_table_has_column_and_row_headers()
     {
         var page = Render<RegioOverzichtPage>();

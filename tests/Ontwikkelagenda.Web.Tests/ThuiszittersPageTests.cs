@@ -24,13 +24,22 @@ public sealed class ThuiszittersPageTests : BunitContext
     /// Per municipality (under four weeks, middle, longer): Aa en Hunze (5, 6, 0), Assen (korter, 7, 5),
     /// Midden-Drenthe (0, 0, 0), Tynaarlo (10, 0, 5).
     /// </summary>
-    private static RuwOverzicht Overzicht(DateOnly? peildatum, int assenKorter)
+    private static RuwOverzicht Overzicht(DateOnly? peildatum, int assenKorter) =>
+        Overzicht(peildatum, [(5, 6, 0), (assenKorter, 7, 5), (0, 0, 0), (10, 0, 5)]);
+
+    /// <param name="duur">Per municipality: under four weeks, four weeks to three months, longer than three months.</param>
+    /// <param name="afgesloten">Per municipality, the closed cases the percentages rest on (11 by default).</param>
+    private static RuwOverzicht Overzicht(DateOnly? peildatum, (int Korter, int Tussen, int Langer)[] duur, int[]? afgesloten = null)
     {
-        (int Korter, int Tussen, int Langer)[] duur = [(5, 6, 0), (assenKorter, 7, 5), (0, 0, 0), (10, 0, 5)];
         var basis = Voorbeeld.Overzicht(duur.Select(d => d.Korter + d.Tussen + d.Langer).ToArray(), duur.Select(d => d.Langer).ToArray());
         var gemeenten = basis.Gemeenten.Select((g, i) => g with
         {
-            Thuiszitters = g.Thuiszitters with { KorterDanVierWeken = duur[i].Korter, AfgeslotenMetVrijstelling = 9.1m },
+            Thuiszitters = g.Thuiszitters with
+            {
+                KorterDanVierWeken = duur[i].Korter,
+                AfgeslotenMetVrijstelling = 9.1m,
+                Afgesloten = afgesloten?[i] ?? g.Thuiszitters.Afgesloten,
+            },
         }).ToList();
         var regio = basis.Regio with
         {
@@ -85,6 +94,37 @@ public sealed class ThuiszittersPageTests : BunitContext
         Assert.Equal("90,9%", Duur(page, "[data-gemeente='GM1680']", "binnenDrieMaandenOpgelost"));
         Assert.Equal("9,1%", Duur(page, "[data-gemeente='GM1680']", "vrijstelling"));
         Assert.Contains("Cijfers op 15 januari 2026", page.Markup);
+    }
+
+    [Fact]
+    public void Buckets_of_5_or_more_and_0_are_shown_in_Dutch()
+    {
+        api.AnswerWith(peildatum => Overzicht(peildatum, [(5, 0, 1234), (6, 7, 0), (0, 0, 0), (0, 0, 0)]));
+
+        var page = Render<ThuiszittersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("1.234", Duur(page, "[data-gemeente='GM1680']", "langer")), WaitLimit);
+        Assert.Equal("5", Duur(page, "[data-gemeente='GM1680']", "korter"));
+        Assert.Equal("0", Duur(page, "[data-gemeente='GM1680']", "tussen"));
+        Assert.Equal("1.239", Duur(page, "[data-gemeente='GM1680']", "open"));
+        Assert.Equal("7", Duur(page, "[data-regio]", "tussen"));
+        Assert.Equal("1.252", Duur(page, "[data-regio]", "open"));
+        Assert.Equal("90,9%", Duur(page, "[data-gemeente='GM0106']", "binnenDrieMaandenOpgelost"));
+        Assert.Equal("9,1%", Duur(page, "[data-gemeente='GM0106']", "vrijstelling"));
+    }
+
+    [Fact]
+    public void Percentages_resting_on_1_to_4_closed_cases_read_niet_getoond()
+    {
+        api.AnswerWith(peildatum => Overzicht(peildatum, [(5, 6, 0), (6, 7, 5), (0, 0, 0), (10, 0, 5)], afgesloten: [3, 11, 11, 11]));
+
+        var page = Render<ThuiszittersPage>();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal("niet getoond", Duur(page, "[data-gemeente='GM1680']", "binnenDrieMaandenOpgelost")), WaitLimit);
+        Assert.Equal("niet getoond", Duur(page, "[data-gemeente='GM1680']", "vrijstelling"));
+        Assert.Equal("90,9%", Duur(page, "[data-gemeente='GM0106']", "binnenDrieMaandenOpgelost"));
+        Assert.Equal("9,1%", Duur(page, "[data-gemeente='GM0106']", "vrijstelling"));
     }
 
     [Fact]
