@@ -18,6 +18,12 @@ public sealed class SysteemToegang(Uri authority, DemoAccounts accounts)
     /// <summary>Registers providers and the subregion's contracts.</summary>
     public const string Subregio = "script-subregio";
 
+    /// <summary>
+    /// Reads Agenda.Api as a viewer without case rights for any place, as a wethouder's page does (Agenda.Api protects
+    /// every figure about children for it): the subregion's procurement client holds the Overzicht right and no place.
+    /// </summary>
+    public const string Kijker = Subregio;
+
     public static SysteemToegang Van(AspireSystem systeem) => new(
         systeem.Url(IdentityService.Name),
         DemoAccounts.Lees(Path.Combine(systeem.ServiceEnvironment(IdentityService.Name, "Identity__DataDir"), DemoAccounts.FileName)));
@@ -45,7 +51,11 @@ public sealed class SysteemToegang(Uri authority, DemoAccounts accounts)
 
     private static readonly ConcurrentDictionary<(Uri Authority, string ClientId, string Api), ClientCredentialsHandler> Gedeeld = new();
 
-    /// <summary>Agenda.Api as the overviews' reader.</summary>
+    /// <summary>Agenda.Api as the overviews' reader (Assen's own client: exact for Assen, protected elsewhere).</summary>
     public HttpClient AgendaLezer(AspireSystem systeem, TimeSpan? timeout = null, HttpMessageHandler? inner = null) =>
         Client(systeem, "agenda-api", Lezer, timeout, inner);
+
+    /// <summary>Agenda.Api as a viewer without case rights (<see cref="Kijker"/>): what a wethouder's page is given.</summary>
+    public HttpClient AgendaKijker(AspireSystem systeem, TimeSpan? timeout = null, HttpMessageHandler? inner = null) =>
+        Client(systeem, "agenda-api", Kijker, timeout, inner);
 }

@@ -23,6 +23,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>Agenda.Api as an overview reader (a municipality's client, which holds the Overzicht right).</summary>
     internal IAgendaApi AgendaLezer => RestService.ForGenerated<IAgendaApi>(Toegang.AgendaLezer(AppHost));
 
+    /// <summary>Agenda.Api as a viewer without case rights for any place: the figures a wethouder's page shows.</summary>
+    internal IAgendaApi AgendaKijker => RestService.ForGenerated<IAgendaApi>(Toegang.AgendaKijker(AppHost));
+
     /// <summary>Agenda.Api as an organisation's own client: exact for its own municipality (or SWV and its schools).</summary>
     internal IAgendaApi AgendaAls(string organisatieCode) =>
         RestService.ForGenerated<IAgendaApi>(Toegang.Client(AppHost, "agenda-api", SysteemToegang.Van(organisatieCode)));

@@ -7,9 +7,10 @@ namespace Ontwikkelagenda.FaultTests;
 /// Holds the acknowledged meldingen against the stores once a fault is over and the load has stopped: each is in its
 /// intake store and its event in the event store exactly once, nothing else is in the event store, and every figure
 /// of Agenda.Api equals the recomputation from the intake stores. A municipality, SWV or school is read as the organisation's
-/// own client (<paramref name="alsOrganisatie"/>, by code), which Agenda.Api answers exactly.
+/// own client (<paramref name="alsOrganisatie"/>, by code), which Agenda.Api answers exactly; the regio-overzicht as each of
+/// those and as <paramref name="kijker"/>, a viewer without case rights, each against the recomputation protected for it.
 /// </summary>
-public sealed class Afstemming(Opslag opslag, IAgendaApi api, Func<string, IAgendaApi> alsOrganisatie, DomeinData data, DateOnly peildatum)
+public sealed class Afstemming(Opslag opslag, IAgendaApi kijker, Func<string, IAgendaApi> alsOrganisatie, DomeinData data, DateOnly peildatum)
 {
     private static readonly TimeSpan Geduld = TimeSpan.FromMinutes(3);
 
@@ -43,7 +44,7 @@ public sealed class Afstemming(Opslag opslag, IAgendaApi api, Func<string, IAgen
         {
             var intake = await opslag.IntakeMeldingen();
             var verwacht = Herberekening.Bereken(intake, data, peildatum);
-            var gelezen = await Herberekening.Lees(api, alsOrganisatie, data, peildatum, cancellationToken);
+            var gelezen = await Herberekening.Lees(kijker, alsOrganisatie, data, peildatum, cancellationToken);
             var verschillen = Herberekening.Verschillen(verwacht, gelezen);
             if (verschillen.Count == 0 || DateTime.UtcNow > deadline) return verschillen;
             await Task.Delay(1000, cancellationToken);

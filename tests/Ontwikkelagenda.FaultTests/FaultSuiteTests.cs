@@ -35,9 +35,9 @@ public sealed class FaultSuiteTests
             var data = DomeinData.Load(Path.Combine(RepositoryPaths.Root, "data"));
             var databases = await system.DatabaseConnectionStringsAsync(cancellationToken);
             var toegang = SysteemToegang.Van(system);
-            using var lezer = toegang.AgendaLezer(system);
+            using var kijker = toegang.AgendaKijker(system);
             var afstemming = new Afstemming(new Opslag(Opslag.Schemas.Keys.ToDictionary(d => d, d => databases[d]), databases[SystemDatabases.EventStore]),
-                RestService.For<IAgendaApi>(lezer),
+                RestService.For<IAgendaApi>(kijker),
                 code => RestService.For<IAgendaApi>(toegang.Client(system, "agenda-api", SysteemToegang.Van(code))), data, Meldingen.Today);
             using var intakes = new Intakes(system, toegang);
             var belasting = new Belasting(intakes, data.Referentiedata, Meldingen.Today);

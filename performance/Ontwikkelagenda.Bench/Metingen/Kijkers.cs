@@ -120,10 +120,13 @@ public static class Kijkers
         }
     }
 
-    /// <summary>Agenda.Api as an overview reader, its token fetched before it is handed out (outside any timing).</summary>
+    /// <summary>
+    /// Agenda.Api as a viewer without case rights, as a wethouder's open page (every figure about children protected, one
+    /// cached answer for all such viewers), its token fetched before it is handed out (outside any timing).
+    /// </summary>
     public static async Task<HttpClient> Lezer(AspireSystem systeem, TimeSpan timeout, CancellationToken cancellationToken, HttpMessageHandler? inner = null)
     {
-        var http = SysteemToegang.Van(systeem).AgendaLezer(systeem, timeout, inner);
+        var http = SysteemToegang.Van(systeem).AgendaKijker(systeem, timeout, inner);
         using var warm = await http.GetAsync("/v1/gemeenten", cancellationToken);
         warm.EnsureSuccessStatusCode();
         return http;

@@ -50,7 +50,7 @@ public static class PrestatieTabel
 
         Regel($"## Overview under many viewers (region scale)");
         Regel($"");
-        Regel($"On the system as it starts, with the sample data (the event store held {r.EventsBijKijkers:N0} events). Each viewer asks `GET /v1/regio-overzicht` every 2 s, as every open page did before pages were pushed; open loop: a request goes out at its planned time and its latency counts from then; an error is no 2xx or no answer within 10 s. CPU in cores (1.00 = one core busy), RSS the highest seen.");
+        Regel($"On the system as it starts, with the sample data (the event store held {r.EventsBijKijkers:N0} events). Each viewer asks `GET /v1/regio-overzicht` every 2 s as a caller without case rights (what a wethouder's page is given), as every open page did before pages were pushed; open loop: a request goes out at its planned time and its latency counts from then; an error is no 2xx or no answer within 10 s. CPU in cores (1.00 = one core busy), RSS the highest seen.");
         Regel($"");
         KijkersTabel(md, r.EenKijker, r.Kijkers);
         var c = r.Plafond;
