@@ -125,15 +125,20 @@ public sealed class AgendaApiScenario : IAsyncDisposable
         };
         await Publish(Doel5Correctie);
         await Publish(AgendaApiEvents.Intrekking(Doel1Ingetrokken));
-        // The regio-overzicht is cached in Agenda.Api until the silo's change notice (batched every 150 ms) clears
-        // it, so it shows the withdrawal a moment after the history does: wait for both.
-        await Eventually.Equal((true, true, new DateOnly(2026, 1, 20)), async () =>
+        // The regio-overzicht is cached in Agenda.Api, per reader, until the silo's change notice (batched every 150 ms)
+        // clears it, so it shows the withdrawal and the correction a moment after the history does: wait for all, also
+        // in the leerplichtambtenaren's overviews the first wait cached.
+        var naCorrectie = (new DateOnly(2026, 1, 20), new DateOnly(2025, 12, 2));
+        await Eventually.Equal((true, true, naCorrectie, true), async () =>
         {
             var doel1 = await Agenda.GetDoelHistorie(1, cancellationToken: TestContext.Current.CancellationToken);
             var doel5 = await Agenda.GetDoelHistorie(5, cancellationToken: TestContext.Current.CancellationToken);
             var overzicht = await Agenda.GetRegioOverzicht(Peildatum, TestContext.Current.CancellationToken);
+            var gemeenten = await GemeentenExact(Peildatum, TestContext.Current.CancellationToken);
+            static (DateOnly?, DateOnly?) Rapportdata(BeschermdeDetail d) =>
+                (d.Doelen.Single(s => s.Nummer == 1).RapportDatum, d.Doelen.Single(s => s.Nummer == 5).RapportDatum);
             return (doel1.Rapporten.Any(r => r.Ingetrokken), doel5.Rapporten.Any(r => r.GecorrigeerdDoor is not null),
-                overzicht.Regio.Doelen.Single(d => d.Nummer == 1).RapportDatum);
+                Rapportdata(overzicht.Regio), gemeenten.Values.All(g => Rapportdata(g) == naCorrectie));
         });
     }
 

@@ -6,15 +6,29 @@ namespace Agenda.Api.Privacy;
 /// <summary>
 /// What a reader of a protected <see cref="Telling"/> can work out across all its sums at once: every shown count is
 /// known, a "&lt;5" is 1 to 4, a count withheld for another reason 0 or 5 and more; a count never shown (the rest of an
-/// inequality) or a total withheld beside the caller's own part can be anything. <see cref="Vastgepind"/> finds each
-/// "&lt;5" that fewer than two values fit, by a search over integer ranges with bounds propagation over the sums.
+/// inequality) or a total withheld where "&lt;5" would give it away (<paramref name="onbegrensd"/> in each call) can be
+/// anything. <see cref="Vastgepind"/> finds each "&lt;5" that fewer than two values fit, by a search over integer ranges
+/// with bounds propagation over the sums.
 /// </summary>
-internal sealed class Afleiding(IReadOnlyList<int> waarden, IReadOnlyList<Som> sommen, IReadOnlySet<int> onbegrensd)
+internal sealed class Afleiding(IReadOnlyList<int> waarden, IReadOnlyList<Som> sommen)
 {
     private readonly (int Cel, int Teken)[][] termen = [.. sommen.Select(s => s.Termen.Select(t => (t.Cel.Index, t.Teken)).ToArray())];
 
-    /// <summary>Every "&lt;5" that fewer than two values fit, by index, found one at a time.</summary>
-    public IEnumerable<TelCel> Vastgepind(Cijfer[] cijfers)
+    /// <summary>Every "&lt;5" that fewer than two values fit, found one at a time.</summary>
+    public IEnumerable<TelCel> Vastgepind(Cijfer[] cijfers, IReadOnlySet<int> onbegrensd)
+    {
+        var domeinen = Domeinen(cijfers, onbegrensd);
+        for (var i = 0; i < cijfers.Length; i++)
+        {
+            if (cijfers[i].Onderdrukking == Onderdrukking.SmallNumber && IsVastgepind(i, domeinen)) yield return new TelCel(i);
+        }
+    }
+
+    /// <summary>Whether fewer than two values fit the "&lt;5" <paramref name="cel"/>.</summary>
+    public bool IsVastgepind(TelCel cel, Cijfer[] cijfers, IReadOnlySet<int> onbegrensd) =>
+        IsVastgepind(cel.Index, Domeinen(cijfers, onbegrensd));
+
+    private Bereik[] Domeinen(Cijfer[] cijfers, IReadOnlySet<int> onbegrensd)
     {
         // Every true value is at most the largest; alternatives far above it change nothing about what is pinned.
         var grens = 2 * Math.Max(waarden.Max(), KleineAantallen.Drempel) + 10;
@@ -26,22 +40,19 @@ internal sealed class Afleiding(IReadOnlyList<int> waarden, IReadOnlyList<Som> s
             _ => new Bereik(0, grens, true),
         }).ToArray();
         if (!Propageer(domeinen)) throw new InvalidOperationException("The counts do not fit their own sums: a sum was declared that does not hold.");
-        for (var i = 0; i < cijfers.Length; i++)
-        {
-            if (cijfers[i].Onderdrukking != Onderdrukking.SmallNumber) continue;
-            var cel = i;
-            // The true value fits; pinned when no other does.
-            var ander = Enumerable.Range(domeinen[cel].Laag, domeinen[cel].Hoog - domeinen[cel].Laag + 1)
-                .Where(w => w != waarden[cel])
-                .Any(w =>
-                {
-                    var kopie = (Bereik[])domeinen.Clone();
-                    kopie[cel] = new Bereik(w, w, false);
-                    return Oplosbaar(kopie);
-                });
-            if (!ander) yield return new TelCel(cel);
-        }
+        return domeinen;
     }
+
+    private bool IsVastgepind(int cel, Bereik[] domeinen) =>
+        // The true value fits; pinned when no other does.
+        !Enumerable.Range(domeinen[cel].Laag, domeinen[cel].Hoog - domeinen[cel].Laag + 1)
+            .Where(w => w != waarden[cel])
+            .Any(w =>
+            {
+                var kopie = (Bereik[])domeinen.Clone();
+                kopie[cel] = new Bereik(w, w, false);
+                return Oplosbaar(kopie);
+            });
 
     private bool Oplosbaar(Bereik[] d)
     {

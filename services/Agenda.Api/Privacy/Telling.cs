@@ -15,8 +15,11 @@ namespace Agenda.Api.Privacy;
 /// holds, one more count of the sum is withheld (secondary): the total while it is shown, otherwise the smallest shown
 /// part above 0. This runs to a fixpoint over every sum, since withholding a total opens the sums it is a part of.</item>
 /// <item>Across sums a "&lt;5" can still be pinned down (two withheld counts in one row and one column of the
-/// municipality × kind table, or a kind's open cases being at least its long ones): <see cref="Afleiding"/> searches
-/// for every value each "&lt;5" can have, and while one has a single value, one more count nearby is withheld.</item>
+/// municipality × kind table, a kind's open cases being at least its long ones, or four municipalities' "&lt;5" under
+/// a region "&lt;5"): <see cref="Afleiding"/> searches for every value each "&lt;5" can have, and while one has a single
+/// value, one more count nearby is withheld (<see cref="Ontpin"/>). A total withheld there instead of "&lt;5", like one
+/// beside the caller's own part, may be any value to a reader; when nothing is left to withhold, every count the caller
+/// has no case rights for is.</item>
 /// </list>
 /// The brute-force tests (<c>RegioBeschermingTests</c>, <c>DetailBeschermingTests</c>) check the whole answer: no withheld
 /// count of 1 to 4 can be told apart from another value by everything shown.
@@ -58,14 +61,18 @@ public sealed class Telling
         if (!sommen.All(s => s.Termen.Sum(t => t.Teken * waarden[t.Cel.Index]) == 0)
             || !ongelijkheden.All(s => waarden[s.Delen[1].Index] >= 0))
         {
-            return [.. waarden.Select((w, i) => exact[i] && !ongepubliceerd.Contains(i) ? Cijfer.Shown(w) : Cijfer.Withheld(Onderdrukking.Secondary))];
+            return AllesBehalveExact();
         }
-        // A total the caller knows a part of exactly is never "<5": that label beside the part would narrow the rest down.
-        var naastEigen = sommen.Where(s => s.Delen.Any(d => exact[d.Index])).Select(s => s.Totaal.Index).Where(i => !exact[i]).ToHashSet();
-        var cijfers = waarden.Select((w, i) =>
-            ongepubliceerd.Contains(i) || (naastEigen.Contains(i) && KleineAantallen.IsKlein(w)) ? Cijfer.Withheld(Onderdrukking.Secondary)
+        // Counts that may be anything to a reader: never shown, or totals withheld where "<5" would give parts away.
+        var onbegrensd = ongepubliceerd.ToHashSet();
+        var cijfers = waarden.Select((w, i) => ongepubliceerd.Contains(i) ? Cijfer.Withheld(Onderdrukking.Secondary)
             : exact[i] ? Cijfer.Shown(w) : Cijfer.Count(w)).ToArray();
-        var afleiding = new Afleiding(waarden, [.. sommen, .. ongelijkheden], ongepubliceerd.Union(naastEigen).ToHashSet());
+        // A total the caller knows a part of exactly is never "<5": that label beside the part would narrow the rest down.
+        foreach (var totaal in sommen.Where(s => s.Delen.Any(d => exact[d.Index])).Select(s => s.Totaal).Where(t => cijfers[t.Index].Onderdrukking == Onderdrukking.SmallNumber))
+        {
+            Herlabel(totaal, cijfers, onbegrensd);
+        }
+        var afleiding = new Afleiding(waarden, [.. sommen, .. ongelijkheden]);
         while (true)
         {
             bool gewijzigd;
@@ -80,11 +87,56 @@ public sealed class Telling
                 }
             }
             while (gewijzigd);
-            // Each sum is safe on its own; across sums a "<5" can still be pinned down: withhold one more beside it.
-            if (afleiding.Vastgepind(cijfers).Select(vast => Naast(vast, cijfers)).FirstOrDefault(c => c is not null) is not { } naast) return cijfers;
-            cijfers[naast.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
+            // Each sum is safe on its own; across sums a "<5" can still be pinned down: withhold one more beside it. The
+            // last one first: the region's counts come last, so a region total goes before the municipalities under it.
+            if (afleiding.Vastgepind(cijfers, onbegrensd).Cast<TelCel?>().LastOrDefault() is not { } vast) return cijfers;
+            if (!Ontpin(vast, cijfers, onbegrensd, afleiding)) return AllesBehalveExact();
         }
     }
+
+    /// <summary>
+    /// Withholds one more count beside the pinned "&lt;5" <paramref name="vast"/>, the first of these that frees it: a
+    /// "&lt;5" total of a sum it is in, withheld instead as a count that may be anything (four municipalities' "&lt;5"
+    /// under a region "&lt;5" are 1 each), or the next shown count outwards (<see cref="Naast"/>). When none frees it on its
+    /// own, the shown count (the search goes a ring further next time), else the total. False when nothing is left.
+    /// </summary>
+    private bool Ontpin(TelCel vast, Cijfer[] cijfers, HashSet<int> onbegrensd, Afleiding afleiding)
+    {
+        var totalen = sommen.Where(s => s.Delen.Contains(vast)).Select(s => s.Totaal)
+            .Concat(sommen.Where(s => s.Totaal == vast).Select(s => s.Totaal))
+            .Where(t => cijfers[t.Index].Onderdrukking == Onderdrukking.SmallNumber && !exact[t.Index])
+            .Distinct().ToList();
+        var naast = Naast(vast, cijfers);
+        foreach (var totaal in totalen)
+        {
+            var (proef, proefOnbegrensd) = ((Cijfer[])cijfers.Clone(), onbegrensd.ToHashSet());
+            Herlabel(totaal, proef, proefOnbegrensd);
+            if (afleiding.IsVastgepind(vast, proef, proefOnbegrensd)) continue;
+            Herlabel(totaal, cijfers, onbegrensd);
+            return true;
+        }
+        if (naast is { } cel)
+        {
+            cijfers[cel.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
+            return true;
+        }
+        if (totalen is [var eerste, ..])
+        {
+            Herlabel(eerste, cijfers, onbegrensd);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Withholds <paramref name="totaal"/> as a count that may be anything, not as "&lt;5".</summary>
+    private static void Herlabel(TelCel totaal, Cijfer[] cijfers, HashSet<int> onbegrensd)
+    {
+        cijfers[totaal.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
+        onbegrensd.Add(totaal.Index);
+    }
+
+    private Cijfer[] AllesBehalveExact() =>
+        [.. waarden.Select((w, i) => exact[i] && !ongepubliceerd.Contains(i) ? Cijfer.Shown(w) : Cijfer.Withheld(Onderdrukking.Secondary))];
 
     /// <summary>Whether a withheld count of this sum is pinned down (to fewer than two values) by the rest of it.</summary>
     private bool Verraadt(Som som, Cijfer[] cijfers)

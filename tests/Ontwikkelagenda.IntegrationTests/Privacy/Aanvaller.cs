@@ -4,8 +4,8 @@ namespace Ontwikkelagenda.IntegrationTests.Privacy;
 
 /// <summary>
 /// What someone who reads one protected answer can work out from it. Every shown count is known; a "&lt;5" is 1 to 4; a
-/// count withheld for another reason is 0 or 5 and more (Agenda.Api withholds every 1 to 4 as "&lt;5" first); and the
-/// sums between the counts are public knowledge. <see cref="Mogelijk"/> gives every value a withheld count can still
+/// part withheld for another reason is 0 or 5 and more (Agenda.Api withholds every 1 to 4 as "&lt;5" first), a total
+/// withheld that way may be anything (the caller says which); and the sums between the counts are public knowledge. <see cref="Mogelijk"/> gives every value a withheld count can still
 /// have: a small search over integer domains with bounds propagation over the sums.
 /// </summary>
 public sealed class Aanvaller

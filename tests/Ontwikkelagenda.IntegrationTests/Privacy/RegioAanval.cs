@@ -7,18 +7,19 @@ namespace Ontwikkelagenda.IntegrationTests.Privacy;
 /// every scope (both kinds make the total, the three durations the open total, started plus waiting the referrals,
 /// light plus heavy the trajectories, a kind's open cases at least its long ones, complex cases at least those with a
 /// casusregisseur or open long), goal 5 as the longer-than-three-months total, each status as "is it 0", and for every
-/// count the region as the sum of the municipalities. A reader with case rights for a municipality knows the rule that
-/// a region total is then withheld as secondary even when it is 1 to 4.
+/// count the region as the sum of the municipalities. A total withheld for another reason than "&lt;5" may be any value:
+/// Agenda.Api withholds a total of 1 to 4 that way beside the caller's own part, and where its "&lt;5" would pin its
+/// parts down (four municipalities' "&lt;5" under a region "&lt;5").
 /// </summary>
 public static class RegioAanval
 {
     /// <summary>Every "&lt;5" count (as "scope.figure") that fewer than two values fit, with the values that do.</summary>
-    public static IReadOnlyList<string> Afleidbaar(RegioOverzicht overzicht, bool eigenGemeente)
+    public static IReadOnlyList<string> Afleidbaar(RegioOverzicht overzicht)
     {
         var aanvaller = new Aanvaller();
         var gemeenten = overzicht.Gemeenten.Select(g => Scope(aanvaller, g.Code, g.Cijfers)).ToList();
         var swvs = overzicht.Samenwerkingsverbanden.Select(s => Scope(aanvaller, s.Code, s.Cijfers)).ToList();
-        var regio = Scope(aanvaller, "regio", overzicht.Regio, onbegrensd: eigenGemeente);
+        var regio = Scope(aanvaller, "regio", overzicht.Regio, totaal: true);
         for (var i = 0; i < regio.Count; i++)
         {
             aanvaller.Som(regio[i].Var, [.. gemeenten.Select(g => g[i].Var)]);
@@ -72,23 +73,24 @@ public static class RegioAanval
     private sealed record Cel(string Naam, Cijfer Cijfer, int Var);
 
     /// <summary>The counts of one scope, in the same order for every scope, with the sums inside it declared.</summary>
-    private static List<Cel> Scope(Aanvaller a, string scope, BeschermdeDetail d, bool onbegrensd = false)
+    /// <param name="totaal">Whether every count of the scope is a total (the region's are the municipalities' sums).</param>
+    private static List<Cel> Scope(Aanvaller a, string scope, BeschermdeDetail d, bool totaal = false)
     {
         var cellen = new List<Cel>();
-        int C(string naam, Cijfer cijfer)
+        int C(string naam, Cijfer cijfer, bool isTotaal = false)
         {
-            var cel = new Cel($"{scope}.{naam}", cijfer, a.Cel(cijfer, onbegrensd));
+            var cel = new Cel($"{scope}.{naam}", cijfer, a.Cel(cijfer, onbegrensd: totaal || isTotaal));
             cellen.Add(cel);
             return cel.Var;
         }
         var t = d.Thuiszitters;
-        var (open, aOpen, lOpen) = (C("open", t.Totaal.Open), C("absoluut.open", t.Absoluut.Open), C("langdurigRelatief.open", t.LangdurigRelatief.Open));
-        var (langer, aLanger, lLanger) = (C("langer", t.Totaal.LangerDanDrieMaanden), C("absoluut.langer", t.Absoluut.LangerDanDrieMaanden), C("langdurigRelatief.langer", t.LangdurigRelatief.LangerDanDrieMaanden));
+        var (open, aOpen, lOpen) = (C("open", t.Totaal.Open, isTotaal: true), C("absoluut.open", t.Absoluut.Open), C("langdurigRelatief.open", t.LangdurigRelatief.Open));
+        var (langer, aLanger, lLanger) = (C("langer", t.Totaal.LangerDanDrieMaanden, isTotaal: true), C("absoluut.langer", t.Absoluut.LangerDanDrieMaanden), C("langdurigRelatief.langer", t.LangdurigRelatief.LangerDanDrieMaanden));
         var (korter, tussen) = (C("korterDanVierWeken", t.KorterDanVierWeken), C("vierWekenTotDrieMaanden", t.VierWekenTotDrieMaanden));
-        var (jTotaal, jA, jL) = (C("jaartelling.totaal", d.Jaartelling.Totaal), C("jaartelling.absoluut", d.Jaartelling.Absoluut), C("jaartelling.langdurigRelatief", d.Jaartelling.LangdurigRelatief));
-        var (verwijzingen, gestart, wachtend) = (C("eed.verwijzingen", d.Eed.Verwijzingen), C("eed.gestart", d.Eed.Gestart), C("eed.wachtend", d.Eed.Wachtend));
+        var (jTotaal, jA, jL) = (C("jaartelling.totaal", d.Jaartelling.Totaal, isTotaal: true), C("jaartelling.absoluut", d.Jaartelling.Absoluut), C("jaartelling.langdurigRelatief", d.Jaartelling.LangdurigRelatief));
+        var (verwijzingen, gestart, wachtend) = (C("eed.verwijzingen", d.Eed.Verwijzingen, isTotaal: true), C("eed.gestart", d.Eed.Gestart), C("eed.wachtend", d.Eed.Wachtend));
         var (regie, met, twaalf) = (C("regie.open", d.Regie.OpenCasussen), C("regie.met", d.Regie.MetCasusregisseur), C("regie.langerDanTwaalfWeken", d.Regie.LangerDanTwaalfWeken));
-        var (actief, licht, zwaar) = (C("trajecten.actief", d.Trajecten.Actief), C("trajecten.licht", d.Trajecten.Licht), C("trajecten.zwaar", d.Trajecten.Zwaar));
+        var (actief, licht, zwaar) = (C("trajecten.actief", d.Trajecten.Actief, isTotaal: true), C("trajecten.licht", d.Trajecten.Licht), C("trajecten.zwaar", d.Trajecten.Zwaar));
 
         a.Som(open, aOpen, lOpen);
         a.Som(langer, aLanger, lLanger);

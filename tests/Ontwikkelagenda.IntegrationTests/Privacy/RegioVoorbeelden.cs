@@ -14,26 +14,38 @@ public static class RegioVoorbeelden
 
     public sealed record Voorbeeld(IReadOnlyList<ScopeCijfers> Gemeenten, IReadOnlyList<ScopeCijfers> Swvs, ScopeCijfers Regio);
 
-    public static Voorbeeld Trek(Random random)
+    /// <param name="klein">Draw mostly 1s, so that region totals of 1 to 4 over four "&lt;5" municipalities come up often.</param>
+    public static Voorbeeld Trek(Random random, bool klein = false) =>
+        Uit([.. Gemeenten.Select(_ => Bladen.Trek(random, klein).Waarden)], [.. Swvs.Select(_ => Bladen.Trek(random, klein).Waarden)]);
+
+    /// <summary>An overview from each municipality's and SWV's 17 base counts (see <see cref="Bladen.Cijfers"/>).</summary>
+    public static Voorbeeld Uit(IReadOnlyList<int[]> gemeenten, IReadOnlyList<int[]> swvs)
     {
-        var gemeenten = Gemeenten.Select(_ => Bladen.Trek(random)).ToList();
+        var bladen = gemeenten.Select(w => new Bladen(w)).ToList();
         return new Voorbeeld(
-            [.. gemeenten.Select(b => b.Cijfers())],
-            [.. Swvs.Select(_ => Bladen.Trek(random).Cijfers())],
-            gemeenten.Aggregate(Bladen.Nul, (som, b) => som + b).Cijfers());
+            [.. bladen.Select(b => b.Cijfers())],
+            [.. swvs.Select(w => new Bladen(w).Cijfers())],
+            bladen.Aggregate(Bladen.Nul, (som, b) => som + b).Cijfers());
     }
 
+    /// <summary>Base counts with one case: 0 everywhere but <paramref name="index"/>.</summary>
+    public static int[] Een(int index) => [.. Enumerable.Range(0, 17).Select(i => i == index ? 1 : 0)];
+
     /// <summary>The counts everything else of a scope is made of.</summary>
-    private sealed record Bladen(int[] Waarden)
+    public sealed record Bladen(int[] Waarden)
     {
         public static Bladen Nul { get; } = new(new int[17]);
 
-        public static Bladen Trek(Random random) => new([.. Enumerable.Range(0, 17).Select(_ => Aantal(random))]);
+        public static Bladen Trek(Random random, bool klein) =>
+            new([.. Enumerable.Range(0, 17).Select(_ => klein ? random.Next(5) switch { 0 => 0, 4 => 2, _ => 1 } : Aantal(random))]);
 
         public static Bladen operator +(Bladen a, Bladen b) => new([.. a.Waarden.Zip(b.Waarden, (x, y) => x + y)]);
 
         private static int Aantal(Random random) => random.Next(3) == 0 ? 0 : random.Next(10) < 6 ? random.Next(1, 5) : random.Next(5, 9);
 
+        /// <summary>0-5: absoluut and langdurig relatief open under four weeks, in the middle, longer than three months; 6-7: the
+        /// school year's count by kind; 8, 9, 14: complex cases with a casusregisseur, without and shorter, without and longer
+        /// than twelve weeks; 10-11: referrals started and waiting; 12-13: closed by kind; 15-16: light and heavy trajectories.</summary>
         public ScopeCijfers Cijfers()
         {
             var w = Waarden;
