@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Ontwikkelagenda.TestSupport;
 
 namespace Ontwikkelagenda.IntegrationTests;
@@ -32,5 +33,26 @@ public sealed class AgendaApiToegangTests(ServersFixture servers)
         var response = await api.CreateClient().SendAsync(request, Ct);
 
         Assert.Contains("audience", await ProblemDetailAsync(response, HttpStatusCode.Unauthorized), StringComparison.Ordinal);
+    }
+
+    // docs/rights.md, "Public overview": the protected regio-overzicht may be made public by a setting, off by default.
+    [Fact]
+    public async Task The_regio_overzicht_needs_a_token_unless_it_is_made_public()
+    {
+        await using var environment = new SiloEnvironment(servers);
+        await environment.StartSiloAsync();
+        await using var api = new AgendaApiFactory(servers, environment);
+        await using var openbaar = api.WithWebHostBuilder(b => b.UseSetting("Agenda:RegioOverzichtOpenbaar", "true"));
+
+        var zonderInstelling = await api.CreateClient().GetAsync("/v1/regio-overzicht", Ct);
+        var metInstelling = await openbaar.CreateClient().GetAsync("/v1/regio-overzicht", Ct);
+        var gemeenteMetInstelling = await openbaar.CreateClient().GetAsync("/v1/gemeenten/GM0106", Ct);
+
+        await ProblemDetailAsync(zonderInstelling, HttpStatusCode.Unauthorized);
+        Assert.True(metInstelling.StatusCode == HttpStatusCode.OK, $"{metInstelling.StatusCode}: {await metInstelling.Content.ReadAsStringAsync(Ct)}");
+        using var overzicht = JsonDocument.Parse(await metInstelling.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(4, overzicht.RootElement.GetProperty("gemeenten").GetArrayLength());
+        // Only the regional overview: every other answer still needs a token.
+        Assert.Equal(HttpStatusCode.Unauthorized, gemeenteMetInstelling.StatusCode);
     }
 }
