@@ -23,6 +23,12 @@ public sealed class RegioOverzichtPageTests(SystemFixture system)
         var ct = TestContext.Current.CancellationToken;
         // Leerplicht.Api takes cases only from the municipality's own leerplichtambtenaar: Tynaarlo's demo client.
         using var leerplicht = system.Als("leerplicht-api", "script-gm1730");
+        // New cases go into Tynaarlo's under-four-weeks bucket. A bucket of 1 to 4 beside it ("<5") keeps Tynaarlo's open
+        // total withheld whatever it grows to, so the other two buckets are made 0 or 5 and more first.
+        var duren = await Duren(ct);
+        await Intake.VulAanBuitenKleineAantallen(leerplicht, Tynaarlo, duren.Tussen, Meldingen.Today.AddDays(-40));
+        await Intake.VulAanBuitenKleineAantallen(leerplicht, Tynaarlo, duren.Langer, Meldingen.Today.AddMonths(-4));
+        await Eventually.Read(_ => Duren(ct), d => d.Tussen is 0 or >= 5 && d.Langer is 0 or >= 5);
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
@@ -75,6 +81,13 @@ public sealed class RegioOverzichtPageTests(SystemFixture system)
 
     /// <summary>Tynaarlo's open cases in the overview as its own leerplichtambtenaar reads them: exactly.</summary>
     private async Task<int> Open(CancellationToken ct) => EigenCijfers.Open(await EigenCijfers.Gemeente(system.AgendaAls, Tynaarlo, null, ct));
+
+    /// <summary>Tynaarlo's open cases between four weeks and three months, and longer: exactly, as its own leerplichtambtenaar reads them.</summary>
+    private async Task<(int Tussen, int Langer)> Duren(CancellationToken ct)
+    {
+        var t = (await EigenCijfers.Gemeente(system.AgendaAls, Tynaarlo, null, ct)).Thuiszitters;
+        return (t.VierWekenTotDrieMaanden.Aantal(), t.Totaal.LangerDanDrieMaanden.Aantal());
+    }
 
     /// <summary>Tynaarlo's and the region's open cases as Agenda.Api gives them to a viewer without case rights, as to the wethouder's page.</summary>
     private async Task<(Cijfer Tynaarlo, Cijfer Regio)> Wethouder(CancellationToken ct)

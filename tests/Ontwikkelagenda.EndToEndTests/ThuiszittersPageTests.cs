@@ -33,8 +33,8 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
         // Make every bucket of Assen 0 or 5+, so Assen's own buckets put no "<5" beside the under-four-weeks figure.
         // Counted as Assen's own leerplichtambtenaar, who sees them exactly.
         var before = await Duren(ct);
-        await TopUp(leerplicht, before.Langer, Meldingen.Today.AddMonths(-4), ct);
-        await TopUp(leerplicht, before.Tussen, Meldingen.Today.AddDays(-40), ct);
+        await Intake.VulAanBuitenKleineAantallen(leerplicht, Assen, before.Langer, Meldingen.Today.AddMonths(-4));
+        await Intake.VulAanBuitenKleineAantallen(leerplicht, Assen, before.Tussen, Meldingen.Today.AddDays(-40));
         var baseline = await Eventually.Read(_ => Duren(ct), d => d.Tussen is 0 or >= 5 && d.Langer is 0 or >= 5);
 
         // The page shows what Agenda.Api gives the wethouder, who has no case rights: a count of 5 or more unless the
@@ -114,15 +114,4 @@ public sealed class ThuiszittersPageTests(SystemFixture system)
         $"korter {Paginatekst.Aantal(t.KorterDanVierWeken)}, open {Paginatekst.Aantal(t.Totaal.Open)}";
 
     private sealed record Duur(int Open, int Korter, int Tussen, int Langer);
-
-    /// <summary>Reports five more cases starting on the date given when the bucket holds 1 to 4.</summary>
-    private static async Task TopUp(HttpClient leerplicht, int bucket, DateOnly startdatum, CancellationToken ct)
-    {
-        if (bucket is < 1 or > 4) return;
-        for (var i = 0; i < 5; i++)
-        {
-            var response = await leerplicht.PostAsJsonAsync("/v1/thuiszitters", Meldingen.Absoluut(Assen, startdatum), ct);
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        }
-    }
 }
