@@ -14,7 +14,7 @@ internal sealed class Afleiding(IReadOnlyList<int> waarden, IReadOnlyList<Som> s
 {
     private readonly (int Cel, int Teken)[][] termen = [.. sommen.Select(s => s.Termen.Select(t => (t.Cel.Index, t.Teken)).ToArray())];
 
-    /// <summary>Every "&lt;5" that fewer than two values fit, found one at a time.</summary>
+    /// <summary>Every "&lt;5" that fewer than two values fit, in index order, each searched when enumerated.</summary>
     public IEnumerable<TelCel> Vastgepind(Cijfer[] cijfers, IReadOnlySet<int> onbegrensd)
     {
         var domeinen = Domeinen(cijfers, onbegrensd);

@@ -106,7 +106,6 @@ public sealed class Telling
             .Concat(sommen.Where(s => s.Totaal == vast).Select(s => s.Totaal))
             .Where(t => cijfers[t.Index].Onderdrukking == Onderdrukking.SmallNumber && !exact[t.Index])
             .Distinct().ToList();
-        var naast = Naast(vast, cijfers);
         foreach (var totaal in totalen)
         {
             var (proef, proefOnbegrensd) = ((Cijfer[])cijfers.Clone(), onbegrensd.ToHashSet());
@@ -115,7 +114,7 @@ public sealed class Telling
             Herlabel(totaal, cijfers, onbegrensd);
             return true;
         }
-        if (naast is { } cel)
+        if (Naast(vast, cijfers) is { } cel)
         {
             cijfers[cel.Index] = Cijfer.Withheld(Onderdrukking.Secondary);
             return true;
